@@ -1,0 +1,24 @@
+#pragma once
+
+#include "document/diagramlayout.h"
+#include "model/model.h"
+
+#include <QString>
+
+namespace schemata::document {
+
+// The *.schemata project: target dialect, model and diagram layout. Later sections
+// (migration history, scripts, seed profiles, plans) join as further members.
+struct Document
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString name;               // project display name
+    QString dialect = QStringLiteral("sqlite"); // target dialect name (dialect::createDialect)
+    model::Model model;
+    DiagramLayout layout;
+
+    friend bool operator==(const Document&, const Document&) = default;
+};
+
+} // namespace schemata::document

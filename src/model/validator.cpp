@@ -1,0 +1,1 @@
+#include "model/validator.h"
