@@ -4,7 +4,7 @@
 
 SCHEMATA_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 SCHEMATA_PACKAGES="$SCHEMATA_SRC/scripts/packages.txt"
-SCHEMATA_CACHE=${SCHEMATA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/schemata}
+SCHEMATA_CACHE=${SCHEMATA_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/schemata}
 SCHEMATA_SUITE=trixie
 SCHEMATA_MIRROR=${SCHEMATA_MIRROR:-http://deb.debian.org/debian}
 

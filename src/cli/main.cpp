@@ -1,0 +1,62 @@
+// schemata — the headless command line: everything the model layer does, without a screen.
+#include "cli/clicontext.h"
+#include "cli/ddlcommand.h"
+#include "cli/fmtcommand.h"
+#include "cli/validatecommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+        "usage: schemata COMMAND [ARGS]\n"
+        "\n"
+        "commands:\n"
+        "  validate FILE [--dialect D] [--format text|json] [--strict]\n"
+        "                       check the model; exit 1 on errors (or warnings with --strict)\n"
+        "  ddl FILE [--dialect D] [-o OUT]\n"
+        "                       CREATE statements for the whole model (D: postgres, mysql, mariadb, sqlite;\n"
+        "                       default: the project's target dialect)\n"
+        "  fmt FILE [--check]   rewrite FILE in canonical form; --check only reports (exit 1 if not canonical)\n"
+        "\n"
+        "options: --version, --help\n"
+        "exit codes: 0 ok, 1 findings, 2 bad input or usage\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("schemata"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMATA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    schemata::cli::CliContext ctx{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return ctx.fail(usage().trimmed());
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out << QStringLiteral("schemata %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return schemata::cli::ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return schemata::cli::ExitOk;
+    }
+    if (command == QLatin1String("validate"))
+        return schemata::cli::runValidate(ctx, args);
+    if (command == QLatin1String("ddl"))
+        return schemata::cli::runDdl(ctx, args);
+    if (command == QLatin1String("fmt"))
+        return schemata::cli::runFmt(ctx, args);
+    return ctx.fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n%2").arg(command, usage().trimmed()));
+}
