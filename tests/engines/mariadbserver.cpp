@@ -1,0 +1,186 @@
+#include "mariadbserver.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <csignal>
+
+namespace schemata::enginetest {
+
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QStringLiteral("``"))
+           + QLatin1Char('`');
+}
+
+const QStringList kSearchDirs{QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+                              QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin")};
+
+} // namespace
+
+MariaDbServer::MariaDbServer() = default;
+
+MariaDbServer::~MariaDbServer()
+{
+    stop();
+}
+
+QString MariaDbServer::socketPath() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("mysqld.sock")) : QString();
+}
+
+QString MariaDbServer::dataDirectory() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString();
+}
+
+QString MariaDbServer::logTail(int lines) const
+{
+    return m_dir ? fileTail(m_dir->filePath(QStringLiteral("server.log")), lines) : QString();
+}
+
+core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto install = requireExecutable(QStringLiteral("mariadb-install-db"), kSearchDirs);
+    if (!install)
+        return install.error();
+    const auto server = requireExecutable(QStringLiteral("mariadbd"), kSearchDirs);
+    if (!server)
+        return server.error();
+    m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/schemata-my-XXXXXX"));
+    if (!m_dir->isValid())
+        return core::Error{QStringLiteral("MariaDbServer"),
+                           QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString())};
+    const QString log = m_dir->filePath(QStringLiteral("server.log"));
+    // Shared by install (bootstrap) and server so that both agree on the InnoDB files.
+    const QStringList common{QStringLiteral("--innodb-log-file-size=16M"),
+                             QStringLiteral("--innodb-buffer-pool-size=32M")};
+    QStringList user;
+    if (runningAsRoot())
+        user << QStringLiteral("--user=root");
+
+    QStringList installArgs{QStringLiteral("--no-defaults"),
+                            QStringLiteral("--auth-root-authentication-method=normal"),
+                            QStringLiteral("--datadir=") + dataDirectory(),
+                            QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve")};
+    installArgs << user << common;
+    if (const core::Status s = runTool(install.value(), installArgs, m_dir->path(), log, std::chrono::seconds(60)); !s)
+        return s;
+
+    QStringList serverArgs{QStringLiteral("--no-defaults"),
+                           QStringLiteral("--datadir=") + dataDirectory(),
+                           QStringLiteral("--socket=") + socketPath(),
+                           QStringLiteral("--pid-file=") + m_dir->filePath(QStringLiteral("mysqld.pid")),
+                           QStringLiteral("--skip-networking"),
+                           QStringLiteral("--log-error=") + log,
+                           QStringLiteral("--skip-log-bin"),
+                           QStringLiteral("--innodb-flush-log-at-trx-commit=0"),
+                           QStringLiteral("--innodb-doublewrite=0"),
+                           QStringLiteral("--character-set-server=utf8mb4"),
+                           QStringLiteral("--max-connections=30")};
+    serverArgs << user << common;
+    if (const core::Status s = m_server.start(server.value(), serverArgs, m_dir->path(), log); !s)
+        return s;
+    m_pid = m_server.pid();
+
+    // Ready = a connection succeeds; a socket file alone may precede readiness.
+    while (true) {
+        if (!m_server.isRunning()) {
+            const QString tail = logTail();
+            stop();
+            return core::Error{QStringLiteral("MariaDbServer"),
+                               QStringLiteral("the server exited during start-up; server log:\n") + tail};
+        }
+        if (auto admin = openConnection(QString(), true)) {
+            m_admin = admin.value().connectionName();
+            break;
+        }
+        if (timer.elapsed() > timeout.count()) {
+            const QString tail = logTail();
+            stop();
+            return core::Error{QStringLiteral("MariaDbServer"),
+                               QStringLiteral("not ready after %1 ms; server log:\n%2")
+                                   .arg(timeout.count())
+                                   .arg(tail)};
+        }
+        QThread::msleep(30);
+    }
+    m_startupMs = timer.elapsed();
+    return {};
+}
+
+core::Result<QSqlDatabase> MariaDbServer::openConnection(const QString& database, bool quiet)
+{
+    const QString name = QStringLiteral("schemata-my-%1-%2").arg(m_pid).arg(++m_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
+        db.setUserName(QStringLiteral("root"));
+        db.setDatabaseName(database);
+        db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + socketPath());
+        if (db.open()) {
+            m_connections.append(name);
+            return db;
+        }
+        if (!quiet || !m_server.isRunning()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return core::Error{QStringLiteral("MariaDbServer"),
+                               QStringLiteral("cannot connect to database \"%1\": %2").arg(database, error)};
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("not accepting connections yet")};
+}
+
+core::Result<QSqlDatabase> MariaDbServer::connect(const QString& database)
+{
+    if (!isRunning())
+        return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("the server is not running")};
+    return openConnection(database, false);
+}
+
+core::Result<QSqlDatabase> MariaDbServer::createDatabase(const QString& name)
+{
+    if (m_admin.isEmpty())
+        return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("the server is not running")};
+    QSqlQuery query(QSqlDatabase::database(m_admin, false));
+    for (const QString& sql : {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(name)),
+                               QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4").arg(quoted(name))}) {
+        if (!query.exec(sql))
+            return core::Error{QStringLiteral("MariaDbServer"),
+                               QStringLiteral("%1: %2").arg(sql, query.lastError().text())};
+    }
+    return connect(name);
+}
+
+void MariaDbServer::closeConnections()
+{
+    for (const QString& name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+    m_admin.clear();
+}
+
+void MariaDbServer::stop()
+{
+    closeConnections();
+    m_server.stop(SIGTERM, std::chrono::seconds(15));
+    if (m_dir)
+        m_dir->remove();
+    m_dir.reset();
+}
+
+} // namespace schemata::enginetest
