@@ -23,6 +23,7 @@ struct DdlScript
 {
     QList<DdlStatement> statements;
     model::Diagnostics warnings; // emulations and dropped features, with object paths
+    QString dialectDisplayName;  // for the header comment of toSql(); set by createScript()
 
     // All statements, each terminated by ";\n", separated by blank lines, with a
     // header comment naming the dialect. Deterministic.

@@ -1,0 +1,195 @@
+#include "dialect/dialectvalidator.h"
+
+#include "dialect/sqltext.h"
+#include "model/modelindex.h"
+
+#include <QHash>
+
+namespace schemata::dialect {
+
+namespace {
+
+model::Diagnostic error(QString code, QString path, QString message, core::Id id)
+{
+    return {model::Diagnostic::Severity::Error, std::move(code), std::move(path), std::move(message),
+            std::move(id)};
+}
+
+struct PathMaker
+{
+    const model::ModelIndex& index;
+    QString schema(const core::Id& id) const
+    {
+        const model::Schema* s = index.schema(id);
+        return s ? s->name : QString();
+    }
+    QString operator()(const core::Id& schemaId, QStringView name, QStringView member = {}) const
+    {
+        QString path = schema(schemaId);
+        if (!path.isEmpty())
+            path += u'.';
+        path += name;
+        if (!member.isEmpty()) {
+            path += u'.';
+            path += member;
+        }
+        return path;
+    }
+};
+
+} // namespace
+
+DialectValidator::DialectValidator(const Dialect& dialect, const model::Model& model)
+    : m_dialect(dialect), m_model(model), m_caps(dialect.capabilities())
+{
+}
+
+model::Diagnostics DialectValidator::run() const
+{
+    model::Diagnostics out;
+    checkLengths(out);
+    checkNamespaces(out);
+    checkIdentity(out);
+    return out;
+}
+
+void DialectValidator::checkLengths(model::Diagnostics& out) const
+{
+    const int maxBytes = m_caps.maxIdentifierBytes;
+    const int maxChars = m_caps.maxIdentifierChars;
+    if (maxBytes == 0 && maxChars == 0)
+        return;
+    const model::ModelIndex index(m_model);
+    const PathMaker path{index};
+    const QString limit = maxBytes > 0 ? QStringLiteral("%1 bytes (UTF-8)").arg(maxBytes)
+                                       : QStringLiteral("%1 characters").arg(maxChars);
+    auto check = [&](const QString& name, const QString& where, const core::Id& id) {
+        if (!exceedsIdentifierLimit(name, maxBytes, maxChars))
+            return;
+        out.append(error(QStringLiteral("identifier-too-long"), where,
+                         QStringLiteral("The name \"%1\" is longer than %2 allows (%3); shorten it.")
+                             .arg(name, m_dialect.displayName(), limit),
+                         id));
+    };
+    for (const model::Schema& s : m_model.schemas)
+        check(s.name, s.name, s.id);
+    for (const model::EnumType& e : m_model.enums)
+        check(e.name, path(e.schemaId, e.name), e.id);
+    for (const model::Table& t : m_model.tables) {
+        check(t.name, path(t.schemaId, t.name), t.id);
+        for (const model::Column& c : t.columns)
+            check(c.name, path(t.schemaId, t.name, c.name), c.id);
+        if (t.primaryKey)
+            check(t.primaryKey->name, path(t.schemaId, t.name, t.primaryKey->name), t.primaryKey->id);
+        for (const auto& k : t.uniques)
+            check(k.name, path(t.schemaId, t.name, k.name), k.id);
+        for (const auto& k : t.checks)
+            check(k.name, path(t.schemaId, t.name, k.name), k.id);
+        for (const auto& k : t.foreignKeys)
+            check(k.name, path(t.schemaId, t.name, k.name), k.id);
+        for (const auto& k : t.indexes)
+            check(k.name, path(t.schemaId, t.name, k.name), k.id);
+    }
+    for (const model::View& v : m_model.views)
+        check(v.name, path(v.schemaId, v.name), v.id);
+}
+
+void DialectValidator::checkNamespaces(model::Diagnostics& out) const
+{
+    const model::ModelIndex index(m_model);
+    const PathMaker path{index};
+    struct Seen
+    {
+        core::Id schemaId;
+        QString path;
+    };
+    // Key: scope + case-folded name. PostgreSQL folds nothing once quoted, but the
+    // other engines compare table names case-insensitively (SQLite always, MySQL on
+    // case-insensitive file systems), so a clash there is a clash everywhere.
+    QHash<QString, Seen> relations;
+    const bool perSchema = m_caps.schemas;
+    auto key = [&](const core::Id& schemaId, const QString& name) {
+        const QString folded = perSchema ? name : name.toCaseFolded();
+        return (perSchema ? schemaId.toString() : QString()) + QChar(0) + folded;
+    };
+    auto claim = [&](const core::Id& schemaId, const QString& name, const QString& where,
+                     const core::Id& id, bool isIndex) {
+        if (name.isEmpty())
+            return;
+        const QString k = key(schemaId, name);
+        const auto it = relations.constFind(k);
+        if (it == relations.cend()) {
+            relations.insert(k, {schemaId, where});
+            return;
+        }
+        if (!perSchema && it->schemaId != schemaId && !isIndex) {
+            out.append(error(QStringLiteral("name-clash-flattened"), where,
+                             QStringLiteral("%1 has no schemas, so \"%2\" clashes with %3; rename one "
+                                            "of them.")
+                                 .arg(m_dialect.displayName(), name, it->path),
+                             id));
+        } else if (m_caps.schemas || m_dialect.name() == u"sqlite") {
+            out.append(error(QStringLiteral("relation-name-clash"), where,
+                             QStringLiteral("Tables, views and indexes share one namespace in %1, so "
+                                            "\"%2\" clashes with %3; rename one of them.")
+                                 .arg(m_dialect.displayName(), name, it->path),
+                             id));
+        }
+    };
+    const bool indexesShareNamespace = m_caps.schemas || m_dialect.name() == u"sqlite";
+    for (const model::Table& t : m_model.tables)
+        claim(t.schemaId, t.name, path(t.schemaId, t.name), t.id, false);
+    for (const model::View& v : m_model.views)
+        claim(v.schemaId, v.name, path(v.schemaId, v.name), v.id, false);
+    if (indexesShareNamespace) {
+        for (const model::Table& t : m_model.tables) {
+            // PostgreSQL backs primary keys and unique constraints with indexes of that name.
+            if (m_caps.schemas && t.primaryKey)
+                claim(t.schemaId, t.primaryKey->name, path(t.schemaId, t.name, t.primaryKey->name),
+                      t.primaryKey->id, true);
+            if (m_caps.schemas) {
+                for (const auto& k : t.uniques)
+                    claim(t.schemaId, k.name, path(t.schemaId, t.name, k.name), k.id, true);
+            }
+            for (const auto& i : t.indexes)
+                claim(t.schemaId, i.name, path(t.schemaId, t.name, i.name), i.id, true);
+        }
+    }
+    if (m_caps.nativeEnums) {
+        QHash<QString, QString> enums;
+        for (const model::EnumType& e : m_model.enums) {
+            const QString k = key(e.schemaId, e.name);
+            const QString where = path(e.schemaId, e.name);
+            // A table's row type has the table's name, so enums clash with tables and views.
+            QString other = relations.value(k).path;
+            if (other.isEmpty())
+                other = enums.value(k);
+            if (!other.isEmpty()) {
+                out.append(error(QStringLiteral("enum-name-clash"), where,
+                                 QStringLiteral("The enum type \"%1\" has the name of %2 (types and "
+                                                "tables share a namespace); rename the enum.")
+                                     .arg(e.name, other),
+                                 e.id));
+            }
+            enums.insert(k, where);
+        }
+    }
+}
+
+void DialectValidator::checkIdentity(model::Diagnostics& out) const
+{
+    const model::ModelIndex index(m_model);
+    const PathMaker path{index};
+    for (const model::Table& t : m_model.tables) {
+        for (const model::Column& c : t.columns) {
+            if (c.identity == model::Identity::None || c.type.isInteger())
+                continue;
+            out.append(error(QStringLiteral("identity-not-integer"), path(t.schemaId, t.name, c.name),
+                             QStringLiteral("Identity (auto-increment) needs an integer column; make "
+                                            "the column smallint, integer or bigint, or drop identity."),
+                             c.id));
+        }
+    }
+}
+
+} // namespace schemata::dialect

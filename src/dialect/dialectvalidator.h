@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dialect/dialect.h"
+
+namespace schemata::dialect {
+
+// The checks every dialect runs the same way, parametrized by its Capabilities:
+//  * identifier-too-long — names over the engine's limit (PostgreSQL truncates them
+//    silently, MySQL refuses them);
+//  * name-clash-flattened — on dialects without schemas, two tables/views of different
+//    schemas with the same name;
+//  * relation-name-clash — tables, views and indexes share one namespace (per schema on
+//    PostgreSQL, per database on SQLite);
+//  * enum-name-clash — a PostgreSQL enum type named like a table or view of its schema;
+//  * identity-not-integer — identity on a column that is not an integer.
+// Each dialect's validate() adds its own checks and the warnings of createScript().
+class DialectValidator
+{
+public:
+    DialectValidator(const Dialect& dialect, const model::Model& model);
+    model::Diagnostics run() const;
+
+private:
+    void checkLengths(model::Diagnostics& out) const;
+    void checkNamespaces(model::Diagnostics& out) const;
+    void checkIdentity(model::Diagnostics& out) const;
+
+    const Dialect& m_dialect;
+    const model::Model& m_model;
+    const Capabilities m_caps;
+};
+
+} // namespace schemata::dialect

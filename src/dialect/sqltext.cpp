@@ -1,0 +1,211 @@
+#include "dialect/sqltext.h"
+
+#include <algorithm>
+
+namespace schemata::dialect {
+
+namespace {
+
+bool isLower(QChar c) { return c >= u'a' && c <= u'z'; }
+bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+quint32 fnv1a(const QByteArray& bytes)
+{
+    quint32 hash = 2166136261u;
+    for (const char b : bytes) {
+        hash ^= static_cast<quint8>(b);
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+int codePoints(const QString& s)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!s.at(i).isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+// Longest prefix of `s` within the limits, never splitting a surrogate pair.
+QString prefixWithin(const QString& s, int maxBytes, int maxChars)
+{
+    int bytes = 0;
+    int chars = 0;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        const bool pair = s.at(i).isHighSurrogate() && i + 1 < s.size();
+        const char32_t cp = pair ? QChar::surrogateToUcs4(s.at(i), s.at(i + 1)) : s.at(i).unicode();
+        const int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if ((maxBytes > 0 && bytes + len > maxBytes) || (maxChars > 0 && chars + 1 > maxChars))
+            break;
+        bytes += len;
+        ++chars;
+        i += pair ? 2 : 1;
+    }
+    return s.left(i);
+}
+
+} // namespace
+
+bool isPlainIdentifier(QStringView identifier)
+{
+    if (identifier.isEmpty())
+        return false;
+    const QChar first = identifier.front();
+    if (!isLower(first) && first != u'_')
+        return false;
+    return std::all_of(identifier.begin(), identifier.end(),
+                       [](QChar c) { return isLower(c) || isDigit(c) || c == u'_'; });
+}
+
+bool containsKeyword(std::span<const std::string_view> sortedUpperKeywords, QStringView word)
+{
+    if (word.isEmpty() || word.size() > 64)
+        return false;
+    char buffer[64];
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word.at(i).unicode();
+        if (c >= 0x80)
+            return false; // every keyword is ASCII
+        buffer[i] = (c >= u'a' && c <= u'z') ? static_cast<char>(c - 32) : static_cast<char>(c);
+    }
+    const std::string_view key(buffer, static_cast<size_t>(word.size()));
+    return std::binary_search(sortedUpperKeywords.begin(), sortedUpperKeywords.end(), key);
+}
+
+QString quoteDelimited(QStringView text, QChar quote)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += quote;
+    for (const QChar c : text) {
+        out += c;
+        if (c == quote)
+            out += quote;
+    }
+    out += quote;
+    return out;
+}
+
+QString quoteStringLiteral(QStringView text, bool escapeBackslash, QLatin1StringView nulFunction)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'\'';
+    for (const QChar c : text) {
+        if (c == u'\'') {
+            out += QLatin1String("''");
+        } else if (c == u'\\' && escapeBackslash) {
+            out += QLatin1String("\\\\");
+        } else if (c.isNull()) {
+            if (escapeBackslash) {
+                out += QLatin1String("\\0");
+            } else {
+                // Neither PostgreSQL nor SQLite has an escape for NUL in a standard
+                // literal: close the literal and concatenate the character.
+                out += QLatin1String("' || ") + nulFunction + QLatin1String("(0) || '");
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += u'\'';
+    return out;
+}
+
+bool isNumericLiteral(QStringView text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    if (i < n && (text[i] == u'+' || text[i] == u'-'))
+        ++i;
+    qsizetype digits = 0;
+    while (i < n && isDigit(text[i])) {
+        ++i;
+        ++digits;
+    }
+    if (i < n && text[i] == u'.') {
+        ++i;
+        while (i < n && isDigit(text[i])) {
+            ++i;
+            ++digits;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (i < n && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        if (i < n && (text[i] == u'+' || text[i] == u'-'))
+            ++i;
+        qsizetype expDigits = 0;
+        while (i < n && isDigit(text[i])) {
+            ++i;
+            ++expDigits;
+        }
+        if (expDigits == 0)
+            return false;
+    }
+    return i == n;
+}
+
+bool isFullyParenthesized(QStringView sql)
+{
+    const QStringView s = sql.trimmed();
+    if (s.size() < 2 || s.front() != u'(' || s.back() != u')')
+        return false;
+    int depth = 0;
+    QChar inQuote;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (!inQuote.isNull()) {
+            if (c == inQuote)
+                inQuote = QChar();
+            continue;
+        }
+        if (c == u'\'' || c == u'"' || c == u'`') {
+            inQuote = c;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+            if (depth == 0 && i != s.size() - 1)
+                return false;
+        }
+    }
+    return depth == 0;
+}
+
+QString flattenComment(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f'
+                               || c == QChar(0x85) || c == QChar(0x2028) || c == QChar(0x2029);
+        out += lineBreak ? QChar(u' ') : c;
+    }
+    return out.trimmed();
+}
+
+bool exceedsIdentifierLimit(const QString& name, int maxBytes, int maxChars)
+{
+    if (maxBytes > 0 && name.toUtf8().size() > maxBytes)
+        return true;
+    return maxChars > 0 && codePoints(name) > maxChars;
+}
+
+QString fitIdentifier(const QString& name, int maxBytes, int maxChars)
+{
+    if (!exceedsIdentifierLimit(name, maxBytes, maxChars))
+        return name;
+    const QString suffix = QStringLiteral("_%1").arg(fnv1a(name.toUtf8()), 8, 16, QChar(u'0'));
+    const int room = static_cast<int>(suffix.size());
+    const QString prefix = prefixWithin(name, maxBytes > 0 ? maxBytes - room : 0,
+                                        maxChars > 0 ? maxChars - room : 0);
+    return prefix + suffix;
+}
+
+} // namespace schemata::dialect
