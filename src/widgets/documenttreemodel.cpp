@@ -1,0 +1,275 @@
+#include "widgets/documenttreemodel.h"
+
+#include "model/model.h"
+
+
+namespace schemata::widgets {
+
+namespace {
+
+QString columnNames(const model::Table& table, const QList<core::Id>& ids)
+{
+    QStringList names;
+    for (const auto& id : ids) {
+        const auto* column = table.column(id);
+        names << (column ? column->name : QStringLiteral("?"));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DocumentTreeModel::DocumentTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+DocumentTreeModel::Node DocumentTreeModel::makeNode(Kind kind, core::Id id, core::Id tableId,
+                                                    QString name, QString detail, QString toolTip)
+{
+    Node node;
+    node.kind = kind;
+    node.id = std::move(id);
+    node.tableId = std::move(tableId);
+    node.name = std::move(name);
+    node.detail = std::move(detail);
+    node.toolTip = std::move(toolTip);
+    return node;
+}
+
+QList<DocumentTreeModel::Node>
+DocumentTreeModel::buildNodes(const document::Document& document) const
+{
+    const model::Model& m = document.model;
+    QList<Node> nodes;
+    const auto add = [&](int parent, Node node) {
+        node.parent = parent;
+        const int index = int(nodes.size());
+        if (parent >= 0) {
+            node.row = int(nodes[parent].children.size());
+            nodes[parent].children.append(index);
+        }
+        nodes.append(std::move(node));
+        return index;
+    };
+
+    // Objects whose schema id is dangling still appear (under no schema) so that
+    // nothing in the document is invisible; validation reports the dangling reference.
+    QList<core::Id> schemaIds;
+    for (const auto& schema : m.schemas)
+        schemaIds << schema.id;
+
+    int rootRow = 0;
+    const auto addRoot = [&](Node node) {
+        node.row = rootRow++;
+        return add(-1, std::move(node));
+    };
+
+    const auto addTable = [&](int parent, const model::Table& table) {
+        const int t = add(parent, makeNode(Kind::Table, table.id, table.id, table.name,
+                                       tr("%n column(s)", nullptr, int(table.columns.size())),
+                                       table.comment));
+        for (const auto& column : table.columns) {
+            QString detail = column.type.toString();
+            if (!column.nullable)
+                detail += QStringLiteral(" not null");
+            if (table.isPrimaryKeyColumn(column.id))
+                detail += QStringLiteral(" · PK");
+            add(t, makeNode(Kind::Column, column.id, table.id, column.name, detail, column.comment));
+        }
+        if (table.primaryKey) {
+            const auto& pk = *table.primaryKey;
+            add(t, makeNode(Kind::PrimaryKey, pk.id, table.id,
+                        pk.name.isEmpty() ? tr("primary key") : pk.name,
+                        QStringLiteral("(%1)").arg(columnNames(table, pk.columnIds)), {}));
+        }
+        for (const auto& key : table.uniques)
+            add(t, makeNode(Kind::Unique, key.id, table.id, key.name.isEmpty() ? tr("unique") : key.name,
+                        QStringLiteral("unique (%1)").arg(columnNames(table, key.columnIds)), {}));
+        for (const auto& check : table.checks)
+            add(t, makeNode(Kind::Check, check.id, table.id, check.name.isEmpty() ? tr("check") : check.name,
+                        check.expression, check.expression));
+        for (const auto& index : table.indexes) {
+            QStringList parts;
+            for (const auto& key : index.keys) {
+                const auto* column = table.column(key.columnId);
+                parts << (key.columnId.isNull() ? key.expression
+                                                : (column ? column->name : QStringLiteral("?")));
+            }
+            add(t, makeNode(Kind::Index, index.id, table.id, index.name,
+                        (index.unique ? QStringLiteral("unique (%1)") : QStringLiteral("(%1)"))
+                            .arg(parts.join(QStringLiteral(", "))),
+                        {}));
+        }
+        for (const auto& fk : table.foreignKeys) {
+            const auto* target = m.table(fk.referencedTableId);
+            const QString detail = QStringLiteral("(%1) → %2").arg(
+                columnNames(table, fk.columnIds), target ? target->name : QStringLiteral("?"));
+            add(t, makeNode(Kind::ForeignKey, fk.id, table.id, fk.name.isEmpty() ? tr("foreign key") : fk.name,
+                        detail, {}));
+        }
+    };
+
+    const auto addSchemaMembers = [&](int parent, const core::Id& schemaId, bool orphans) {
+        const auto belongs = [&](const core::Id& id) {
+            return orphans ? !schemaIds.contains(id) : id == schemaId;
+        };
+        for (const auto& table : m.tables) {
+            if (belongs(table.schemaId))
+                addTable(parent, table);
+        }
+        for (const auto& e : m.enums) {
+            if (belongs(e.schemaId))
+                add(parent, makeNode(Kind::Enum, e.id, {}, e.name, e.values.join(QStringLiteral(", ")), e.comment));
+        }
+        for (const auto& view : m.views) {
+            if (belongs(view.schemaId))
+                add(parent, makeNode(Kind::View, view.id, {}, view.name, tr("view"), view.sql));
+        }
+    };
+
+    for (const auto& schema : m.schemas) {
+        int tables = 0;
+        for (const auto& table : m.tables)
+            tables += table.schemaId == schema.id ? 1 : 0;
+        const int s = addRoot(makeNode(Kind::Schema, schema.id, {}, schema.name,
+                                   tr("%n table(s)", nullptr, tables), schema.comment));
+        addSchemaMembers(s, schema.id, false);
+    }
+    bool hasOrphans = false;
+    for (const auto& table : m.tables)
+        hasOrphans = hasOrphans || !schemaIds.contains(table.schemaId);
+    if (hasOrphans) {
+        const int s = addRoot(makeNode(Kind::Schema, {}, {}, tr("(no schema)"), {}, {}));
+        addSchemaMembers(s, {}, true);
+    }
+    return nodes;
+}
+
+void DocumentTreeModel::setDocument(const document::Document& document)
+{
+    QList<Node> nodes = buildNodes(document);
+    bool sameShape = nodes.size() == m_nodes.size();
+    for (qsizetype i = 0; sameShape && i < nodes.size(); ++i) {
+        sameShape = nodes[i].id == m_nodes[i].id && nodes[i].kind == m_nodes[i].kind &&
+                    nodes[i].parent == m_nodes[i].parent;
+    }
+    if (sameShape) {
+        m_nodes = std::move(nodes);
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            const auto& node = m_nodes[i];
+            const QModelIndex first = createIndex(node.row, NameColumn, quintptr(i));
+            const QModelIndex last = createIndex(node.row, DetailColumn, quintptr(i));
+            Q_EMIT dataChanged(first, last);
+        }
+        return;
+    }
+    beginResetModel();
+    m_nodes = std::move(nodes);
+    m_roots.clear();
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].parent < 0)
+            m_roots.append(i);
+    }
+    endResetModel();
+}
+
+QModelIndex DocumentTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const QList<int>& siblings =
+        parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_roots;
+    if (row >= siblings.size())
+        return {};
+    return createIndex(row, column, quintptr(siblings.at(row)));
+}
+
+QModelIndex DocumentTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parentNode = m_nodes.at(int(child.internalId())).parent;
+    if (parentNode < 0)
+        return {};
+    return createIndex(m_nodes.at(parentNode).row, NameColumn, quintptr(parentNode));
+}
+
+int DocumentTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != NameColumn)
+        return 0;
+    return int(m_nodes.at(int(parent.internalId())).children.size());
+}
+
+int DocumentTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant DocumentTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node& node = m_nodes.at(int(index.internalId()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? node.name : node.detail;
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(iconFor(node.kind)) : QVariant();
+    case Qt::ToolTipRole:
+        return node.toolTip.isEmpty() ? QVariant() : QVariant(node.toolTip);
+    case ObjectIdRole:
+        return node.id.toString();
+    case KindRole:
+        return int(node.kind);
+    case TableIdRole:
+        return node.tableId.toString();
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Name") : tr("Details");
+}
+
+QModelIndex DocumentTreeModel::indexOfObject(const core::Id& objectId) const
+{
+    if (objectId.isNull())
+        return {};
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].id == objectId)
+            return createIndex(m_nodes[i].row, NameColumn, quintptr(i));
+    }
+    return {};
+}
+
+QIcon DocumentTreeModel::iconFor(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Schema:
+        return QIcon(QStringLiteral(":/icons/schema.svg"));
+    case Kind::Table:
+        return QIcon(QStringLiteral(":/icons/table.svg"));
+    case Kind::Column:
+        return QIcon(QStringLiteral(":/icons/column.svg"));
+    case Kind::PrimaryKey:
+    case Kind::Unique:
+        return QIcon(QStringLiteral(":/icons/key.svg"));
+    case Kind::Check:
+    case Kind::Index:
+        return QIcon(QStringLiteral(":/icons/index.svg"));
+    case Kind::ForeignKey:
+        return QIcon(QStringLiteral(":/icons/foreignkey.svg"));
+    case Kind::Enum:
+        return QIcon(QStringLiteral(":/icons/enum.svg"));
+    case Kind::View:
+        return QIcon(QStringLiteral(":/icons/view.svg"));
+    }
+    return {};
+}
+
+} // namespace schemata::widgets

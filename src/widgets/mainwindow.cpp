@@ -1,0 +1,438 @@
+#include "widgets/mainwindow.h"
+
+#include "app/documentcontroller.h"
+#include "dialect/dialect.h"
+#include "model/validator.h"
+#include "widgets/aboutdialog.h"
+#include "widgets/ddlpreview.h"
+#include "widgets/documenttreemodel.h"
+#include "widgets/propertypanel.h"
+#include "widgets/validationpanel.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace schemata::widgets {
+
+namespace {
+
+const QString kFileFilter = QStringLiteral("*.schemata");
+constexpr int kValidationDebounceMs = 300;
+
+core::Id idAt(const QModelIndex& index, int role)
+{
+    return index.isValid() ? core::Id(index.data(role).toString()) : core::Id();
+}
+
+} // namespace
+
+MainWindow::MainWindow(app::DocumentController* controller, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller),
+      m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")));
+    m_preview = new DdlPreview(m_repository.get(), this);
+    setCentralWidget(m_preview);
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(kValidationDebounceMs);
+    connect(&m_validationTimer, &QTimer::timeout, this, &MainWindow::runValidation);
+
+    connect(m_controller, &app::DocumentController::documentChanged, this,
+            &MainWindow::onDocumentChanged);
+    connect(m_controller, &app::DocumentController::documentReplaced, this,
+            &MainWindow::onDocumentReplaced);
+    connect(m_controller, &app::DocumentController::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &app::DocumentController::filePathChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
+    connect(m_controller, &app::DocumentController::recentFilesChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(m_validation, &ValidationPanel::objectActivated, this, &MainWindow::selectObject);
+
+    resize(1280, 800);
+    onDocumentReplaced();
+    onDocumentChanged();
+    flushPendingUpdates();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_treeModel = new DocumentTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(DocumentTreeModel::NameColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(DocumentTreeModel::NameColumn, 170);
+    auto* treeDock = new QDockWidget(tr("Model"), this);
+    treeDock->setObjectName(QStringLiteral("modelDock"));
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    // Keep what the user expanded and selected across structural rebuilds (add/delete).
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_expandedIds.clear();
+        std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+            for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+                const QModelIndex index = m_treeModel->index(row, 0, parent);
+                if (m_tree->isExpanded(index)) {
+                    m_expandedIds << index.data(DocumentTreeModel::ObjectIdRole).toString();
+                    collect(index);
+                }
+            }
+        };
+        collect({});
+        m_selectedBeforeReset = selectedObjectId();
+    });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        for (const QString& id : std::as_const(m_expandedIds))
+            m_tree->expand(m_treeModel->indexOfObject(core::Id(id)));
+        if (!m_selectedBeforeReset.isNull())
+            selectObject(m_selectedBeforeReset);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_properties = new PropertyPanel(m_controller, this);
+    auto* propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+
+    m_validation = new ValidationPanel(this);
+    auto* validationDock = new QDockWidget(tr("Validation"), this);
+    validationDock->setObjectName(QStringLiteral("validationDock"));
+    validationDock->setWidget(m_validation);
+    addDockWidget(Qt::BottomDockWidgetArea, validationDock);
+
+    resizeDocks({treeDock, propertiesDock}, {330, 330}, Qt::Horizontal);
+    resizeDocks({validationDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_addTable = edit->addAction(QIcon(QStringLiteral(":/icons/table.svg")), tr("Add &Table"),
+                                 QKeySequence(tr("Ctrl+T")), this, &MainWindow::addTable);
+    m_addColumn = edit->addAction(QIcon(QStringLiteral(":/icons/column.svg")), tr("Add &Column"),
+                                  QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::addColumn);
+    m_delete = edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelected);
+    // Delete must not steal the key from line edits in the property panel.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tree->addAction(m_delete);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Validate"), QKeySequence(tr("F7")), this, [this] {
+        runValidation();
+        for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+            if (dock->widget() == m_validation) {
+                dock->show();
+                dock->raise();
+            }
+        }
+    });
+    QMenu* target = tools->addMenu(tr("&Target Dialect"));
+    m_dialectGroup = new QActionGroup(this);
+    for (const QString& name : dialect::dialectNames()) {
+        const auto d = dialect::createDialect(name);
+        QAction* action = target->addAction(d ? d->displayName() : name);
+        action->setCheckable(true);
+        action->setData(name);
+        m_dialectGroup->addAction(action);
+    }
+    connect(m_dialectGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        m_controller->setDialect(action->data().toString());
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About Schemata Studio"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    rebuildRecentMenu();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_fileLabel = new QLabel(this);
+    m_dialectLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_validationLabel = new QLabel(this);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_dialectLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_validationLabel);
+}
+
+bool MainWindow::openFile(const QString& path, bool quiet)
+{
+    const auto status = m_controller->open(path);
+    if (!status && !quiet)
+        QMessageBox::warning(this, tr("Open Failed"),
+                             tr("Could not open %1:\n%2").arg(path, status.error().toString()));
+    return status.ok();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QFileInfo(m_controller->filePath()).path(),
+        tr("Schemata projects (%1)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newDocument()
+{
+    if (maybeSave())
+        m_controller->newDocument();
+}
+
+bool MainWindow::save()
+{
+    if (m_controller->filePath().isEmpty())
+        return saveAs();
+    const auto status = m_controller->save();
+    if (!status)
+        QMessageBox::warning(this, tr("Save Failed"), status.error().toString());
+    return status.ok();
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->filePath(),
+                                                tr("Schemata projects (%1)").arg(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".schemata")))
+        path += QStringLiteral(".schemata");
+    const auto status = m_controller->saveAs(path);
+    if (!status)
+        QMessageBox::warning(this, tr("Save Failed"), status.error().toString());
+    return status.ok();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_controller->isDirty())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_controller->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::addTable()
+{
+    // New tables go into the schema of the current selection (or the first schema).
+    core::Id schemaId;
+    const QModelIndex current = m_tree->currentIndex();
+    const auto& m = m_controller->document().model;
+    const core::Id selected = idAt(current, DocumentTreeModel::ObjectIdRole);
+    if (m.schema(selected))
+        schemaId = selected;
+    else if (const auto* table = m.table(idAt(current, DocumentTreeModel::TableIdRole)))
+        schemaId = table->schemaId;
+    const auto id = m_controller->addTable(schemaId);
+    if (id)
+        selectObject(id.value());
+}
+
+void MainWindow::addColumn()
+{
+    const core::Id tableId = idAt(m_tree->currentIndex(), DocumentTreeModel::TableIdRole);
+    if (tableId.isNull())
+        return;
+    const auto id = m_controller->addColumn(tableId);
+    if (id)
+        selectObject(id.value());
+}
+
+void MainWindow::deleteSelected()
+{
+    const core::Id id = selectedObjectId();
+    if (!id.isNull())
+        m_controller->removeObject(id);
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::selectObject(const core::Id& objectId)
+{
+    const QModelIndex index = m_treeModel->indexOfObject(objectId);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+core::Id MainWindow::selectedObjectId() const
+{
+    return idAt(m_tree->currentIndex(), DocumentTreeModel::ObjectIdRole);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    m_properties->setObject(idAt(current, DocumentTreeModel::ObjectIdRole),
+                            idAt(current, DocumentTreeModel::TableIdRole));
+    updateActions();
+}
+
+void MainWindow::onDocumentChanged()
+{
+    const auto& doc = m_controller->document();
+    m_treeModel->setDocument(doc);
+    m_preview->setModel(doc.model);
+    m_validationTimer.start();
+    syncDialectActions();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onDocumentReplaced()
+{
+    m_treeModel->setDocument(m_controller->document());
+    // A freshly opened project shows its schemas' tables; the preview follows its target.
+    for (int row = 0; row < m_treeModel->rowCount(); ++row)
+        m_tree->expand(m_treeModel->index(row, 0));
+    m_tree->setCurrentIndex({});
+    m_preview->setDialect(m_controller->document().dialect);
+}
+
+void MainWindow::syncDialectActions()
+{
+    const QString current = m_controller->document().dialect;
+    for (QAction* action : m_dialectGroup->actions())
+        action->setChecked(action->data().toString() == current);
+}
+
+void MainWindow::flushPendingUpdates()
+{
+    if (m_preview->isPending())
+        m_preview->regenerateNow();
+    if (m_validationTimer.isActive())
+        runValidation();
+}
+
+void MainWindow::runValidation()
+{
+    m_validationTimer.stop();
+    const auto& doc = m_controller->document();
+    model::Diagnostics diagnostics = model::validateModel(doc.model);
+    if (const auto d = dialect::createDialect(doc.dialect))
+        diagnostics += d->validate(doc.model);
+    m_validation->setDiagnostics(diagnostics);
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Schemata Studio").arg(m_controller->displayName()));
+    setWindowModified(m_controller->isDirty());
+}
+
+void MainWindow::updateStatus()
+{
+    const auto& doc = m_controller->document();
+    m_fileLabel->setText(m_controller->filePath().isEmpty() ? tr("Not saved yet")
+                                                            : m_controller->filePath());
+    const auto d = dialect::createDialect(doc.dialect);
+    m_dialectLabel->setText(tr("Target: %1").arg(d ? d->displayName() : doc.dialect));
+    int columns = 0;
+    for (const auto& table : doc.model.tables)
+        columns += int(table.columns.size());
+    m_countsLabel->setText(tr("%n table(s)", nullptr, int(doc.model.tables.size())) +
+                           QStringLiteral(", ") + tr("%n column(s)", nullptr, columns));
+    m_validationLabel->setText(m_validation->summary());
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    m_addColumn->setEnabled(!idAt(current, DocumentTreeModel::TableIdRole).isNull());
+    m_delete->setEnabled(!selectedObjectId().isNull());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_controller->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_controller,
+                                &app::DocumentController::clearRecentFiles);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace schemata::widgets

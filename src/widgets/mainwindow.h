@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/id.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace schemata::app {
+class DocumentController;
+}
+
+namespace schemata::widgets {
+
+class DdlPreview;
+class DocumentTreeModel;
+class PropertyPanel;
+class ValidationPanel;
+
+// The studio window: model tree (left), properties (right), validation (bottom) and
+// the DDL preview in the centre, all observing one DocumentController. The window only
+// arranges views and routes actions; edits are controller commands.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(app::DocumentController* controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file, reporting failure in a message box unless `quiet`; returns success.
+    bool openFile(const QString& path, bool quiet = false);
+
+    void selectObject(const core::Id& objectId);
+    core::Id selectedObjectId() const;
+    // Runs debounced work (DDL preview, validation) now: for screenshots and tests.
+    void flushPendingUpdates();
+
+    app::DocumentController* controller() const { return m_controller; }
+    QTreeView* modelTree() const { return m_tree; }
+    DocumentTreeModel* treeModel() const { return m_treeModel; }
+    PropertyPanel* propertyPanel() const { return m_properties; }
+    ValidationPanel* validationPanel() const { return m_validation; }
+    DdlPreview* ddlPreview() const { return m_preview; }
+
+    // Actions, exposed for tests and for toolbars added later.
+    QAction* addTableAction() const { return m_addTable; }
+    QAction* addColumnAction() const { return m_addColumn; }
+    QAction* deleteAction() const { return m_delete; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void openDialog();
+    void newDocument();
+    void addTable();
+    void addColumn();
+    void deleteSelected();
+    void about();
+
+    void onDocumentChanged();
+    void onDocumentReplaced();
+    void onSelectionChanged();
+    void runValidation();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void rebuildRecentMenu();
+    void syncDialectActions();
+
+    app::DocumentController* m_controller;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    DocumentTreeModel* m_treeModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    PropertyPanel* m_properties = nullptr;
+    ValidationPanel* m_validation = nullptr;
+    DdlPreview* m_preview = nullptr;
+    QTimer m_validationTimer;
+    QStringList m_expandedIds; // tree expansion kept across structural resets
+    core::Id m_selectedBeforeReset;
+
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_addTable = nullptr;
+    QAction* m_addColumn = nullptr;
+    QAction* m_delete = nullptr;
+    QActionGroup* m_dialectGroup = nullptr;
+
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_dialectLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_validationLabel = nullptr;
+};
+
+} // namespace schemata::widgets

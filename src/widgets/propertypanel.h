@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/id.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class PropertyPanel;
+}
+
+namespace schemata::app {
+class DocumentController;
+}
+
+namespace schemata::widgets {
+
+// Edits the selected table or column. Every change is a controller command; typing
+// in a field produces one merged undo step. The panel re-reads the document on every
+// change (undo included) and only rewrites a field whose value differs, so the cursor
+// in the field being typed into stays put.
+class PropertyPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertyPanel(app::DocumentController* controller, QWidget* parent = nullptr);
+    ~PropertyPanel() override;
+
+    // A table, a column, or anything else (which shows the owning table when given).
+    void setObject(const core::Id& objectId, const core::Id& tableId = {});
+    core::Id objectId() const { return m_objectId; }
+
+    // Exposed for tests and for keyboard focus from the main window.
+    Ui::PropertyPanel* form() const { return m_ui.get(); }
+
+private:
+    void refresh();
+    void connectEditors();
+    void reportStatus(bool ok, const QString& message);
+
+    app::DocumentController* m_controller;
+    std::unique_ptr<Ui::PropertyPanel> m_ui;
+    core::Id m_objectId; // table or column shown
+    bool m_updating = false;
+};
+
+} // namespace schemata::widgets
