@@ -1,6 +1,7 @@
 #include "widgets/aboutdialog.h"
 
 #include "ui_aboutdialog.h"
+#include "widgets/svgicon.h"
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -11,7 +12,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")).pixmap(64, 64));
+    m_ui->iconLabel->setPixmap(svgIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")).pixmap(64, 64));
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);

@@ -1,6 +1,7 @@
 #include "widgets/documenttreemodel.h"
 
 #include "model/model.h"
+#include "widgets/svgicon.h"
 
 
 namespace schemata::widgets {
@@ -249,25 +250,33 @@ QModelIndex DocumentTreeModel::indexOfObject(const core::Id& objectId) const
 
 QIcon DocumentTreeModel::iconFor(Kind kind) const
 {
+    auto it = m_iconCache.find(int(kind));
+    if (it == m_iconCache.end())
+        it = m_iconCache.insert(int(kind), loadIcon(kind));
+    return *it;
+}
+
+QIcon DocumentTreeModel::loadIcon(Kind kind)
+{
     switch (kind) {
     case Kind::Schema:
-        return QIcon(QStringLiteral(":/icons/schema.svg"));
+        return svgIcon(QStringLiteral(":/icons/schema.svg"));
     case Kind::Table:
-        return QIcon(QStringLiteral(":/icons/table.svg"));
+        return svgIcon(QStringLiteral(":/icons/table.svg"));
     case Kind::Column:
-        return QIcon(QStringLiteral(":/icons/column.svg"));
+        return svgIcon(QStringLiteral(":/icons/column.svg"));
     case Kind::PrimaryKey:
     case Kind::Unique:
-        return QIcon(QStringLiteral(":/icons/key.svg"));
+        return svgIcon(QStringLiteral(":/icons/key.svg"));
     case Kind::Check:
     case Kind::Index:
-        return QIcon(QStringLiteral(":/icons/index.svg"));
+        return svgIcon(QStringLiteral(":/icons/index.svg"));
     case Kind::ForeignKey:
-        return QIcon(QStringLiteral(":/icons/foreignkey.svg"));
+        return svgIcon(QStringLiteral(":/icons/foreignkey.svg"));
     case Kind::Enum:
-        return QIcon(QStringLiteral(":/icons/enum.svg"));
+        return svgIcon(QStringLiteral(":/icons/enum.svg"));
     case Kind::View:
-        return QIcon(QStringLiteral(":/icons/view.svg"));
+        return svgIcon(QStringLiteral(":/icons/view.svg"));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "document/document.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 
@@ -54,10 +55,12 @@ private:
     static Node makeNode(Kind kind, core::Id id, core::Id tableId, QString name, QString detail,
                          QString toolTip);
     QList<Node> buildNodes(const document::Document& document) const;
+    static QIcon loadIcon(Kind kind);
     QIcon iconFor(Kind kind) const;
 
     QList<Node> m_nodes;
     QList<int> m_roots;
+    mutable QHash<int, QIcon> m_iconCache; // rendering SVG per data() call would be slow
 };
 
 } // namespace schemata::widgets

@@ -7,6 +7,7 @@
 #include "widgets/ddlpreview.h"
 #include "widgets/documenttreemodel.h"
 #include "widgets/propertypanel.h"
+#include "widgets/svgicon.h"
 #include "widgets/validationpanel.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -42,7 +43,7 @@ MainWindow::MainWindow(app::DocumentController* controller, QWidget* parent)
     : QMainWindow(parent), m_controller(controller),
       m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")));
     m_preview = new DdlPreview(m_repository.get(), this);
     setCentralWidget(m_preview);
     createDocks();
@@ -150,9 +151,9 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_addTable = edit->addAction(QIcon(QStringLiteral(":/icons/table.svg")), tr("Add &Table"),
+    m_addTable = edit->addAction(svgIcon(QStringLiteral(":/icons/table.svg")), tr("Add &Table"),
                                  QKeySequence(tr("Ctrl+T")), this, &MainWindow::addTable);
-    m_addColumn = edit->addAction(QIcon(QStringLiteral(":/icons/column.svg")), tr("Add &Column"),
+    m_addColumn = edit->addAction(svgIcon(QStringLiteral(":/icons/column.svg")), tr("Add &Column"),
                                   QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::addColumn);
     m_delete = edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelected);
     // Delete must not steal the key from line edits in the property panel.
