@@ -1,0 +1,26 @@
+# Benchmarks and their tools (DESIGN.md: fixed inputs; they print numbers and never
+# fail on time). Included by bench/CMakeLists.txt.
+
+# Synthetic project generator, reused by every benchmark that needs a large model.
+schemata_library(NAME synth
+  SOURCES synth/syntheticproject.h synth/syntheticproject.cpp
+  DEPENDS schemata_document)
+target_include_directories(schemata_synth PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+
+add_executable(schemata-synth synth/main.cpp)
+target_link_libraries(schemata-synth PRIVATE schemata_synth)
+schemata_apply_defaults(schemata-synth)
+
+# Size, validity, round trip and determinism of the generator.
+schemata_test(NAME tst_syntheticproject SOURCES synth/tst_syntheticproject.cpp
+  DEPENDS schemata_synth LABELS unit)
+
+# The foundation benchmark: load, save, validation, DDL per dialect, peak RSS.
+add_executable(bench_foundation foundation/bench_foundation.cpp)
+target_link_libraries(bench_foundation PRIVATE schemata_synth schemata_dialect)
+schemata_apply_defaults(bench_foundation)
+# A small run as a test: proves the benchmark still works end to end (it exits 1 when
+# a load does not reproduce the document or the model does not validate).
+add_test(NAME bench_foundation_smoke
+  COMMAND bench_foundation --tables 60 --columns 600 --fks 90 --runs 1)
+set_tests_properties(bench_foundation_smoke PROPERTIES LABELS unit)
