@@ -188,7 +188,7 @@ SqliteCreateIndex parseSqliteCreateIndex(QStringView sql)
         }
         out.keys.append(sqltext::stripOuterParens(key.trimmed()));
     }
-    const qsizetype where = sqltext::findTopLevelKeyword(sql, u"WHERE", close);
+    const qsizetype where = sqltext::findTopLevelKeyword(sql, u"WHERE", close + 1);
     if (where >= 0)
         out.where = sql.mid(where + 5).trimmed().toString();
     return out;
