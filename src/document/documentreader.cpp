@@ -330,7 +330,11 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
     QString text;
     if (!m_json.requiredString(o, at, "type"_L1, text))
         return false;
-    const std::optional<model::LogicalType> type = model::LogicalType::parse(text);
+    // A document repeats a few dozen type texts thousands of times; parse each once.
+    auto cached = m_typeCache.constFind(text);
+    if (cached == m_typeCache.constEnd())
+        cached = m_typeCache.insert(text, model::LogicalType::parse(text));
+    const std::optional<model::LogicalType>& type = *cached;
     if (!type) {
         const JsonPath typeAt = at.key("type"_L1);
         return m_json.fail(typeAt, QStringLiteral("unknown type ") + quoted(text));
@@ -691,16 +695,62 @@ bool DocumentReader::readNote(const QJsonObject& o, const JsonPath& at, Note& n)
 
 bool DocumentReader::defineId(const QJsonObject& o, const JsonPath& at, Kind kind, qsizetype table, core::Id& out)
 {
-    if (!m_json.optionalReference(o, at, "id"_L1, out, true))
+    core::Id id;
+    if (!m_json.optionalReference(o, at, "id"_L1, id, true))
         return false;
-    const JsonPath idAt = at.key("id"_L1);
-    const auto existing = m_ids.constFind(out);
-    if (existing != m_ids.constEnd()) {
+    if (m_ids.contains(id)) {
+        const JsonPath idAt = at.key("id"_L1);
         return m_json.fail(idAt, QStringLiteral("duplicate id %1 (first used at %2)")
-                                     .arg(quoted(out.toString()), existing->path));
+                                     .arg(quoted(id.toString()), definitionPath(id)));
     }
-    m_ids.emplace(out, IdEntry{kind, table, idAt.toString()});
+    m_ids.emplace(id, IdEntry{kind, table});
+    out = std::move(id);
     return true;
+}
+
+QString DocumentReader::definitionPath(const core::Id& id) const
+{
+    // Only needed for a duplicate-ID message, so the first definition is looked up in
+    // what has been read so far (in reading order) instead of storing a path per ID.
+    // The object being read has not received its id yet, so it is never found here.
+    const model::Model& m = m_doc.model;
+    const auto find = [&id](const auto& list) -> qsizetype {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list[i].id == id)
+                return i;
+        }
+        return -1;
+    };
+    const auto at = [](const char* path, qsizetype i) { return QString::fromLatin1(path).arg(i); };
+    if (const qsizetype i = find(m.schemas); i >= 0)
+        return at("$.model.schemas[%1].id", i);
+    if (const qsizetype i = find(m.enums); i >= 0)
+        return at("$.model.enums[%1].id", i);
+    for (qsizetype t = 0; t < m.tables.size(); ++t) {
+        const model::Table& table = m.tables[t];
+        const QString tableAt = at("$.model.tables[%1]", t);
+        if (table.id == id)
+            return tableAt + u".id"_s;
+        if (const qsizetype i = find(table.columns); i >= 0)
+            return tableAt + at(".columns[%1].id", i);
+        if (table.primaryKey && table.primaryKey->id == id)
+            return tableAt + u".primaryKey.id"_s;
+        if (const qsizetype i = find(table.uniques); i >= 0)
+            return tableAt + at(".uniques[%1].id", i);
+        if (const qsizetype i = find(table.checks); i >= 0)
+            return tableAt + at(".checks[%1].id", i);
+        if (const qsizetype i = find(table.foreignKeys); i >= 0)
+            return tableAt + at(".foreignKeys[%1].id", i);
+        if (const qsizetype i = find(table.indexes); i >= 0)
+            return tableAt + at(".indexes[%1].id", i);
+    }
+    if (const qsizetype i = find(m.views); i >= 0)
+        return at("$.model.views[%1].id", i);
+    if (const qsizetype i = find(m_doc.layout.subjectAreas); i >= 0)
+        return at("$.layout.subjectAreas[%1].id", i);
+    if (const qsizetype i = find(m_doc.layout.notes); i >= 0)
+        return at("$.layout.notes[%1].id", i);
+    return u"an earlier object"_s;
 }
 
 bool DocumentReader::expectKind(const core::Id& id, const JsonPath& at, Kind kind, const char* what)

@@ -38,7 +38,6 @@ private:
     {
         Kind kind;
         qsizetype table;
-        QString path; // where it was first defined, for duplicate-ID messages
     };
 
     bool readRoot(const QJsonObject& root);
@@ -72,12 +71,14 @@ private:
     bool expectColumnOf(const core::Id& id, const JsonPath& at, qsizetype table);
     bool expectColumnsOf(const QList<core::Id>& ids, const JsonPath& listAt, qsizetype table);
     bool expectDiagramObject(const QStringView id, const JsonPath& at);
+    QString definitionPath(const core::Id& id) const;
     QString tableLabel(qsizetype table) const;
 
     JsonValueReader m_json;
     QList<UpgradeStep> m_upgradeSteps;
     Document m_doc;
     QHash<core::Id, IdEntry> m_ids;
+    QHash<QString, std::optional<model::LogicalType>> m_typeCache;
 };
 
 } // namespace schemata::document
