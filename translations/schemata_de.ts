@@ -286,17 +286,17 @@
     <message numerus="yes">
         <location filename="../src/widgets/ddlpreview.cpp" line="78"/>
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/ddlpreview.cpp" line="80"/>
         <source>%n emulation warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Emulationswarnung</numerusform>
+            <numerusform>%n Emulationswarnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -305,9 +305,9 @@
     <message numerus="yes">
         <location filename="../src/widgets/documenttreemodel.cpp" line="68"/>
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
@@ -338,9 +338,9 @@
     <message numerus="yes">
         <location filename="../src/widgets/documenttreemodel.cpp" line="134"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message>
@@ -547,17 +547,17 @@
     <message numerus="yes">
         <location filename="../src/widgets/mainwindow.cpp" line="405"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/mainwindow.cpp" line="406"/>
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
@@ -670,17 +670,17 @@
     <message numerus="yes">
         <location filename="../src/widgets/validationpanel.cpp" line="76"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/validationpanel.cpp" line="77"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>

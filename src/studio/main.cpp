@@ -45,12 +45,17 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SCHEMATA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.schemata.Studio"));
 
+    // The POSIX "C" locale (containers, CI) means "untranslated English"; load the English
+    // plural forms so counts read "1 table" / "2 tables".
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("schemata"), QStringLiteral("_"),
+    if (translator.load(locale, QStringLiteral("schemata"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
