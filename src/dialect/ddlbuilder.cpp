@@ -91,7 +91,7 @@ void DdlBuilder::emitTable(const Table& table)
         elements.append(QStringLiteral("    ") + extra);
     for (const ForeignKey& fk : table.foreignKeys) {
         if (m_order.danglingForeignKeys.contains(fk.id)) {
-            warn(QStringLiteral("fk-dangling"), memberPath(table, fk.name),
+            warn(QStringLiteral("fk-dangling"), foreignKeyPath(table, fk),
                  QStringLiteral("The foreign key references a table that does not exist and was "
                                 "left out; point it at an existing table or delete it."),
                  fk.id);
@@ -119,8 +119,9 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
     QString sql = q(column.name) + u' ' + type.sql;
     if (columnIsPrimaryKeyAlias(table, column))
         return sql + QStringLiteral(" PRIMARY KEY AUTOINCREMENT") + columnCommentClause(table, column);
-    if (!column.collation.isEmpty())
-        sql += QStringLiteral(" COLLATE ") + q(column.collation);
+    const QString collation = collationSql(table, column);
+    if (!collation.isEmpty())
+        sql += QStringLiteral(" COLLATE ") + collation;
     const bool generated = !column.generatedExpression.trimmed().isEmpty();
     if (generated)
         sql += u' ' + generatedClause(table, column);
@@ -130,7 +131,8 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
         const QString def = defaultClause(column, type);
         if (!def.isEmpty())
             sql += QStringLiteral(" DEFAULT ") + def;
-        if (column.identity != model::Identity::None) {
+        // Identity on a non-integer column is an error of validate(); no engine takes it.
+        if (column.identity != model::Identity::None && column.type.isInteger()) {
             const QString identity = identityClause(table, column);
             if (!identity.isEmpty())
                 sql += u' ' + identity;
@@ -147,6 +149,11 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
         }
     }
     return sql;
+}
+
+QString DdlBuilder::collationSql(const Table&, const Column& column)
+{
+    return column.collation.isEmpty() ? QString() : q(column.collation);
 }
 
 QString DdlBuilder::generatedClause(const Table&, const Column& column)
@@ -391,6 +398,33 @@ QString DdlBuilder::indexName(const Table& table, const Index& index)
 {
     return constraintName(table, index.name, indexNameParts(table, index),
                           index.unique ? QStringLiteral("key") : QStringLiteral("idx"));
+}
+
+QString DdlBuilder::indexPath(const Table& table, const Index& index) const
+{
+    if (!index.name.isEmpty())
+        return memberPath(table, index.name);
+    return memberPath(table, ObjectNamer::preview(table.name, indexNameParts(table, index),
+                                                  index.unique ? QStringLiteral("key")
+                                                               : QStringLiteral("idx")));
+}
+
+QString DdlBuilder::foreignKeyPath(const Table& table, const ForeignKey& fk) const
+{
+    if (!fk.name.isEmpty())
+        return memberPath(table, fk.name);
+    return memberPath(table, ObjectNamer::preview(table.name, columnNames(table, fk.columnIds),
+                                                  QStringLiteral("fkey")));
+}
+
+bool DdlBuilder::nullsOrderDiffersFromLowest(const model::IndexKey& key)
+{
+    using model::IndexKey;
+    if (key.nulls == IndexKey::Nulls::Default)
+        return false;
+    const IndexKey::Nulls natural = key.sort == IndexKey::Sort::Asc ? IndexKey::Nulls::First
+                                                                    : IndexKey::Nulls::Last;
+    return key.nulls != natural;
 }
 
 bool DdlBuilder::isDeferred(const ForeignKey& fk) const

@@ -35,6 +35,8 @@ protected:
     virtual QString viewName(const model::View& view) const;
     virtual TypeMapping mapType(const model::Column& column) const = 0;
     virtual QString identityClause(const model::Table& table, const model::Column& column) = 0;
+    // The collation name after COLLATE, or empty (dialects map names they do not know).
+    virtual QString collationSql(const model::Table& table, const model::Column& column);
     virtual QString generatedClause(const model::Table& table, const model::Column& column);
     virtual QString columnCommentClause(const model::Table&, const model::Column&) { return {}; }
     // Comment lines in front of a column or the table (SQLite keeps them in its catalog).
@@ -80,11 +82,17 @@ protected:
     QString constraintName(const model::Table& table, const QString& explicitName,
                            const QStringList& parts, const QString& suffix);
     QString indexName(const model::Table& table, const model::Index& index);
+    // Paths for messages: the model's name, or the name the object would be given.
+    QString indexPath(const model::Table& table, const model::Index& index) const;
+    QString foreignKeyPath(const model::Table& table, const model::ForeignKey& fk) const;
     QStringList indexNameParts(const model::Table& table, const model::Index& index) const;
     QString foreignKeyClause(const model::Table& table, const model::ForeignKey& fk);
     QString defaultClause(const model::Column& column, const TypeMapping& type) const;
     QString columnDefinition(const model::Table& table, const model::Column& column);
     bool isDeferred(const model::ForeignKey& fk) const;
+    // For engines that sort NULL lowest and cannot say NULLS FIRST/LAST in an index
+    // (MySQL, MariaDB, SQLite): whether the key asks for the opposite of that order.
+    static bool nullsOrderDiffersFromLowest(const model::IndexKey& key);
 
     const Dialect& m_dialect;
     const model::Model& m_model;

@@ -14,6 +14,11 @@ QSet<QString>& ObjectNamer::usedIn(const QString& scope)
     return m_used[scope];
 }
 
+QString ObjectNamer::preview(const QString& table, const QStringList& parts, const QString& suffix)
+{
+    return (QStringList{table} + parts + QStringList{suffix}).join(u'_');
+}
+
 void ObjectNamer::reserve(const QString& scope, const QString& name)
 {
     if (!name.isEmpty())
@@ -27,9 +32,13 @@ QString ObjectNamer::generate(const QString& scope, const QString& table, const 
     for (const QString& part : parts)
         base += u'_' + part;
     QSet<QString>& used = usedIn(scope);
-    QString candidate = fitIdentifier(base + u'_' + suffix, m_maxBytes, m_maxChars);
-    for (int n = 1; used.contains(candidate.toCaseFolded()); ++n)
-        candidate = fitIdentifier(base + u'_' + suffix + QString::number(n), m_maxBytes, m_maxChars);
+    // The suffix survives truncation, so a cut name still says what it names.
+    const QString tail = u'_' + suffix;
+    QString candidate = fitIdentifier(base + tail, m_maxBytes, m_maxChars, tail);
+    for (int n = 1; used.contains(candidate.toCaseFolded()); ++n) {
+        const QString numbered = tail + QString::number(n);
+        candidate = fitIdentifier(base + numbered, m_maxBytes, m_maxChars, numbered);
+    }
     used.insert(candidate.toCaseFolded());
     return candidate;
 }

@@ -25,6 +25,9 @@ public:
     QString generate(const QString& scope, const QString& table, const QStringList& parts,
                      const QString& suffix);
 
+    // What generate() would be based on, for messages about objects that are not created.
+    static QString preview(const QString& table, const QStringList& parts, const QString& suffix);
+
 private:
     QSet<QString>& usedIn(const QString& scope);
 

@@ -197,13 +197,16 @@ bool exceedsIdentifierLimit(const QString& name, int maxBytes, int maxChars)
     return maxChars > 0 && codePoints(name) > maxChars;
 }
 
-QString fitIdentifier(const QString& name, int maxBytes, int maxChars)
+QString fitIdentifier(const QString& name, int maxBytes, int maxChars, QStringView keepSuffix)
 {
     if (!exceedsIdentifierLimit(name, maxBytes, maxChars))
         return name;
-    const QString suffix = QStringLiteral("_%1").arg(fnv1a(name.toUtf8()), 8, 16, QChar(u'0'));
-    const int room = static_cast<int>(suffix.size());
-    const QString prefix = prefixWithin(name, maxBytes > 0 ? maxBytes - room : 0,
+    const bool keep = !keepSuffix.isEmpty() && name.endsWith(keepSuffix) && keepSuffix.size() < 16;
+    const QString kept = keep ? keepSuffix.toString() : QString();
+    const QString suffix = QStringLiteral("_%1").arg(fnv1a(name.toUtf8()), 8, 16, QChar(u'0')) + kept;
+    const int room = static_cast<int>(suffix.size()); // ASCII: bytes == characters
+    const QString prefix = prefixWithin(name.left(name.size() - kept.size()),
+                                        maxBytes > 0 ? maxBytes - room : 0,
                                         maxChars > 0 ? maxChars - room : 0);
     return prefix + suffix;
 }

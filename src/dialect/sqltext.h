@@ -44,7 +44,8 @@ QString flattenComment(QStringView text);
 // Cuts `name` so that it fits `maxBytes` UTF-8 bytes / `maxChars` code points (0 = no limit),
 // replacing the cut-off part by "_" + 8 hex digits of a hash of the whole name, so that two
 // long names that share a prefix stay distinct and the result is the same on every run.
-QString fitIdentifier(const QString& name, int maxBytes, int maxChars);
+// A `keepSuffix` ("_fkey") that `name` ends with stays at the end: "<prefix>_<hash>_fkey".
+QString fitIdentifier(const QString& name, int maxBytes, int maxChars, QStringView keepSuffix = {});
 
 // Whether `name` exceeds the limits above.
 bool exceedsIdentifierLimit(const QString& name, int maxBytes, int maxChars);

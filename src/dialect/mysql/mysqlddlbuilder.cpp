@@ -2,6 +2,8 @@
 
 #include "dialect/mysql/mysqltypemapper.h"
 
+#include <QRegularExpression>
+
 namespace schemata::dialect::mysql {
 
 using model::Column;
@@ -58,6 +60,26 @@ QString MysqlDdlBuilder::identityClause(const Table& table, const Column& column
     return QStringLiteral("AUTO_INCREMENT");
 }
 
+QString MysqlDdlBuilder::collationSql(const Table& table, const Column& column)
+{
+    const QString name = column.collation.trimmed();
+    if (name.isEmpty())
+        return {};
+    // PostgreSQL's byte-order collations; utf8mb4_bin is the same order.
+    if (name.compare(u"C", Qt::CaseInsensitive) == 0 || name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("utf8mb4_bin");
+    // MySQL collation names are <charset>_<rules>; anything else would fail CREATE TABLE.
+    static const QRegularExpression mysqlName(QStringLiteral("^[A-Za-z0-9]+_[A-Za-z0-9_]+$"));
+    if (mysqlName.match(name).hasMatch())
+        return q(name);
+    warn(QStringLiteral("collation-unsupported"), memberPath(table, column.name),
+         QStringLiteral("\"%1\" is not a %2 collation; the column uses the table's default "
+                        "(override it with a utf8mb4_… collation).")
+             .arg(name, m_dialect.displayName()),
+         column.id);
+    return {};
+}
+
 QString MysqlDdlBuilder::columnCommentClause(const Table&, const Column& column)
 {
     if (column.comment.isEmpty())
@@ -96,7 +118,8 @@ QStringList MysqlDdlBuilder::extraTableElements(const Table& table)
     // AUTO_INCREMENT must lead some key; add one when the model has none.
     QStringList extra;
     for (const Column& column : table.columns) {
-        if (column.identity == model::Identity::None || !column.generatedExpression.trimmed().isEmpty()
+        if (column.identity == model::Identity::None || !column.type.isInteger()
+            || !column.generatedExpression.trimmed().isEmpty()
             || isKeyLeader(table, column.id))
             continue;
         const QString name = constraintName(table, {}, {column.name}, QStringLiteral("idx"));
@@ -135,7 +158,7 @@ QString MysqlDdlBuilder::keyColumnSql(const Table& table, const Column& column, 
 
 void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
 {
-    const QString path = memberPath(table, index.name.isEmpty() ? QStringLiteral("index") : index.name);
+    const QString path = indexPath(table, index);
     const QString engine = m_dialect.displayName();
     bool hasExpression = false;
     for (const model::IndexKey& key : index.keys)
@@ -180,7 +203,7 @@ void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
         }
         if (key.sort == model::IndexKey::Sort::Desc)
             part += QStringLiteral(" DESC");
-        nullsDropped = nullsDropped || key.nulls != model::IndexKey::Nulls::Default;
+        nullsDropped = nullsDropped || nullsOrderDiffersFromLowest(key);
         keys.append(part);
     }
     if (nullsDropped)
@@ -209,7 +232,7 @@ QString MysqlDdlBuilder::referentialActionSql(const Table& table, const model::F
                                               model::ReferentialAction action)
 {
     if (action == model::ReferentialAction::SetDefault) {
-        warn(QStringLiteral("fk-action-unsupported"), memberPath(table, fk.name),
+        warn(QStringLiteral("fk-action-unsupported"), foreignKeyPath(table, fk),
              QStringLiteral("InnoDB rejects SET DEFAULT; the action is left out (NO ACTION)."),
              fk.id);
         return {};
@@ -220,7 +243,7 @@ QString MysqlDdlBuilder::referentialActionSql(const Table& table, const model::F
 QString MysqlDdlBuilder::deferrableClause(const Table& table, const model::ForeignKey& fk)
 {
     if (fk.deferrable || fk.initiallyDeferred)
-        warn(QStringLiteral("deferrable-unsupported"), memberPath(table, fk.name),
+        warn(QStringLiteral("deferrable-unsupported"), foreignKeyPath(table, fk),
              QStringLiteral("%1 checks foreign keys immediately; DEFERRABLE is dropped (load data "
                             "in dependency order, or with foreign_key_checks=0).")
                  .arg(m_dialect.displayName()),

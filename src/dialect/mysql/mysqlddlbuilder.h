@@ -17,6 +17,7 @@ protected:
     void emitPrelude() override;
     TypeMapping mapType(const model::Column& column) const override;
     QString identityClause(const model::Table& table, const model::Column& column) override;
+    QString collationSql(const model::Table& table, const model::Column& column) override;
     QString columnCommentClause(const model::Table& table, const model::Column& column) override;
     QString primaryKeyClause(const model::Table& table) override;
     QStringList extraTableElements(const model::Table& table) override;

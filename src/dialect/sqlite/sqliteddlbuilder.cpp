@@ -57,6 +57,26 @@ QString SqliteDdlBuilder::identityClause(const Table& table, const Column& colum
     return {};
 }
 
+QString SqliteDdlBuilder::collationSql(const Table& table, const Column& column)
+{
+    const QString name = column.collation.trimmed();
+    if (name.isEmpty())
+        return {};
+    // SQLite's built-in collations; C/POSIX (byte order) is BINARY.
+    for (const char* builtIn : {"BINARY", "NOCASE", "RTRIM"}) {
+        if (name.compare(QLatin1String(builtIn), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(builtIn);
+    }
+    if (name.compare(u"C", Qt::CaseInsensitive) == 0 || name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("BINARY");
+    warn(QStringLiteral("collation-unsupported"), memberPath(table, column.name),
+         QStringLiteral("SQLite only has the BINARY, NOCASE and RTRIM collations; \"%1\" is "
+                        "dropped (an application-defined collation needs an override).")
+             .arg(name),
+         column.id);
+    return {};
+}
+
 QString SqliteDdlBuilder::leadingComment(QStringView comment) const
 {
     const QString flat = flattenComment(comment);
@@ -77,7 +97,7 @@ QString SqliteDdlBuilder::primaryKeyClause(const Table& table)
 
 void SqliteDdlBuilder::emitIndex(const Table& table, const model::Index& index)
 {
-    const QString path = memberPath(table, index.name.isEmpty() ? QStringLiteral("index") : index.name);
+    const QString path = indexPath(table, index);
     if (!index.method.trimmed().isEmpty())
         warn(QStringLiteral("index-method-ignored"), path,
              QStringLiteral("SQLite has one index method (B-tree); \"%1\" is ignored.").arg(index.method),
@@ -88,17 +108,22 @@ void SqliteDdlBuilder::emitIndex(const Table& table, const model::Index& index)
                             "as trailing keys to get a covering index)."),
              index.id);
     QStringList keys;
+    bool nullsDropped = false;
     for (const model::IndexKey& key : index.keys) {
         QString part = key.columnId.isNull() ? u'(' + key.expression.trimmed() + u')'
                                              : q(columnName(table, key.columnId));
         if (key.sort == model::IndexKey::Sort::Desc)
             part += QStringLiteral(" DESC");
-        if (key.nulls == model::IndexKey::Nulls::First)
-            part += QStringLiteral(" NULLS FIRST");
-        else if (key.nulls == model::IndexKey::Nulls::Last)
-            part += QStringLiteral(" NULLS LAST");
+        // SQLite takes NULLS FIRST/LAST in ORDER BY but rejects it in CREATE INDEX
+        // ("unsupported use of NULLS LAST"); its indexes sort NULL lowest.
+        nullsDropped = nullsDropped || nullsOrderDiffersFromLowest(key);
         keys.append(part);
     }
+    if (nullsDropped)
+        warn(QStringLiteral("nulls-order-dropped"), path,
+             QStringLiteral("SQLite indexes always sort NULLs first ascending and last descending; "
+                            "NULLS FIRST/LAST is dropped (queries can still ORDER BY … NULLS LAST)."),
+             index.id);
     QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
                            q(indexName(table, index)), tableName(table),

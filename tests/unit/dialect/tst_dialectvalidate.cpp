@@ -1,0 +1,175 @@
+#include "dialect/dialect.h"
+#include "testmodels.h"
+
+#include <QTest>
+
+using namespace schemata;
+using namespace Qt::StringLiterals;
+
+using Severity = model::Diagnostic::Severity;
+
+// Dialect-specific validation: each case builds a small model with one problem and
+// lists, per dialect, the diagnostics (severity:code@path) that must be reported.
+class TstDialectValidate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cases_data();
+    void cases();
+    void cleanModelHasNoFindings();
+    void messagesSayHowToFix();
+
+private:
+    static model::Model build(const QString& name);
+};
+
+model::Model TstDialectValidate::build(const QString& name)
+{
+    dialect::test::ModelBuilder b;
+    const core::Id pub = b.schema(u"public"_s);
+    const core::Id other = b.schema(u"archive"_s);
+    const qsizetype t = b.table(pub, u"t"_s);
+    const core::Id id = b.column(t, u"id"_s, u"integer"_s, false);
+    b.primaryKey(t, {id});
+    if (name == u"long-name-ascii") {
+        b.column(t, QString(64, u'a'), u"integer"_s);
+    } else if (name == u"long-name-utf8") {
+        // 32 × "ö" = 64 bytes but 32 characters: too long for PostgreSQL only.
+        b.column(t, QString(32, QChar(0x00F6)), u"integer"_s);
+    } else if (name == u"long-index-name") {
+        b.index(t, {dialect::test::ModelBuilder::key(id)}, QString(70, u'i'));
+    } else if (name == u"clash-across-schemas") {
+        const qsizetype t2 = b.table(other, u"t"_s);
+        b.column(t2, u"id"_s, u"integer"_s);
+    } else if (name == u"enum-named-like-table") {
+        b.enumType(pub, u"t"_s, {u"a"_s});
+    } else if (name == u"index-named-like-table") {
+        const qsizetype t2 = b.table(pub, u"u"_s);
+        b.column(t2, u"id"_s, u"integer"_s);
+        b.index(t, {dialect::test::ModelBuilder::key(id)}, u"u"_s);
+    } else if (name == u"identity-on-text") {
+        b.column(t, u"code"_s, u"text"_s);
+        b.lastColumn(t).identity = model::Identity::ByDefault;
+    } else if (name == u"two-identities") {
+        b.model.tables[t].columns[0].identity = model::Identity::ByDefault;
+        b.column(t, u"seq"_s, u"bigint"_s);
+        b.lastColumn(t).identity = model::Identity::ByDefault;
+        b.unique(t, {b.lastColumn(t).id});
+    } else if (name == u"identity-not-key") {
+        b.column(t, u"seq"_s, u"bigint"_s);
+        b.lastColumn(t).identity = model::Identity::Always;
+    } else if (name == u"expression-index") {
+        b.index(t, {dialect::test::ModelBuilder::expr(u"id * 2"_s)}, u"t_expr_idx"_s);
+    } else if (name == u"partial-unique-index") {
+        b.index(t, {dialect::test::ModelBuilder::key(id)}, u"t_partial_key"_s).unique = true;
+        b.model.tables[t].indexes.last().where = u"id > 0"_s;
+    } else if (name == u"include-and-nulls") {
+        model::Index& i = b.index(t, {dialect::test::ModelBuilder::key(id, model::IndexKey::Sort::Asc,
+                                                               model::IndexKey::Nulls::Last)},
+                                  u"t_cover_idx"_s);
+        i.includeColumnIds = {id};
+    } else if (name == u"virtual-generated") {
+        b.column(t, u"twice"_s, u"integer"_s);
+        b.lastColumn(t).generatedExpression = u"id * 2"_s;
+        b.lastColumn(t).generatedStored = false;
+    } else if (name == u"deferrable-fk") {
+        const core::Id ref = b.column(t, u"parent_id"_s, u"integer"_s);
+        model::ForeignKey& fk = b.foreignKey(t, {ref}, t, {id}, u"t_parent_fkey"_s);
+        fk.deferrable = true;
+        fk.onDelete = model::ReferentialAction::SetDefault;
+    }
+    return b.model;
+}
+
+void TstDialectValidate::cases_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("modelName");
+    QTest::addColumn<QStringList>("expected");
+
+    auto row = [](const char* d, const char* m, QStringList expected) {
+        QTest::addRow("%s/%s", d, m) << QString::fromLatin1(d) << QString::fromLatin1(m) << expected;
+    };
+    const QString longCol = u"public.t."_s + QString(64, u'a');
+    const QString utfCol = u"public.t."_s + QString(32, QChar(0x00F6));
+    row("postgres", "long-name-ascii", {u"error:identifier-too-long@"_s + longCol});
+    row("mysql", "long-name-ascii", {});
+    row("sqlite", "long-name-ascii", {});
+    row("postgres", "long-name-utf8", {u"error:identifier-too-long@"_s + utfCol});
+    row("mariadb", "long-name-utf8", {});
+    row("mysql", "long-index-name", {u"error:identifier-too-long@public.t."_s + QString(70, u'i')});
+    row("postgres", "clash-across-schemas", {});
+    row("mysql", "clash-across-schemas", {u"error:name-clash-flattened@archive.t"_s});
+    row("sqlite", "clash-across-schemas", {u"error:name-clash-flattened@archive.t"_s});
+    row("postgres", "enum-named-like-table", {u"error:enum-name-clash@public.t"_s});
+    row("mysql", "enum-named-like-table", {});
+    row("postgres", "index-named-like-table", {u"error:relation-name-clash@public.t.u"_s});
+    row("sqlite", "index-named-like-table", {u"error:relation-name-clash@public.t.u"_s});
+    row("mysql", "index-named-like-table", {}); // index names are per table in MySQL
+    for (const char* d : {"postgres", "mysql", "mariadb", "sqlite"})
+        row(d, "identity-on-text",
+            {u"error:identity-not-integer@public.t.code"_s});
+    row("mysql", "two-identities", {u"error:auto-increment-multiple@public.t.seq"_s});
+    row("postgres", "two-identities", {});
+    row("mysql", "identity-not-key", {u"warning:identity-always-emulated@public.t.seq"_s,
+                                      u"warning:auto-increment-key-added@public.t.seq"_s});
+    row("sqlite", "identity-not-key", {u"warning:identity-unsupported@public.t.seq"_s});
+    row("postgres", "identity-not-key", {});
+    row("mysql", "expression-index", {});
+    row("mariadb", "expression-index", {u"warning:expression-index-unsupported@public.t.t_expr_idx"_s});
+    row("sqlite", "expression-index", {});
+    row("mysql", "partial-unique-index", {u"warning:partial-index-unsupported@public.t.t_partial_key"_s});
+    row("postgres", "partial-unique-index", {});
+    row("sqlite", "partial-unique-index", {});
+    row("mariadb", "include-and-nulls", {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
+                                         u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
+    row("sqlite", "include-and-nulls", {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
+                                        u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
+    row("postgres", "include-and-nulls", {});
+    row("postgres", "virtual-generated", {u"warning:generated-virtual-unsupported@public.t.twice"_s});
+    row("mysql", "virtual-generated", {});
+    row("sqlite", "virtual-generated", {});
+    row("mysql", "deferrable-fk", {u"warning:fk-action-unsupported@public.t.t_parent_fkey"_s,
+                                   u"warning:deferrable-unsupported@public.t.t_parent_fkey"_s});
+    row("postgres", "deferrable-fk", {});
+    row("sqlite", "deferrable-fk", {});
+}
+
+void TstDialectValidate::cases()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, modelName);
+    QFETCH(QStringList, expected);
+    const auto d = dialect::createDialect(dialect);
+    const model::Diagnostics found = d->validate(build(modelName));
+    QStringList actual;
+    for (const model::Diagnostic& diag : found)
+        actual.append(model::severityName(diag.severity) + u':' + diag.code + u'@' + diag.path);
+    QCOMPARE(actual, expected);
+}
+
+void TstDialectValidate::cleanModelHasNoFindings()
+{
+    for (const QString& name : dialect::dialectNames())
+        QCOMPARE(dialect::createDialect(name)->validate(build(u"clean"_s)), model::Diagnostics());
+}
+
+void TstDialectValidate::messagesSayHowToFix()
+{
+    for (const QString& name : dialect::dialectNames()) {
+        const auto d = dialect::createDialect(name);
+        for (const char* m : {"long-name-ascii", "clash-across-schemas", "identity-on-text",
+                              "two-identities", "deferrable-fk", "include-and-nulls"}) {
+            for (const model::Diagnostic& diag : d->validate(build(QString::fromLatin1(m)))) {
+                QVERIFY(!diag.code.isEmpty());
+                QVERIFY2(diag.code == diag.code.toLower() && !diag.code.contains(u' '), qPrintable(diag.code));
+                QVERIFY(!diag.objectId.isNull());
+                QVERIFY2(diag.message.endsWith(u'.') && diag.message.size() > 30, qPrintable(diag.message));
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TstDialectValidate)
+#include "tst_dialectvalidate.moc"

@@ -1,0 +1,204 @@
+#include "dialect/dialect.h"
+#include "dialect/mysql/mysqlkeywords.h"
+#include "dialect/postgres/postgreskeywords.h"
+#include "dialect/sqlite/sqlitekeywords.h"
+#include "dialect/sqltext.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace schemata;
+using namespace Qt::StringLiterals;
+
+class TstQuoting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void identifier_data();
+    void identifier();
+    void literal_data();
+    void literal();
+    void keywordListsAreSortedAndComplete();
+    void fitIdentifier_data();
+    void fitIdentifier();
+    void createDialectAliases();
+};
+
+void TstQuoting::identifier_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    struct Case
+    {
+        const char* tag;
+        QString input;
+        QString pg;    // also SQLite unless `sqlite` is set
+        QString mysql; // also MariaDB
+        QString sqlite;
+    };
+    const QString empty;
+    const Case cases[] = {
+        {"plain", QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"), empty},
+        {"underscore+digits", QStringLiteral("_tmp_2"), QStringLiteral("_tmp_2"), QStringLiteral("_tmp_2"), empty},
+        {"leading digit", QStringLiteral("2fa"), QStringLiteral("\"2fa\""), QStringLiteral("`2fa`"), empty},
+        {"space", QStringLiteral("First Name"), QStringLiteral("\"First Name\""), QStringLiteral("`First Name`"), empty},
+        {"double quote", QStringLiteral("say \"hi\""), QStringLiteral("\"say \"\"hi\"\"\""), QStringLiteral("`say \"hi\"`"), empty},
+        {"backtick", QStringLiteral("tick`tock"), QStringLiteral("\"tick`tock\""), QStringLiteral("`tick``tock`"), empty},
+        {"single quote", QStringLiteral("o'neil"), QStringLiteral("\"o'neil\""), QStringLiteral("`o'neil`"), empty},
+        {"mixed case", QStringLiteral("OrderItem"), QStringLiteral("\"OrderItem\""), QStringLiteral("`OrderItem`"), empty},
+        {"upper keyword", QStringLiteral("ORDER"), QStringLiteral("\"ORDER\""), QStringLiteral("`ORDER`"), empty},
+        {"order", QStringLiteral("order"), QStringLiteral("\"order\""), QStringLiteral("`order`"), empty},
+        {"user", QStringLiteral("user"), QStringLiteral("\"user\""), QStringLiteral("`user`"), QStringLiteral("user")},
+        {"select", QStringLiteral("select"), QStringLiteral("\"select\""), QStringLiteral("`select`"), empty},
+        {"group", QStringLiteral("group"), QStringLiteral("\"group\""), QStringLiteral("`group`"), empty},
+        {"key", QStringLiteral("key"), QStringLiteral("\"key\""), QStringLiteral("`key`"), empty},
+        {"index", QStringLiteral("index"), QStringLiteral("\"index\""), QStringLiteral("`index`"), empty},
+        {"table", QStringLiteral("table"), QStringLiteral("\"table\""), QStringLiteral("`table`"), empty},
+        {"non-ascii", QStringLiteral("Bestellungen_größe"), QStringLiteral("\"Bestellungen_größe\""),
+         QStringLiteral("`Bestellungen_größe`"), empty},
+        {"non-ascii lower", QStringLiteral("größe"), QStringLiteral("\"größe\""), QStringLiteral("`größe`"), empty},
+        {"empty", QString(), QStringLiteral("\"\""), QStringLiteral("``"), empty},
+        {"dot", QStringLiteral("a.b"), QStringLiteral("\"a.b\""), QStringLiteral("`a.b`"), empty},
+        {"dash", QStringLiteral("order-id"), QStringLiteral("\"order-id\""), QStringLiteral("`order-id`"), empty},
+        // Keyword in one engine only.
+        {"pg only: analyse", QStringLiteral("analyse"), QStringLiteral("\"analyse\""), QStringLiteral("analyse"),
+         QStringLiteral("analyse")},
+        {"mysql only: sql_big_result", QStringLiteral("sql_big_result"), QStringLiteral("sql_big_result"),
+         QStringLiteral("`sql_big_result`"), QStringLiteral("sql_big_result")},
+        {"sqlite+mysql: glob/regexp", QStringLiteral("regexp"), QStringLiteral("regexp"),
+         QStringLiteral("`regexp`"), QStringLiteral("\"regexp\"")},
+        {"mysql 8 reserved, not mariadb: rank", QStringLiteral("rank"), QStringLiteral("rank"),
+         QStringLiteral("`rank`"), QStringLiteral("rank")},
+    };
+    for (const Case& c : cases) {
+        const QString sqlite = c.sqlite.isEmpty() ? c.pg : c.sqlite;
+        QTest::addRow("postgres/%s", c.tag) << QStringLiteral("postgres") << c.input << c.pg;
+        QTest::addRow("mysql/%s", c.tag) << QStringLiteral("mysql") << c.input << c.mysql;
+        QTest::addRow("mariadb/%s", c.tag) << QStringLiteral("mariadb") << c.input << c.mysql;
+        QTest::addRow("sqlite/%s", c.tag) << QStringLiteral("sqlite") << c.input << sqlite;
+    }
+}
+
+void TstQuoting::identifier()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto d = dialect::createDialect(dialect);
+    QVERIFY(d);
+    QCOMPARE(d->quoteIdentifier(input), expected);
+}
+
+void TstQuoting::literal_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    const QString nul = u"a"_s + QChar(0) + u"b"_s;
+    QTest::newRow("pg plain") << u"postgres"_s << u"hello"_s << u"'hello'"_s;
+    QTest::newRow("pg quote") << u"postgres"_s << u"it's"_s << u"'it''s'"_s;
+    QTest::newRow("pg backslash") << u"postgres"_s << u"C:\\dir"_s << u"'C:\\dir'"_s;
+    QTest::newRow("pg empty") << u"postgres"_s << u""_s << u"''"_s;
+    QTest::newRow("pg nul") << u"postgres"_s << nul << u"'a' || chr(0) || 'b'"_s;
+    QTest::newRow("pg unicode") << u"postgres"_s << u"größe ✓"_s << u"'größe ✓'"_s;
+    QTest::newRow("mysql quote") << u"mysql"_s << u"it's"_s << u"'it''s'"_s;
+    QTest::newRow("mysql backslash") << u"mysql"_s << u"C:\\dir\\"_s << u"'C:\\\\dir\\\\'"_s;
+    QTest::newRow("mysql backslash-quote") << u"mysql"_s << u"\\'"_s << u"'\\\\'''"_s;
+    QTest::newRow("mysql nul") << u"mysql"_s << nul << u"'a\\0b'"_s;
+    QTest::newRow("mariadb backslash") << u"mariadb"_s << u"a\\b"_s << u"'a\\\\b'"_s;
+    QTest::newRow("sqlite quote") << u"sqlite"_s << u"it's"_s << u"'it''s'"_s;
+    QTest::newRow("sqlite backslash") << u"sqlite"_s << u"a\\b"_s << u"'a\\b'"_s;
+    QTest::newRow("sqlite nul") << u"sqlite"_s << nul << u"'a' || char(0) || 'b'"_s;
+    QTest::newRow("sqlite newline") << u"sqlite"_s << u"a\nb"_s << u"'a\nb'"_s;
+}
+
+void TstQuoting::literal()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto d = dialect::createDialect(dialect);
+    QVERIFY(d);
+    const QString quoted = d->quoteLiteral(input);
+    QCOMPARE(quoted, expected);
+    QVERIFY(!quoted.contains(QChar(0)));
+}
+
+void TstQuoting::keywordListsAreSortedAndComplete()
+{
+    struct List
+    {
+        const char* name;
+        std::span<const std::string_view> words;
+        qsizetype minimum;
+    };
+    // Sizes of the generated lists (PostgreSQL 17: 491 words, SQLite 3.46: 147, MariaDB
+    // 11.8 + MySQL 8 reserved: 710): a truncated list would fall below these.
+    const List lists[] = {
+        {"postgres", dialect::postgres::postgresKeywords(), 491},
+        {"mysql", dialect::mysql::mysqlKeywords(), 700},
+        {"sqlite", dialect::sqlite::sqliteKeywords(), 147},
+    };
+    for (const List& l : lists) {
+        QVERIFY2(std::is_sorted(l.words.begin(), l.words.end()), l.name);
+        QVERIFY2(std::adjacent_find(l.words.begin(), l.words.end()) == l.words.end(), l.name);
+        QVERIFY2(static_cast<qsizetype>(l.words.size()) >= l.minimum, l.name);
+        for (std::string_view w : l.words) {
+            for (char c : w)
+                QVERIFY2((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_', l.name);
+        }
+    }
+}
+
+void TstQuoting::fitIdentifier_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<int>("maxChars");
+
+    QTest::newRow("short") << u"abc"_s << 63 << 0;
+    QTest::newRow("ascii bytes") << QString(80, u'x') << 63 << 0;
+    QTest::newRow("utf8 bytes") << QString(40, QChar(0x00F6)) << 63 << 0;
+    QTest::newRow("chars") << QString(70, QChar(0x00F6)) << 0 << 64;
+    QTest::newRow("astral") << QString::fromUcs4(U"\U0001F600").repeated(30) << 63 << 0;
+}
+
+void TstQuoting::fitIdentifier()
+{
+    QFETCH(QString, name);
+    QFETCH(int, maxBytes);
+    QFETCH(int, maxChars);
+    const QString fitted = dialect::fitIdentifier(name, maxBytes, maxChars);
+    QVERIFY(!dialect::exceedsIdentifierLimit(fitted, maxBytes, maxChars));
+    if (!dialect::exceedsIdentifierLimit(name, maxBytes, maxChars)) {
+        QCOMPARE(fitted, name);
+        return;
+    }
+    QVERIFY(fitted != name);
+    QCOMPARE(fitted, dialect::fitIdentifier(name, maxBytes, maxChars)); // deterministic
+    QVERIFY(fitted.isValidUtf16());
+    // A different long name with the same prefix gets a different result.
+    QVERIFY(dialect::fitIdentifier(name + u'y', maxBytes, maxChars) != fitted);
+}
+
+void TstQuoting::createDialectAliases()
+{
+    QCOMPARE(dialect::dialectNames(),
+             QStringList({u"postgres"_s, u"mysql"_s, u"mariadb"_s, u"sqlite"_s}));
+    for (const char* alias : {"postgres", "postgresql", "pg", "PostgreSQL"})
+        QCOMPARE(dialect::createDialect(QString::fromLatin1(alias))->name(), QStringLiteral("postgres"));
+    QCOMPARE(dialect::createDialect(u"sqlite3")->name(), QStringLiteral("sqlite"));
+    QCOMPARE(dialect::createDialect(u"mariadb")->name(), QStringLiteral("mariadb"));
+    QCOMPARE(dialect::createDialect(u"mysql")->displayName(), QStringLiteral("MySQL 8"));
+    QVERIFY(!dialect::createDialect(u"oracle"));
+    for (const QString& n : dialect::dialectNames())
+        QCOMPARE(dialect::createDialect(n)->name(), n);
+}
+
+QTEST_GUILESS_MAIN(TstQuoting)
+#include "tst_quoting.moc"
