@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,7 +49,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 }
 
 // A small valid project with a reserved-word table name and an FK.
-const char* kSmallProject = R"({
+const char* kSmallProject = R"json({
   "format": "schemata",
   "version": 1,
   "name": "cli test",
@@ -81,7 +82,7 @@ const char* kSmallProject = R"({
     ]
   }
 }
-)";
+)json";
 
 } // namespace
 
