@@ -180,14 +180,32 @@ void DialectValidator::checkIdentity(model::Diagnostics& out) const
 {
     const model::ModelIndex index(m_model);
     const PathMaker path{index};
+    using Kind = model::ColumnDefault::Kind;
     for (const model::Table& t : m_model.tables) {
         for (const model::Column& c : t.columns) {
-            if (c.identity == model::Identity::None || c.type.isInteger())
+            const QString where = path(t.schemaId, t.name, c.name);
+            const bool generated = !c.generatedExpression.trimmed().isEmpty();
+            if (generated && (c.identity != model::Identity::None || c.defaultValue.kind != Kind::None)) {
+                out.append(error(QStringLiteral("generated-with-default"), where,
+                                 QStringLiteral("A generated column computes its value, so it cannot "
+                                                "also have a default or identity; remove one of them."),
+                                 c.id));
                 continue;
-            out.append(error(QStringLiteral("identity-not-integer"), path(t.schemaId, t.name, c.name),
-                             QStringLiteral("Identity (auto-increment) needs an integer column; make "
-                                            "the column smallint, integer or bigint, or drop identity."),
-                             c.id));
+            }
+            if (c.identity == model::Identity::None)
+                continue;
+            if (!c.type.isInteger()) {
+                out.append(error(QStringLiteral("identity-not-integer"), where,
+                                 QStringLiteral("Identity (auto-increment) needs an integer column; "
+                                                "make the column smallint, integer or bigint, or drop "
+                                                "identity."),
+                                 c.id));
+            } else if (c.defaultValue.kind != Kind::None) {
+                out.append(error(QStringLiteral("identity-with-default"), where,
+                                 QStringLiteral("An identity column takes its values from a sequence, "
+                                                "so it cannot also have a default; remove the default."),
+                                 c.id));
+            }
         }
     }
 }

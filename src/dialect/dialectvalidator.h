@@ -12,7 +12,8 @@ namespace schemata::dialect {
 //  * relation-name-clash — tables, views and indexes share one namespace (per schema on
 //    PostgreSQL, per database on SQLite);
 //  * enum-name-clash — a PostgreSQL enum type named like a table or view of its schema;
-//  * identity-not-integer — identity on a column that is not an integer.
+//  * identity-not-integer / identity-with-default / generated-with-default — column
+//    definitions no engine accepts.
 // Each dialect's validate() adds its own checks and the warnings of createScript().
 class DialectValidator
 {

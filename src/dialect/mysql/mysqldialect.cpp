@@ -6,6 +6,8 @@
 #include "dialect/mysql/mysqltypemapper.h"
 #include "dialect/sqltext.h"
 
+#include <QHash>
+
 namespace schemata::dialect::mysql {
 
 MysqlDialect::MysqlDialect(Flavor flavor) : m_flavor(flavor) {}
@@ -71,6 +73,35 @@ DdlScript MysqlDialect::createScript(const model::Model& model) const
 model::Diagnostics MysqlDialect::validate(const model::Model& model) const
 {
     model::Diagnostics out = DialectValidator(*this, model).run();
+    // Foreign key and CHECK constraint names are unique per database in MySQL/MariaDB
+    // (not per table as in PostgreSQL).
+    QHash<QString, QString> constraintNames;
+    auto claim = [&](const model::Table& t, const QString& name, const core::Id& id) {
+        if (name.isEmpty())
+            return;
+        const model::Schema* s = model.schema(t.schemaId);
+        const QString path = (s ? s->name + u'.' : QString()) + t.name + u'.' + name;
+        const QString key = name.toCaseFolded();
+        const auto it = constraintNames.constFind(key);
+        if (it == constraintNames.cend()) {
+            constraintNames.insert(key, path);
+            return;
+        }
+        model::Diagnostic d;
+        d.code = QStringLiteral("constraint-name-clash");
+        d.path = path;
+        d.message = QStringLiteral("Foreign key and check names must be unique in a %1 database; "
+                                   "\"%2\" is also used by %3, so rename one of them.")
+                        .arg(displayName(), name, *it);
+        d.objectId = id;
+        out.append(d);
+    };
+    for (const model::Table& t : model.tables) {
+        for (const model::ForeignKey& fk : t.foreignKeys)
+            claim(t, fk.name, fk.id);
+        for (const model::CheckConstraint& ck : t.checks)
+            claim(t, ck.name, ck.id);
+    }
     for (const model::Table& t : model.tables) {
         int identities = 0;
         for (const model::Column& c : t.columns) {

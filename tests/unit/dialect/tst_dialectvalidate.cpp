@@ -51,6 +51,18 @@ model::Model TstDialectValidate::build(const QString& name)
     } else if (name == u"identity-on-text") {
         b.column(t, u"code"_s, u"text"_s);
         b.lastColumn(t).identity = model::Identity::ByDefault;
+    } else if (name == u"identity-with-default") {
+        b.model.tables[t].columns[0].identity = model::Identity::ByDefault;
+        b.model.tables[t].columns[0].defaultValue = {model::ColumnDefault::Kind::Literal, u"1"_s};
+    } else if (name == u"generated-with-default") {
+        b.column(t, u"twice"_s, u"integer"_s);
+        b.lastColumn(t).generatedExpression = u"id * 2"_s;
+        b.lastColumn(t).defaultValue = {model::ColumnDefault::Kind::Literal, u"0"_s};
+    } else if (name == u"check-name-reused") {
+        const qsizetype t2 = b.table(other, u"u"_s);
+        b.column(t2, u"id"_s, u"integer"_s);
+        b.check(t, u"id > 0"_s, u"positive"_s);
+        b.check(t2, u"id > 0"_s, u"positive"_s);
     } else if (name == u"two-identities") {
         b.model.tables[t].columns[0].identity = model::Identity::ByDefault;
         b.column(t, u"seq"_s, u"bigint"_s);
@@ -110,6 +122,13 @@ void TstDialectValidate::cases_data()
     for (const char* d : {"postgres", "mysql", "mariadb", "sqlite"})
         row(d, "identity-on-text",
             {u"error:identity-not-integer@public.t.code"_s});
+    for (const char* d : {"postgres", "mysql", "sqlite"}) {
+        row(d, "identity-with-default", {u"error:identity-with-default@public.t.id"_s});
+        row(d, "generated-with-default", {u"error:generated-with-default@public.t.twice"_s});
+    }
+    row("postgres", "check-name-reused", {});
+    row("sqlite", "check-name-reused", {});
+    row("mariadb", "check-name-reused", {u"error:constraint-name-clash@archive.u.positive"_s});
     row("mysql", "two-identities", {u"error:auto-increment-multiple@public.t.seq"_s});
     row("postgres", "two-identities", {});
     row("mysql", "identity-not-key", {u"warning:identity-always-emulated@public.t.seq"_s,
