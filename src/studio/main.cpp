@@ -101,14 +101,16 @@ int main(int argc, char** argv)
         }
         window.resize(match.captured(1).toInt(), match.captured(2).toInt());
         window.show();
-        // Show a useful state: every table expanded, the first table selected.
+        // Show a useful state: schemas expanded, the first table open with a column
+        // selected so the property editor has something to show.
         QTreeView* tree = window.modelTree();
         tree->expandToDepth(0);
         const QModelIndex firstSchema = tree->model()->index(0, 0);
         const QModelIndex firstTable = tree->model()->index(0, 0, firstSchema);
         if (firstTable.isValid()) {
             tree->expand(firstTable);
-            tree->setCurrentIndex(firstTable);
+            const QModelIndex column = tree->model()->index(1, 0, firstTable);
+            tree->setCurrentIndex(column.isValid() ? column : firstTable);
         }
         window.flushPendingUpdates();
         for (int i = 0; i < 5; ++i)

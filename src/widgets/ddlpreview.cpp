@@ -73,13 +73,45 @@ void DdlPreview::regenerateNow()
         return;
     }
     m_view->setDefinitionName(d->highlightingDefinition());
-    const dialect::DdlScript script = d->createScript(m_model);
-    m_view->setSql(script.toSql());
+    m_script = d->createScript(m_model);
+    const dialect::DdlScript& script = m_script;
+    m_sql = script.toSql();
+    m_view->setSql(m_sql);
     QString info = tr("%n statement(s)", nullptr, int(script.statements.size()));
     if (!script.warnings.isEmpty())
         info += QStringLiteral(" · ") + tr("%n emulation warning(s)", nullptr, int(script.warnings.size()));
     m_info->setText(info);
+    // A regeneration after a dialect switch keeps the selected object in view.
+    if (!m_revealed.isNull() && lineOf(m_revealed) >= 0)
+        revealObject(m_revealed);
     Q_EMIT regenerated();
+}
+
+int DdlPreview::lineOf(const core::Id& objectId) const
+{
+    // toSql() writes each statement's text verbatim; find the first one for the object.
+    qsizetype from = 0;
+    for (const auto& statement : m_script.statements) {
+        const qsizetype at = m_sql.indexOf(statement.sql, from);
+        if (at < 0)
+            continue;
+        if (statement.objectId == objectId)
+            return int(QStringView(m_sql).first(at).count(QLatin1Char('\n')));
+        from = at + statement.sql.size();
+    }
+    return -1;
+}
+
+int DdlPreview::revealObject(const core::Id& objectId)
+{
+    m_revealed = objectId;
+    const int line = lineOf(objectId);
+    if (line >= 0) {
+        // The caret line highlight marks the statement; one line of context above it.
+        m_view->setCursorPosition(line, 0);
+        m_view->setFirstVisibleLine(std::max(0, line - 1));
+    }
+    return line;
 }
 
 } // namespace schemata::widgets

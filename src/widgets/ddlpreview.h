@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect/dialect.h"
 #include "model/model.h"
 
 #include <QTimer>
@@ -33,6 +34,10 @@ public:
     // Runs a pending (or forced) regeneration immediately.
     void regenerateNow();
     bool isPending() const { return m_timer.isActive(); }
+    // Scrolls to the first statement that creates `objectId` (a table, enum, view…);
+    // remembered, so it also applies after the next regeneration. Returns the line
+    // (0-based) or -1 when no statement creates it.
+    int revealObject(const core::Id& objectId);
 
     QComboBox* dialectSelector() const { return m_selector; }
     SqlView* sqlView() const { return m_view; }
@@ -44,7 +49,12 @@ Q_SIGNALS:
     void regenerated();
 
 private:
+    int lineOf(const core::Id& objectId) const;
+
     model::Model m_model;
+    dialect::DdlScript m_script;
+    QString m_sql;
+    core::Id m_revealed;
     QComboBox* m_selector;
     QLabel* m_info;
     SqlView* m_view;

@@ -127,7 +127,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, validationDock);
 
     resizeDocks({treeDock, propertiesDock}, {330, 330}, Qt::Horizontal);
-    resizeDocks({validationDock}, {170}, Qt::Vertical);
+    resizeDocks({validationDock}, {130}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -333,8 +333,11 @@ core::Id MainWindow::selectedObjectId() const
 void MainWindow::onSelectionChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
-    m_properties->setObject(idAt(current, DocumentTreeModel::ObjectIdRole),
-                            idAt(current, DocumentTreeModel::TableIdRole));
+    const core::Id objectId = idAt(current, DocumentTreeModel::ObjectIdRole);
+    const core::Id tableId = idAt(current, DocumentTreeModel::TableIdRole);
+    m_properties->setObject(objectId, tableId);
+    // Show the statement that creates the selection (tables own their members' SQL).
+    m_preview->revealObject(tableId.isNull() ? objectId : tableId);
     updateActions();
 }
 

@@ -90,6 +90,19 @@ void TestMainWindow::treeShowsTheDocument()
     QCOMPARE(tree->rowCount(table) >= model.tables.first().columns.size(), true);
     QVERIFY(!table.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(m_window->ddlPreview()->sqlView()->sql().contains(QStringLiteral("CREATE TABLE")));
+
+    // Selecting a column scrolls the preview to its table's CREATE statement.
+    const model::Table& last = model.tables.last();
+    QVERIFY(!last.columns.isEmpty());
+    m_window->selectObject(last.columns.first().id);
+    widgets::SqlView* view = m_window->ddlPreview()->sqlView();
+    int line = 0;
+    int index = 0;
+    view->getCursorPosition(&line, &index);
+    QVERIFY(line > 0);
+    QVERIFY2(view->text(line).contains(QStringLiteral("CREATE TABLE")), qPrintable(view->text(line)));
+    QVERIFY2(view->text(line).contains(last.name), qPrintable(view->text(line)));
+    QVERIFY(view->firstVisibleLine() > 0);
 }
 
 void TestMainWindow::editThroughPanelThenUndoAndRedo()
