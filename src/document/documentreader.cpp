@@ -1,5 +1,6 @@
 #include "document/documentreader.h"
 
+#include "document/duplicatekeyscanner.h"
 #include "document/formatvocabulary.h"
 #include "document/jsonpath.h"
 #include "document/jsonvaluereader.h"
@@ -60,6 +61,11 @@ core::Result<Document> DocumentReader::read(const QByteArray& input)
     if (parseError.error != QJsonParseError::NoError) {
         return core::Error{m_json.source() + QLatin1Char(':') + position(bytes, parseError.offset),
                            parseError.errorString()};
+    }
+    if (const auto duplicate = DuplicateKeyScanner::find(bytes)) {
+        return core::Error{m_json.source() + QLatin1Char(':') + position(bytes, duplicate->offset),
+                           QStringLiteral("duplicate key %1 (an object may hold each key once)")
+                               .arg(quoted(duplicate->key))};
     }
     const JsonPath root;
     if (!json.isObject()) {

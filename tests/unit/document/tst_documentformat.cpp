@@ -239,6 +239,15 @@ private Q_SLOTS:
             << smallWith("\"Shop\"", "\"Sh\xC3\x28op\"") << u"test.schemata:4:"_s;
         QTest::newRow("garbage after object") << valid + "{}" << u"test.schemata:"_s;
         QTest::newRow("deeply nested") << QByteArray(100000, '[') << u"test.schemata:1:"_s;
+        QTest::newRow("duplicate key")
+            << smallWith("\"name\": \"total\",", "\"name\": \"total\",\n            \"name\": \"sum\",")
+            << u"test.schemata:86:13: duplicate key \"name\""_s;
+        QTest::newRow("duplicate key written with an escape")
+            << smallWith("\"name\": \"Shop\",", "\"name\": \"Shop\", \"n\\u0061me\": \"Shop\",")
+            << u"test.schemata:4:19: duplicate key \"name\""_s;
+        QTest::newRow("duplicate layout node")
+            << smallWith("\"tbl_order\": {", "\"tbl_order\": {}, \"tbl_customer\": {")
+            << u"duplicate key \"tbl_customer\""_s;
         QTest::newRow("array at top") << QByteArray("[1, 2]")
                                       << u"test.schemata: $: expected a JSON object, found an array"_s;
         QTest::newRow("nested garbage in model")
