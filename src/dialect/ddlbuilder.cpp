@@ -174,7 +174,7 @@ QString DdlBuilder::defaultClause(const Column& column, const TypeMapping& type)
         return currentTimestampSql(column);
     case Kind::Expression: {
         const QString expr = def.value.trimmed();
-        if (expressionDefaultNeedsParentheses() && !isFullyParenthesized(expr))
+        if (expressionDefaultNeedsParentheses(expr) && !isFullyParenthesized(expr))
             return u'(' + expr + u')';
         return expr;
     }

@@ -56,7 +56,7 @@ protected:
     // Defaults.
     virtual QString booleanLiteral(bool value) const;
     virtual QString currentTimestampSql(const model::Column& column) const;
-    virtual bool expressionDefaultNeedsParentheses() const { return false; }
+    virtual bool expressionDefaultNeedsParentheses(const QString&) const { return false; }
     virtual bool literalDefaultNeedsParentheses(const TypeMapping&) const { return false; }
     // Key part for a column in an index or key (MySQL adds a prefix length on TEXT).
     virtual QString keyColumnSql(const model::Table& table, const model::Column& column,

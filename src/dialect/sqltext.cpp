@@ -151,6 +151,44 @@ bool isNumericLiteral(QStringView text)
     return i == n;
 }
 
+bool isSimpleSqlTerm(QStringView sql)
+{
+    const QStringView s = sql.trimmed();
+    if (s.isEmpty())
+        return false;
+    if (isNumericLiteral(s))
+        return true;
+    if (s.front() == u'\'') {
+        // One literal with '' doubling and nothing after it.
+        for (qsizetype i = 1; i < s.size(); ++i) {
+            if (s[i] != u'\'')
+                continue;
+            if (i + 1 < s.size() && s[i + 1] == u'\'') {
+                ++i;
+                continue;
+            }
+            return i == s.size() - 1;
+        }
+        return false;
+    }
+    qsizetype i = 0;
+    auto isNameChar = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isDigit(c) || c == u'_' || c == u'.';
+    };
+    if (isDigit(s[0]) || s[0] == u'.')
+        return false;
+    while (i < s.size() && isNameChar(s[i]))
+        ++i;
+    if (i == 0)
+        return false;
+    if (i == s.size())
+        return true;
+    if (s[i] != u'(' || s.back() != u')')
+        return false;
+    const QStringView args = s.sliced(i + 1, s.size() - i - 2);
+    return !args.contains(u'(') && !args.contains(u')') && !args.contains(u'\'');
+}
+
 bool isFullyParenthesized(QStringView sql)
 {
     const QStringView s = sql.trimmed();

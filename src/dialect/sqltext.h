@@ -35,6 +35,10 @@ QString quoteStringLiteral(QStringView text, bool escapeBackslash, QLatin1String
 // optional sign, digits with optional fraction, optional exponent.
 bool isNumericLiteral(QStringView text);
 
+// A literal, a (qualified) name or keyword, or one function call with flat arguments:
+// "42", "'x'", "CURRENT_DATE", "now()", "pg_catalog.gen_random_uuid()".
+bool isSimpleSqlTerm(QStringView sql);
+
 // True when the whole of `sql` is one parenthesized group, "(a) + (b)" is not.
 bool isFullyParenthesized(QStringView sql);
 

@@ -28,7 +28,7 @@ protected:
     QString deferrableClause(const model::Table& table, const model::ForeignKey& fk) override;
     void emitView(const model::View& view) override;
     QString currentTimestampSql(const model::Column& column) const override;
-    bool expressionDefaultNeedsParentheses() const override { return true; }
+    bool expressionDefaultNeedsParentheses(const QString&) const override { return true; }
     bool literalDefaultNeedsParentheses(const TypeMapping& type) const override;
     QString keyColumnSql(const model::Table& table, const model::Column& column,
                          bool inIndex) override;

@@ -1,6 +1,7 @@
 #include "dialect/postgres/postgresddlbuilder.h"
 
 #include "dialect/postgres/postgrestypemapper.h"
+#include "dialect/sqltext.h"
 
 namespace schemata::dialect::postgres {
 
@@ -120,6 +121,13 @@ void PostgresDdlBuilder::emitIndex(const Table& table, const model::Index& index
     if (!index.where.trimmed().isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where.trimmed();
     add(sql, index.id);
+}
+
+bool PostgresDdlBuilder::expressionDefaultNeedsParentheses(const QString& expression) const
+{
+    // DEFAULT takes a b_expr, which excludes AND/OR/NOT/IS …; parentheses make any
+    // expression safe, and simple terms (now(), CURRENT_DATE, 42) stay as written.
+    return !isSimpleSqlTerm(expression);
 }
 
 void PostgresDdlBuilder::emitView(const model::View& view)

@@ -21,6 +21,7 @@ protected:
     void emitAfterTable(const model::Table& table) override;
     void emitIndex(const model::Table& table, const model::Index& index) override;
     void emitView(const model::View& view) override;
+    bool expressionDefaultNeedsParentheses(const QString& expression) const override;
 
 private:
     QString enumName(const model::EnumType& e) const;

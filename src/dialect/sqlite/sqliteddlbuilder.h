@@ -25,7 +25,7 @@ protected:
     bool foreignKeysAlwaysInline() const override { return true; }
     void emitView(const model::View& view) override;
     QString currentTimestampSql(const model::Column& column) const override;
-    bool expressionDefaultNeedsParentheses() const override { return true; }
+    bool expressionDefaultNeedsParentheses(const QString&) const override { return true; }
 };
 
 } // namespace schemata::dialect::sqlite

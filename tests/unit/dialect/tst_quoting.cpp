@@ -24,6 +24,8 @@ private Q_SLOTS:
     void fitIdentifier_data();
     void fitIdentifier();
     void createDialectAliases();
+    void sqlTerms_data();
+    void sqlTerms();
 };
 
 void TstQuoting::identifier_data()
@@ -198,6 +200,43 @@ void TstQuoting::createDialectAliases()
     QVERIFY(!dialect::createDialect(u"oracle"));
     for (const QString& n : dialect::dialectNames())
         QCOMPARE(dialect::createDialect(n)->name(), n);
+}
+
+void TstQuoting::sqlTerms_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<bool>("simple");
+    QTest::addColumn<bool>("parenthesized");
+
+    QTest::newRow("int") << u"42"_s << true << true << false;
+    QTest::newRow("signed exp") << u"-1.5e-3"_s << true << true << false;
+    QTest::newRow("leading dot") << u".5"_s << true << true << false;
+    QTest::newRow("trailing dot") << u"5."_s << true << true << false;
+    QTest::newRow("bad exp") << u"1e"_s << false << false << false;
+    QTest::newRow("hex-ish") << u"0x1F"_s << false << false << false;
+    QTest::newRow("two dots") << u"1.2.3"_s << false << false << false;
+    QTest::newRow("keyword") << u"CURRENT_DATE"_s << false << true << false;
+    QTest::newRow("call") << u"now()"_s << false << true << false;
+    QTest::newRow("qualified call") << u"pg_catalog.gen_random_uuid()"_s << false << true << false;
+    QTest::newRow("literal") << u"'it''s'"_s << false << true << false;
+    QTest::newRow("two literals") << u"'a' || 'b'"_s << false << false << false;
+    QTest::newRow("sum") << u"1 + 1"_s << false << false << false;
+    QTest::newRow("nested call") << u"lower(trim(x))"_s << false << false << false;
+    QTest::newRow("paren") << u"(1 + 1)"_s << false << false << true;
+    QTest::newRow("two groups") << u"(a) + (b)"_s << false << false << false;
+    QTest::newRow("paren in string") << u"(')')"_s << false << false << true;
+}
+
+void TstQuoting::sqlTerms()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, numeric);
+    QFETCH(bool, simple);
+    QFETCH(bool, parenthesized);
+    QCOMPARE(dialect::isNumericLiteral(sql), numeric);
+    QCOMPARE(dialect::isSimpleSqlTerm(sql), simple);
+    QCOMPARE(dialect::isFullyParenthesized(sql), parenthesized);
 }
 
 QTEST_GUILESS_MAIN(TstQuoting)

@@ -27,7 +27,7 @@ CREATE TABLE all_types (
     c_bytes16 bytea,
     c_enum mood DEFAULT 'ok',
     c_override citext,
-    c_expr integer DEFAULT 1 + 1,
+    c_expr integer DEFAULT (1 + 1),
     CONSTRAINT all_types_pkey PRIMARY KEY (id)
 );
 
