@@ -50,6 +50,21 @@ QString joinPath(const QString& prefix, const QString& name)
     return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
 }
 
+// An object path built only when a finding needs it. Most objects have no finding,
+// and joining strings for every column, key and index would dominate the run time;
+// the two parts are implicitly shared copies, so making a Path allocates nothing.
+class Path
+{
+public:
+    Path() = default;
+    Path(const QString& parent, const QString& leaf) : m_parent(parent), m_leaf(leaf) {}
+    QString toString() const { return joinPath(m_parent, m_leaf); }
+
+private:
+    QString m_parent;
+    QString m_leaf;
+};
+
 // One SQL namespace (columns of a table, relations of a schema, …). Remembers the first
 // spelling of each case-folded name: an exact repeat is a hard duplicate, a repeat that
 // differs only in case collides on engines that fold identifiers (SQLite, MySQL columns).
@@ -105,6 +120,7 @@ public:
 
     Diagnostics run()
     {
+        reserveIds();
         collectRelationNames();
         for (const Schema& schema : m_model.schemas)
             checkSchema(schema);
@@ -118,10 +134,22 @@ public:
     }
 
 private:
-    void report(Severity severity, const char* code, const QString& path, const QString& message,
+    // One hash entry per object: sizing it once avoids a dozen rehashes of ~35,000
+    // entries on a large model.
+    void reserveIds()
+    {
+        qsizetype count = m_model.schemas.size() + m_model.enums.size() + m_model.views.size();
+        for (const Table& table : m_model.tables)
+            count += 2 + table.columns.size() + table.uniques.size() + table.checks.size() +
+                     table.foreignKeys.size() + table.indexes.size();
+        m_ids.reserve(count);
+    }
+
+    void report(Severity severity, const char* code, const Path& path, const QString& message,
                 const core::Id& objectId)
     {
-        m_out.append(Diagnostic{severity, QString::fromLatin1(code), path, message, objectId});
+        m_out.append(
+            Diagnostic{severity, QString::fromLatin1(code), path.toString(), message, objectId});
     }
 
     QString schemaPrefix(const core::Id& schemaId) const
@@ -132,7 +160,7 @@ private:
 
     // Every object needs an id, and ids are unique across the document: migrations and
     // the layout find objects by id, so a repeat would silently merge two objects.
-    void checkId(const core::Id& id, const QString& path, const char* what)
+    void checkId(const core::Id& id, const Path& path, const char* what)
     {
         if (id.isNull()) {
             report(Severity::Error, "missing-id", path,
@@ -145,14 +173,14 @@ private:
         if (it != m_ids.cend()) {
             report(Severity::Error, "duplicate-id", path,
                    QStringLiteral("The id \"%1\" is already used by %2; give this %3 a new id.")
-                       .arg(id.toString(), *it, QLatin1String(what)),
+                       .arg(id.toString(), it->toString(), QLatin1String(what)),
                    id);
             return;
         }
         m_ids.insert(id, path);
     }
 
-    void checkName(const QString& name, const QString& path, const char* what,
+    void checkName(const QString& name, const Path& path, const char* what,
                    const core::Id& id)
     {
         if (name.trimmed().isEmpty())
@@ -161,7 +189,7 @@ private:
                    id);
     }
 
-    void checkSchemaRef(const core::Id& schemaId, const QString& path, const core::Id& id)
+    void checkSchemaRef(const core::Id& schemaId, const Path& path, const core::Id& id)
     {
         if (!m_index.schema(schemaId))
             report(Severity::Error, "unknown-schema", path,
@@ -173,7 +201,7 @@ private:
 
     // Registers a name and reports a clash. `exactCode` is the error for a hard duplicate.
     void addName(NameSpace& space, const QString& name, const char* exactCode,
-                 const QString& where, const QString& path, const core::Id& id)
+                 const QString& where, const Path& path, const core::Id& id)
     {
         if (name.isEmpty())
             return;
@@ -194,7 +222,7 @@ private:
     }
 
     void reportCaseClash(const QString& name, const QString& first, const QString& where,
-                         const QString& path, const core::Id& id)
+                         const Path& path, const core::Id& id)
     {
         report(Severity::Warning, "name-differs-only-in-case", path,
                QStringLiteral("The name %1 differs only in case from %2 %3; SQLite and MySQL "
@@ -225,7 +253,7 @@ private:
     // A table or view: is it the first relation of its schema with this name, and does
     // it clash with an enum (row types and enums share PostgreSQL's type namespace)?
     void checkRelationName(const core::Id& schemaId, const QString& name, const void* owner,
-                           const QString& path, const core::Id& id)
+                           const Path& path, const core::Id& id)
     {
         if (name.isEmpty())
             return;
@@ -255,7 +283,7 @@ private:
 
     void checkSchema(const Schema& schema)
     {
-        const QString path = displayName(schema.name, schema.id);
+        const Path path(QString(), displayName(schema.name, schema.id));
         checkId(schema.id, path, "schema");
         checkName(schema.name, path, "schema", schema.id);
         addName(m_schemaNamespace, schema.name, "duplicate-schema-name",
@@ -264,8 +292,7 @@ private:
 
     void checkEnum(const EnumType& enumType)
     {
-        const QString path = joinPath(schemaPrefix(enumType.schemaId),
-                                      displayName(enumType.name, enumType.id));
+        const Path path(schemaPrefix(enumType.schemaId), displayName(enumType.name, enumType.id));
         checkId(enumType.id, path, "enum");
         checkName(enumType.name, path, "enum", enumType.id);
         checkSchemaRef(enumType.schemaId, path, enumType.id);
@@ -292,8 +319,7 @@ private:
 
     void checkView(const View& view)
     {
-        const QString path =
-            joinPath(schemaPrefix(view.schemaId), displayName(view.name, view.id));
+        const Path path(schemaPrefix(view.schemaId), displayName(view.name, view.id));
         checkId(view.id, path, "view");
         checkName(view.name, path, "view", view.id);
         checkSchemaRef(view.schemaId, path, view.id);
@@ -316,15 +342,17 @@ private:
 
     void checkTable(const Table& table)
     {
-        const QString tablePath =
-            joinPath(schemaPrefix(table.schemaId), displayName(table.name, table.id));
-        checkId(table.id, tablePath, "table");
-        checkName(table.name, tablePath, "table", table.id);
-        checkSchemaRef(table.schemaId, tablePath, table.id);
-        checkRelationName(table.schemaId, table.name, &table, tablePath, table.id);
+        const QString schemaPath = schemaPrefix(table.schemaId);
+        const QString tableName = displayName(table.name, table.id);
+        const QString tablePath = joinPath(schemaPath, tableName);
+        const Path path(schemaPath, tableName);
+        checkId(table.id, path, "table");
+        checkName(table.name, path, "table", table.id);
+        checkSchemaRef(table.schemaId, path, table.id);
+        checkRelationName(table.schemaId, table.name, &table, path, table.id);
 
         if (table.columns.isEmpty())
-            report(Severity::Error, "table-without-columns", tablePath,
+            report(Severity::Error, "table-without-columns", path,
                    QStringLiteral("The table has no columns; add at least one column."),
                    table.id);
         m_columnNames.clear();
@@ -336,7 +364,7 @@ private:
         if (table.primaryKey) {
             checkKey(table, tablePath, *table.primaryKey, true);
         } else {
-            report(Severity::Warning, "table-without-primary-key", tablePath,
+            report(Severity::Warning, "table-without-primary-key", path,
                    QStringLiteral("The table has no primary key; add one so rows can be "
                                   "identified, referenced and replicated."),
                    table.id);
@@ -353,7 +381,7 @@ private:
 
     void checkColumn(const QString& tablePath, const Column& column)
     {
-        const QString path = joinPath(tablePath, displayName(column.name, column.id));
+        const Path path(tablePath, displayName(column.name, column.id));
         const core::Id& id = column.id;
         checkId(id, path, "column");
         checkName(column.name, path, "column", id);
@@ -448,7 +476,7 @@ private:
     // Checks a list of column ids of `table`: all exist, none repeats. Returns whether
     // every id resolved.
     bool checkColumnList(const Table& table, const QList<core::Id>& columnIds,
-                         const QString& path, const core::Id& ownerId, const QString& what)
+                         const Path& path, const core::Id& ownerId, const QString& what)
     {
         bool allFound = true;
         for (qsizetype i = 0; i < columnIds.size(); ++i) {
@@ -475,7 +503,7 @@ private:
 
     // Index, primary key and unique names share one namespace per schema (PostgreSQL
     // creates an index for each key) that also holds the table and view names.
-    void checkIndexLikeName(SchemaNames& names, const QString& name, const QString& path,
+    void checkIndexLikeName(SchemaNames& names, const QString& name, const Path& path,
                             const core::Id& id)
     {
         if (name.isEmpty())
@@ -498,9 +526,9 @@ private:
                   bool primary)
     {
         const char* what = primary ? "primary key" : "unique constraint";
-        const QString path = joinPath(
-            tablePath, key.name.isEmpty() ? QString::fromLatin1(primary ? "primary-key" : "unique")
-                                          : key.name);
+        const Path path(tablePath, key.name.isEmpty()
+                                       ? QString::fromLatin1(primary ? "primary-key" : "unique")
+                                       : key.name);
         checkId(key.id, path, what);
         checkIndexLikeName(m_schemaNames[table.schemaId], key.name, path, key.id);
         if (key.columnIds.isEmpty()) {
@@ -517,7 +545,7 @@ private:
             const Column* column = findColumn(table, columnId);
             if (column && column->nullable)
                 report(Severity::Warning, "pk-nullable-column",
-                       joinPath(tablePath, displayName(column->name, column->id)),
+                       Path(tablePath, displayName(column->name, column->id)),
                        QStringLiteral("The column is part of the primary key but nullable; it "
                                       "will become NOT NULL, so mark it not nullable."),
                        column->id);
@@ -526,7 +554,7 @@ private:
 
     // FK and CHECK names: unique per table (all engines), and a repeat in another table
     // of the same schema is refused by MySQL/MariaDB (their names are per schema).
-    void checkTableConstraintName(SchemaNames& names, const QString& name, const QString& path,
+    void checkTableConstraintName(SchemaNames& names, const QString& name, const Path& path,
                                   const core::Id& id)
     {
         if (name.isEmpty())
@@ -557,8 +585,7 @@ private:
 
     void checkCheck(const QString& tablePath, const CheckConstraint& check, SchemaNames& names)
     {
-        const QString path =
-            joinPath(tablePath, check.name.isEmpty() ? QStringLiteral("check") : check.name);
+        const Path path(tablePath, check.name.isEmpty() ? QStringLiteral("check") : check.name);
         checkId(check.id, path, "check constraint");
         checkTableConstraintName(names, check.name, path, check.id);
         if (check.expression.trimmed().isEmpty())
@@ -600,8 +627,7 @@ private:
     void checkForeignKey(const Table& table, const QString& tablePath, const ForeignKey& fk,
                          SchemaNames& names)
     {
-        const QString path =
-            joinPath(tablePath, fk.name.isEmpty() ? QStringLiteral("foreign-key") : fk.name);
+        const Path path(tablePath, fk.name.isEmpty() ? QStringLiteral("foreign-key") : fk.name);
         checkId(fk.id, path, "foreign key");
         checkTableConstraintName(names, fk.name, path, fk.id);
         if (fk.initiallyDeferred && !fk.deferrable)
@@ -653,11 +679,12 @@ private:
         for (qsizetype i = 0; i < fk.columnIds.size(); ++i) {
             const Column* column = findColumn(table, fk.columnIds[i]);
             const Column* referenced = findColumn(*target, fk.referencedColumnIds[i]);
-            const QString columnPath = joinPath(tablePath, displayName(column->name, column->id));
-            const QString pair = QStringLiteral("%1 (%2) references %3.%4 (%5)")
-                                     .arg(quoted(column->name), column->type.toString(),
-                                          quoted(target->name), quoted(referenced->name),
-                                          referenced->type.toString());
+            const Path columnPath(tablePath, displayName(column->name, column->id));
+            const auto pair = [&] {
+                return QStringLiteral("%1 (%2) references %3.%4 (%5)")
+                    .arg(quoted(column->name), column->type.toString(), quoted(target->name),
+                         quoted(referenced->name), referenced->type.toString());
+            };
             switch (validatorrules::compareTypes(column->type, referenced->type)) {
             case TypeMatch::Same:
                 break;
@@ -665,14 +692,14 @@ private:
                 report(Severity::Warning, "fk-type-widen", columnPath,
                        QStringLiteral("Column %1; the types differ in size (MySQL and MariaDB "
                                       "refuse that for numbers), so give both the same type.")
-                           .arg(pair),
+                           .arg(pair()),
                        column->id);
                 break;
             case TypeMatch::Mismatch:
                 report(Severity::Error, "fk-type-mismatch", columnPath,
                        QStringLiteral("Column %1; engines refuse a foreign key between "
                                       "incompatible types, so change one of the types.")
-                           .arg(pair),
+                           .arg(pair()),
                        column->id);
                 break;
             }
@@ -698,8 +725,7 @@ private:
     void checkIndex(const Table& table, const QString& tablePath, const Index& index,
                     SchemaNames& names)
     {
-        const QString path =
-            joinPath(tablePath, index.name.isEmpty() ? QStringLiteral("index") : index.name);
+        const Path path(tablePath, index.name.isEmpty() ? QStringLiteral("index") : index.name);
         checkId(index.id, path, "index");
         checkIndexLikeName(names, index.name, path, index.id);
         if (index.keys.isEmpty())
@@ -739,7 +765,7 @@ private:
     const Model& m_model;
     ModelIndex m_index;
     Diagnostics m_out;
-    QHash<core::Id, QString> m_ids; // id → path of its first owner
+    QHash<core::Id, Path> m_ids; // id → path of its first owner
     NameSpace m_schemaNamespace;
     QHash<core::Id, SchemaNames> m_schemaNames; // by schema id (dangling ids too)
     NameSpace m_columnNames;                    // of the table being checked
