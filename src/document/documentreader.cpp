@@ -23,6 +23,9 @@ QString quoted(QStringView text)
     return JsonValueReader::quoted(text);
 }
 
+// Pre-allocation is capped: an array's size is the input's claim, not a promise.
+constexpr qsizetype kMaxReserve = 1 << 16;
+
 // "1:1" style position of a byte offset in UTF-8 text; columns count characters.
 QString position(const QByteArray& bytes, qsizetype offset)
 {
@@ -73,7 +76,7 @@ core::Result<Document> DocumentReader::read(const QByteArray& input)
                               .arg(QLatin1String(json.isArray() ? "an array" : "a scalar")));
         return m_json.error();
     }
-    m_ids.reserve(1024);
+    m_ids.reserve(4096);
     if (!readRoot(json.object()))
         return m_json.error();
     return std::move(m_doc);
@@ -165,54 +168,56 @@ bool DocumentReader::readVersion(const QJsonObject& root, const JsonPath& parent
 // ---------------------------------------------------------------------------------
 // model
 
+template <typename T, typename ReadOne>
+bool DocumentReader::readList(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
+                              QList<T>& out, ReadOne readOne)
+{
+    QJsonArray array;
+    if (!m_json.optionalArray(o, at, key, array))
+        return false;
+    const JsonPath listAt = at.key(key);
+    out.reserve(std::min<qsizetype>(array.size(), kMaxReserve));
+    QJsonObject item;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const JsonPath itemAt = listAt.index(i);
+        if (!m_json.elementObject(array.at(i), itemAt, item))
+            return false;
+        out.emplace_back();
+        if (!readOne(item, itemAt, i, out.back()))
+            return false;
+    }
+    return true;
+}
+
 bool DocumentReader::readModel(const QJsonObject& o, const JsonPath& at)
 {
     if (!m_json.checkKeys(o, at, {"schemas"_L1, "enums"_L1, "tables"_L1, "views"_L1}))
         return false;
     model::Model& m = m_doc.model;
-    QJsonArray array;
-    QJsonObject item;
 
-    if (!m_json.optionalArray(o, at, "schemas"_L1, array))
+    if (!readList(o, at, "schemas"_L1, m.schemas,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readSchema(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath schemasAt = at.key("schemas"_L1);
-    m.schemas.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = schemasAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readSchema(item, itemAt, m.schemas[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "enums"_L1, array))
+    if (!readList(o, at, "enums"_L1, m.enums,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readEnum(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath enumsAt = at.key("enums"_L1);
-    m.enums.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = enumsAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readEnum(item, itemAt, m.enums[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "tables"_L1, array))
+    if (!readList(o, at, "tables"_L1, m.tables,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype i, auto& x) {
+                      return readTable(json, jsonAt, i, x);
+                  }))
         return false;
-    const JsonPath tablesAt = at.key("tables"_L1);
-    m.tables.resize(array.size());
-    m_ids.reserve(array.size() * 16);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = tablesAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readTable(item, itemAt, i, m.tables[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "views"_L1, array))
+    if (!readList(o, at, "views"_L1, m.views,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readView(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath viewsAt = at.key("views"_L1);
-    m.views.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = viewsAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readView(item, itemAt, m.views[i]))
-            return false;
-    }
     // Foreign keys may point at any table, including later ones.
     return resolveForeignKeys();
 }
@@ -260,17 +265,12 @@ bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizety
     if (!m_json.optionalString(o, at, "name"_L1, t.name) || !m_json.optionalString(o, at, "comment"_L1, t.comment))
         return false;
 
-    QJsonArray array;
     QJsonObject item;
-    if (!m_json.optionalArray(o, at, "columns"_L1, array))
+    if (!readList(o, at, "columns"_L1, t.columns,
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readColumn(json, jsonAt, index, x);
+                  }))
         return false;
-    const JsonPath columnsAt = at.key("columns"_L1);
-    t.columns.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = columnsAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readColumn(item, itemAt, index, t.columns[i]))
-            return false;
-    }
 
     bool present = false;
     if (!m_json.optionalObject(o, at, "primaryKey"_L1, item, present))
@@ -283,45 +283,29 @@ bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizety
         t.primaryKey = std::move(pk);
     }
 
-    if (!m_json.optionalArray(o, at, "uniques"_L1, array))
+    if (!readList(o, at, "uniques"_L1, t.uniques,
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readKeyConstraint(json, jsonAt, index, x);
+                  }))
         return false;
-    const JsonPath uniquesAt = at.key("uniques"_L1);
-    t.uniques.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = uniquesAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readKeyConstraint(item, itemAt, index, t.uniques[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "checks"_L1, array))
+    if (!readList(o, at, "checks"_L1, t.checks,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readCheck(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath checksAt = at.key("checks"_L1);
-    t.checks.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = checksAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readCheck(item, itemAt, t.checks[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "foreignKeys"_L1, array))
+    if (!readList(o, at, "foreignKeys"_L1, t.foreignKeys,
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readForeignKey(json, jsonAt, index, x);
+                  }))
         return false;
-    const JsonPath fksAt = at.key("foreignKeys"_L1);
-    t.foreignKeys.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = fksAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readForeignKey(item, itemAt, index, t.foreignKeys[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "indexes"_L1, array))
+    if (!readList(o, at, "indexes"_L1, t.indexes,
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readIndex(json, jsonAt, index, x);
+                  }))
         return false;
-    const JsonPath indexesAt = at.key("indexes"_L1);
-    t.indexes.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = indexesAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readIndex(item, itemAt, index, t.indexes[i]))
-            return false;
-    }
     return true;
 }
 
@@ -526,17 +510,11 @@ bool DocumentReader::readIndex(const QJsonObject& o, const JsonPath& at, qsizety
         || !m_json.optionalBool(o, at, "unique"_L1, index.unique))
         return false;
 
-    QJsonArray array;
-    QJsonObject item;
-    if (!m_json.optionalArray(o, at, "keys"_L1, array))
+    if (!readList(o, at, "keys"_L1, index.keys,
+                  [this, table](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readIndexKey(json, jsonAt, table, x);
+                  }))
         return false;
-    const JsonPath keysAt = at.key("keys"_L1);
-    index.keys.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = keysAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readIndexKey(item, itemAt, table, index.keys[i]))
-            return false;
-    }
     const JsonPath includeAt = at.key("include"_L1);
     return m_json.optionalString(o, at, "where"_L1, index.where)
            && m_json.referenceList(o, at, "include"_L1, index.includeColumnIds)
@@ -642,26 +620,17 @@ bool DocumentReader::readLayout(const QJsonObject& o, const JsonPath& at)
         }
     }
 
-    QJsonArray array;
-    if (!m_json.optionalArray(o, at, "subjectAreas"_L1, array))
+    if (!readList(o, at, "subjectAreas"_L1, layout.subjectAreas,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readSubjectArea(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath areasAt = at.key("subjectAreas"_L1);
-    layout.subjectAreas.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = areasAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readSubjectArea(item, itemAt, layout.subjectAreas[i]))
-            return false;
-    }
 
-    if (!m_json.optionalArray(o, at, "notes"_L1, array))
+    if (!readList(o, at, "notes"_L1, layout.notes,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readNote(json, jsonAt, x);
+                  }))
         return false;
-    const JsonPath notesAt = at.key("notes"_L1);
-    layout.notes.resize(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonPath itemAt = notesAt.index(i);
-        if (!m_json.elementObject(array.at(i), itemAt, item) || !readNote(item, itemAt, layout.notes[i]))
-            return false;
-    }
     return true;
 }
 

@@ -64,6 +64,14 @@ private:
     bool readSubjectArea(const QJsonObject& o, const JsonPath& at, SubjectArea& a);
     bool readNote(const QJsonObject& o, const JsonPath& at, Note& n);
 
+    // Reads the array `key` of `o` (missing = empty), appending one element per JSON
+    // object: readOne(json, jsonAt, index, element). Elements are appended as they
+    // are read, so a huge array of garbage fails at its first element instead of
+    // allocating a model object for every entry first.
+    template <typename T, typename ReadOne>
+    bool readList(const QJsonObject& o, const JsonPath& at, QLatin1StringView key, QList<T>& out,
+                  ReadOne readOne);
+
     // Registers an object's "id" (unique across the document) and what it names.
     bool defineId(const QJsonObject& o, const JsonPath& at, Kind kind, qsizetype table,
                   core::Id& out);

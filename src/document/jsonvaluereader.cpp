@@ -164,7 +164,7 @@ bool JsonValueReader::stringList(const QJsonObject& o, const JsonPath& at, QLati
         return false;
     const JsonPath listAt = at.key(key);
     out.clear();
-    out.reserve(array.size());
+    out.reserve(std::min<qsizetype>(array.size(), 1 << 16));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isString()) {
@@ -200,7 +200,7 @@ bool JsonValueReader::referenceList(const QJsonObject& o, const JsonPath& at, QL
         return false;
     const JsonPath listAt = at.key(key);
     out.clear();
-    out.reserve(array.size());
+    out.reserve(std::min<qsizetype>(array.size(), 1 << 16));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         const JsonPath itemAt = listAt.index(i);
