@@ -69,23 +69,23 @@ void DdlBuilder::emitTable(const Table& table)
 {
     QStringList elements;
     for (const Column& column : table.columns)
-        elements.append(leadingComment(column.comment) + QStringLiteral("    ")
-                        + columnDefinition(table, column));
+        elements.append(leadingComment(column.comment) + QStringLiteral("    ") +
+                        columnDefinition(table, column));
     if (!elements.isEmpty())
         elements.first().prepend(leadingComment(table.comment));
     const QString pk = primaryKeyClause(table);
     if (!pk.isEmpty())
         elements.append(QStringLiteral("    ") + pk);
     for (const auto& unique : table.uniques) {
-        const QString name = constraintName(table, unique.name, columnNames(table, unique.columnIds),
-                                            QStringLiteral("key"));
+        const QString name = constraintName(
+            table, unique.name, columnNames(table, unique.columnIds), QStringLiteral("key"));
         elements.append(QStringLiteral("    CONSTRAINT %1 UNIQUE (%2)")
                             .arg(q(name), keyColumnList(table, unique.columnIds)));
     }
     for (const auto& check : table.checks) {
         const QString name = constraintName(table, check.name, {}, QStringLiteral("check"));
-        elements.append(
-            QStringLiteral("    CONSTRAINT %1 CHECK (%2)").arg(q(name), check.expression.trimmed()));
+        elements.append(QStringLiteral("    CONSTRAINT %1 CHECK (%2)")
+                            .arg(q(name), check.expression.trimmed()));
     }
     for (const QString& extra : extraTableElements(table))
         elements.append(QStringLiteral("    ") + extra);
@@ -118,7 +118,8 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
     warnType(table, column, type);
     QString sql = q(column.name) + u' ' + type.sql;
     if (columnIsPrimaryKeyAlias(table, column))
-        return sql + QStringLiteral(" PRIMARY KEY AUTOINCREMENT") + columnCommentClause(table, column);
+        return sql + QStringLiteral(" PRIMARY KEY AUTOINCREMENT") +
+               columnCommentClause(table, column);
     const QString collation = collationSql(table, column);
     if (!collation.isEmpty())
         sql += QStringLiteral(" COLLATE ") + collation;
@@ -197,7 +198,8 @@ QString DdlBuilder::defaultClause(const Column& column, const TypeMapping& type)
     // Text is quoted as given (not trimmed): spaces in a default are data.
     // A literal with a NUL may come back as a concatenation, which needs parentheses.
     const QString quoted = lit(def.value);
-    if (literalDefaultNeedsParentheses(type) || !quoted.endsWith(u'\'') || !quoted.startsWith(u'\''))
+    if (literalDefaultNeedsParentheses(type) || !quoted.endsWith(u'\'') ||
+        !quoted.startsWith(u'\''))
         return u'(' + quoted + u')';
     return quoted;
 }
@@ -228,11 +230,16 @@ QString DdlBuilder::referentialActionSql(const Table&, const ForeignKey&,
 {
     using A = model::ReferentialAction;
     switch (action) {
-    case A::NoAction: return {};
-    case A::Restrict: return QStringLiteral("RESTRICT");
-    case A::Cascade: return QStringLiteral("CASCADE");
-    case A::SetNull: return QStringLiteral("SET NULL");
-    case A::SetDefault: return QStringLiteral("SET DEFAULT");
+    case A::NoAction:
+        return {};
+    case A::Restrict:
+        return QStringLiteral("RESTRICT");
+    case A::Cascade:
+        return QStringLiteral("CASCADE");
+    case A::SetNull:
+        return QStringLiteral("SET NULL");
+    case A::SetDefault:
+        return QStringLiteral("SET DEFAULT");
     }
     return {};
 }
@@ -249,12 +256,12 @@ QString DdlBuilder::deferrableClause(const Table&, const ForeignKey& fk)
 QString DdlBuilder::foreignKeyClause(const Table& table, const ForeignKey& fk)
 {
     const Table* target = m_index.table(fk.referencedTableId);
-    const QString name = constraintName(table, fk.name, columnNames(table, fk.columnIds),
-                                        QStringLiteral("fkey"));
-    QString sql = QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
-                      .arg(q(name), columnList(table, fk.columnIds),
-                           target ? tableName(*target) : QString(),
-                           target ? columnList(*target, fk.referencedColumnIds) : QString());
+    const QString name =
+        constraintName(table, fk.name, columnNames(table, fk.columnIds), QStringLiteral("fkey"));
+    QString sql =
+        QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
+            .arg(q(name), columnList(table, fk.columnIds), target ? tableName(*target) : QString(),
+                 target ? columnList(*target, fk.referencedColumnIds) : QString());
     const QString onDelete = referentialActionSql(table, fk, fk.onDelete);
     if (!onDelete.isEmpty())
         sql += QStringLiteral(" ON DELETE ") + onDelete;
@@ -390,7 +397,8 @@ QStringList DdlBuilder::indexNameParts(const Table& table, const Index& index) c
 {
     QStringList parts;
     for (const model::IndexKey& key : index.keys)
-        parts.append(key.columnId.isNull() ? QStringLiteral("expr") : columnName(table, key.columnId));
+        parts.append(key.columnId.isNull() ? QStringLiteral("expr")
+                                           : columnName(table, key.columnId));
     return parts;
 }
 
@@ -404,9 +412,9 @@ QString DdlBuilder::indexPath(const Table& table, const Index& index) const
 {
     if (!index.name.isEmpty())
         return memberPath(table, index.name);
-    return memberPath(table, ObjectNamer::preview(table.name, indexNameParts(table, index),
-                                                  index.unique ? QStringLiteral("key")
-                                                               : QStringLiteral("idx")));
+    return memberPath(
+        table, ObjectNamer::preview(table.name, indexNameParts(table, index),
+                                    index.unique ? QStringLiteral("key") : QStringLiteral("idx")));
 }
 
 QString DdlBuilder::foreignKeyPath(const Table& table, const ForeignKey& fk) const
@@ -422,8 +430,8 @@ bool DdlBuilder::nullsOrderDiffersFromLowest(const model::IndexKey& key)
     using model::IndexKey;
     if (key.nulls == IndexKey::Nulls::Default)
         return false;
-    const IndexKey::Nulls natural = key.sort == IndexKey::Sort::Asc ? IndexKey::Nulls::First
-                                                                    : IndexKey::Nulls::Last;
+    const IndexKey::Nulls natural =
+        key.sort == IndexKey::Sort::Asc ? IndexKey::Nulls::First : IndexKey::Nulls::Last;
     return key.nulls != natural;
 }
 

@@ -42,7 +42,10 @@ protected:
     // Comment lines in front of a column or the table (SQLite keeps them in its catalog).
     virtual QString leadingComment(QStringView) const { return {}; }
     // The whole column when the dialect folds identity into the type (SQLite rowid alias).
-    virtual bool columnIsPrimaryKeyAlias(const model::Table&, const model::Column&) const { return false; }
+    virtual bool columnIsPrimaryKeyAlias(const model::Table&, const model::Column&) const
+    {
+        return false;
+    }
     virtual QString primaryKeyClause(const model::Table& table);
     virtual QStringList extraTableElements(const model::Table&) { return {}; }
     virtual QString tableOptions(const model::Table&) { return {}; }

@@ -6,7 +6,12 @@ namespace schemata::dialect {
 
 namespace {
 
-enum class Mark : quint8 { None, Visiting, Done };
+enum class Mark : quint8
+{
+    None,
+    Visiting,
+    Done
+};
 
 // Explicit stack instead of recursion: a chain of thousands of tables must not
 // exhaust the call stack.

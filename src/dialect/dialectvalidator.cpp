@@ -11,8 +11,8 @@ namespace {
 
 model::Diagnostic error(QString code, QString path, QString message, core::Id id)
 {
-    return {model::Diagnostic::Severity::Error, std::move(code), std::move(path), std::move(message),
-            std::move(id)};
+    return {model::Diagnostic::Severity::Error, std::move(code), std::move(path),
+            std::move(message), std::move(id)};
 }
 
 struct PathMaker
@@ -41,8 +41,7 @@ struct PathMaker
 
 DialectValidator::DialectValidator(const Dialect& dialect, const model::Model& model)
     : m_dialect(dialect), m_model(model), m_caps(dialect.capabilities())
-{
-}
+{}
 
 model::Diagnostics DialectValidator::run() const
 {
@@ -66,10 +65,11 @@ void DialectValidator::checkLengths(model::Diagnostics& out) const
     auto check = [&](const QString& name, const QString& where, const core::Id& id) {
         if (!exceedsIdentifierLimit(name, maxBytes, maxChars))
             return;
-        out.append(error(QStringLiteral("identifier-too-long"), where,
-                         QStringLiteral("The name \"%1\" is longer than %2 allows (%3); shorten it.")
-                             .arg(name, m_dialect.displayName(), limit),
-                         id));
+        out.append(
+            error(QStringLiteral("identifier-too-long"), where,
+                  QStringLiteral("The name \"%1\" is longer than %2 allows (%3); shorten it.")
+                      .arg(name, m_dialect.displayName(), limit),
+                  id));
     };
     for (const model::Schema& s : m_model.schemas)
         check(s.name, s.name, s.id);
@@ -80,7 +80,8 @@ void DialectValidator::checkLengths(model::Diagnostics& out) const
         for (const model::Column& c : t.columns)
             check(c.name, path(t.schemaId, t.name, c.name), c.id);
         if (t.primaryKey)
-            check(t.primaryKey->name, path(t.schemaId, t.name, t.primaryKey->name), t.primaryKey->id);
+            check(t.primaryKey->name, path(t.schemaId, t.name, t.primaryKey->name),
+                  t.primaryKey->id);
         for (const auto& k : t.uniques)
             check(k.name, path(t.schemaId, t.name, k.name), k.id);
         for (const auto& k : t.checks)
@@ -123,17 +124,19 @@ void DialectValidator::checkNamespaces(model::Diagnostics& out) const
             return;
         }
         if (!perSchema && it->schemaId != schemaId && !isIndex) {
-            out.append(error(QStringLiteral("name-clash-flattened"), where,
-                             QStringLiteral("%1 has no schemas, so \"%2\" clashes with %3; rename one "
-                                            "of them.")
-                                 .arg(m_dialect.displayName(), name, it->path),
-                             id));
+            out.append(
+                error(QStringLiteral("name-clash-flattened"), where,
+                      QStringLiteral("%1 has no schemas, so \"%2\" clashes with %3; rename one "
+                                     "of them.")
+                          .arg(m_dialect.displayName(), name, it->path),
+                      id));
         } else if (m_caps.schemas || m_dialect.name() == u"sqlite") {
-            out.append(error(QStringLiteral("relation-name-clash"), where,
-                             QStringLiteral("Tables, views and indexes share one namespace in %1, so "
-                                            "\"%2\" clashes with %3; rename one of them.")
-                                 .arg(m_dialect.displayName(), name, it->path),
-                             id));
+            out.append(
+                error(QStringLiteral("relation-name-clash"), where,
+                      QStringLiteral("Tables, views and indexes share one namespace in %1, so "
+                                     "\"%2\" clashes with %3; rename one of them.")
+                          .arg(m_dialect.displayName(), name, it->path),
+                      id));
         }
     };
     const bool indexesShareNamespace = m_caps.schemas || m_dialect.name() == u"sqlite";
@@ -165,11 +168,12 @@ void DialectValidator::checkNamespaces(model::Diagnostics& out) const
             if (other.isEmpty())
                 other = enums.value(k);
             if (!other.isEmpty()) {
-                out.append(error(QStringLiteral("enum-name-clash"), where,
-                                 QStringLiteral("The enum type \"%1\" has the name of %2 (types and "
-                                                "tables share a namespace); rename the enum.")
-                                     .arg(e.name, other),
-                                 e.id));
+                out.append(
+                    error(QStringLiteral("enum-name-clash"), where,
+                          QStringLiteral("The enum type \"%1\" has the name of %2 (types and "
+                                         "tables share a namespace); rename the enum.")
+                              .arg(e.name, other),
+                          e.id));
             }
             enums.insert(k, where);
         }
@@ -185,26 +189,30 @@ void DialectValidator::checkIdentity(model::Diagnostics& out) const
         for (const model::Column& c : t.columns) {
             const QString where = path(t.schemaId, t.name, c.name);
             const bool generated = !c.generatedExpression.trimmed().isEmpty();
-            if (generated && (c.identity != model::Identity::None || c.defaultValue.kind != Kind::None)) {
-                out.append(error(QStringLiteral("generated-with-default"), where,
-                                 QStringLiteral("A generated column computes its value, so it cannot "
-                                                "also have a default or identity; remove one of them."),
-                                 c.id));
+            if (generated &&
+                (c.identity != model::Identity::None || c.defaultValue.kind != Kind::None)) {
+                out.append(
+                    error(QStringLiteral("generated-with-default"), where,
+                          QStringLiteral("A generated column computes its value, so it cannot "
+                                         "also have a default or identity; remove one of them."),
+                          c.id));
                 continue;
             }
             if (c.identity == model::Identity::None)
                 continue;
             if (!c.type.isInteger()) {
-                out.append(error(QStringLiteral("identity-not-integer"), where,
-                                 QStringLiteral("Identity (auto-increment) needs an integer column; "
-                                                "make the column smallint, integer or bigint, or drop "
-                                                "identity."),
-                                 c.id));
+                out.append(
+                    error(QStringLiteral("identity-not-integer"), where,
+                          QStringLiteral("Identity (auto-increment) needs an integer column; "
+                                         "make the column smallint, integer or bigint, or drop "
+                                         "identity."),
+                          c.id));
             } else if (c.defaultValue.kind != Kind::None) {
-                out.append(error(QStringLiteral("identity-with-default"), where,
-                                 QStringLiteral("An identity column takes its values from a sequence, "
-                                                "so it cannot also have a default; remove the default."),
-                                 c.id));
+                out.append(
+                    error(QStringLiteral("identity-with-default"), where,
+                          QStringLiteral("An identity column takes its values from a sequence, "
+                                         "so it cannot also have a default; remove the default."),
+                          c.id));
             }
         }
     }

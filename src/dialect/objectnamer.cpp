@@ -6,8 +6,7 @@ namespace schemata::dialect {
 
 ObjectNamer::ObjectNamer(int maxIdentifierBytes, int maxIdentifierChars)
     : m_maxBytes(maxIdentifierBytes), m_maxChars(maxIdentifierChars)
-{
-}
+{}
 
 QSet<QString>& ObjectNamer::usedIn(const QString& scope)
 {

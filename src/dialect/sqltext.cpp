@@ -6,8 +6,14 @@ namespace schemata::dialect {
 
 namespace {
 
-bool isLower(QChar c) { return c >= u'a' && c <= u'z'; }
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 quint32 fnv1a(const QByteArray& bytes)
 {
@@ -173,7 +179,8 @@ bool isSimpleSqlTerm(QStringView sql)
     }
     qsizetype i = 0;
     auto isNameChar = [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isDigit(c) || c == u'_' || c == u'.';
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isDigit(c) || c == u'_' ||
+               c == u'.';
     };
     if (isDigit(s[0]) || s[0] == u'.')
         return false;
@@ -221,8 +228,8 @@ QString flattenComment(QStringView text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f'
-                               || c == QChar(0x85) || c == QChar(0x2028) || c == QChar(0x2029);
+        const bool lineBreak = c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' ||
+                               c == QChar(0x85) || c == QChar(0x2028) || c == QChar(0x2029);
         out += lineBreak ? QChar(u' ') : c;
     }
     return out.trimmed();
@@ -241,11 +248,12 @@ QString fitIdentifier(const QString& name, int maxBytes, int maxChars, QStringVi
         return name;
     const bool keep = !keepSuffix.isEmpty() && name.endsWith(keepSuffix) && keepSuffix.size() < 16;
     const QString kept = keep ? keepSuffix.toString() : QString();
-    const QString suffix = QStringLiteral("_%1").arg(fnv1a(name.toUtf8()), 8, 16, QChar(u'0')) + kept;
+    const QString suffix =
+        QStringLiteral("_%1").arg(fnv1a(name.toUtf8()), 8, 16, QChar(u'0')) + kept;
     const int room = static_cast<int>(suffix.size()); // ASCII: bytes == characters
-    const QString prefix = prefixWithin(name.left(name.size() - kept.size()),
-                                        maxBytes > 0 ? maxBytes - room : 0,
-                                        maxChars > 0 ? maxChars - room : 0);
+    const QString prefix =
+        prefixWithin(name.left(name.size() - kept.size()), maxBytes > 0 ? maxBytes - room : 0,
+                     maxChars > 0 ? maxChars - room : 0);
     return prefix + suffix;
 }
 

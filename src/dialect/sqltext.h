@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <span>
 #include <string_view>
 
@@ -22,7 +21,8 @@ QString quoteDelimited(QStringView text, QChar quote);
 
 // How a dialect writes a NUL character inside a string literal; a raw NUL would cut
 // the statement short in C clients, so it never passes through.
-enum class NulStyle {
+enum class NulStyle
+{
     Backslash,        // MySQL: \0 inside the literal
     ConcatChrFunction // '…' || chr(0) || '…' (PostgreSQL) / char(0) (SQLite)
 };

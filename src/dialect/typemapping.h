@@ -3,7 +3,6 @@
 #include "model/logicaltype.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace schemata::dialect {

@@ -18,8 +18,7 @@ constexpr int kTextKeyPrefix = 255;
 
 MysqlDdlBuilder::MysqlDdlBuilder(const MysqlDialect& dialect, const model::Model& model)
     : DdlBuilder(dialect, model), m_my(dialect)
-{
-}
+{}
 
 void MysqlDdlBuilder::emitPrelude()
 {
@@ -34,7 +33,8 @@ void MysqlDdlBuilder::emitPrelude()
     for (const model::EnumType& e : m_model.enums) {
         if (!e.comment.isEmpty()) {
             const QString schema = schemaName(e.schemaId);
-            warn(QStringLiteral("comment-dropped"), schema.isEmpty() ? e.name : schema + u'.' + e.name,
+            warn(QStringLiteral("comment-dropped"),
+                 schema.isEmpty() ? e.name : schema + u'.' + e.name,
                  QStringLiteral("Enums are inline ENUM(…) column types in %1 and cannot carry a "
                                 "comment; describe them in the column comments.")
                      .arg(m_dialect.displayName()),
@@ -53,8 +53,9 @@ QString MysqlDdlBuilder::identityClause(const Table& table, const Column& column
 {
     if (column.identity == model::Identity::Always)
         warn(QStringLiteral("identity-always-emulated"), memberPath(table, column.name),
-             QStringLiteral("%1 cannot forbid explicit values for AUTO_INCREMENT (GENERATED ALWAYS); "
-                            "the column is created as AUTO_INCREMENT.")
+             QStringLiteral(
+                 "%1 cannot forbid explicit values for AUTO_INCREMENT (GENERATED ALWAYS); "
+                 "the column is created as AUTO_INCREMENT.")
                  .arg(m_dialect.displayName()),
              column.id);
     return QStringLiteral("AUTO_INCREMENT");
@@ -66,7 +67,8 @@ QString MysqlDdlBuilder::collationSql(const Table& table, const Column& column)
     if (name.isEmpty())
         return {};
     // PostgreSQL's byte-order collations; utf8mb4_bin is the same order.
-    if (name.compare(u"C", Qt::CaseInsensitive) == 0 || name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
+    if (name.compare(u"C", Qt::CaseInsensitive) == 0 ||
+        name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
         return QStringLiteral("utf8mb4_bin");
     // MySQL collation names are <charset>_<rules>; anything else would fail CREATE TABLE.
     static const QRegularExpression mysqlName(QStringLiteral("^[A-Za-z0-9]+_[A-Za-z0-9_]+$"));
@@ -92,13 +94,14 @@ QString MysqlDdlBuilder::primaryKeyClause(const Table& table)
     // MySQL names every primary key PRIMARY; a CONSTRAINT name would be ignored.
     if (!table.primaryKey || table.primaryKey->columnIds.isEmpty())
         return {};
-    return QStringLiteral("PRIMARY KEY (%1)").arg(keyColumnList(table, table.primaryKey->columnIds));
+    return QStringLiteral("PRIMARY KEY (%1)")
+        .arg(keyColumnList(table, table.primaryKey->columnIds));
 }
 
 bool MysqlDdlBuilder::isKeyLeader(const Table& table, const core::Id& columnId) const
 {
-    if (table.primaryKey && !table.primaryKey->columnIds.isEmpty()
-        && table.primaryKey->columnIds.first() == columnId)
+    if (table.primaryKey && !table.primaryKey->columnIds.isEmpty() &&
+        table.primaryKey->columnIds.first() == columnId)
         return true;
     for (const auto& unique : table.uniques) {
         if (!unique.columnIds.isEmpty() && unique.columnIds.first() == columnId)
@@ -118,9 +121,8 @@ QStringList MysqlDdlBuilder::extraTableElements(const Table& table)
     // AUTO_INCREMENT must lead some key; add one when the model has none.
     QStringList extra;
     for (const Column& column : table.columns) {
-        if (column.identity == model::Identity::None || !column.type.isInteger()
-            || !column.generatedExpression.trimmed().isEmpty()
-            || isKeyLeader(table, column.id))
+        if (column.identity == model::Identity::None || !column.type.isInteger() ||
+            !column.generatedExpression.trimmed().isEmpty() || isKeyLeader(table, column.id))
             continue;
         const QString name = constraintName(table, {}, {column.name}, QStringLiteral("idx"));
         extra.append(QStringLiteral("KEY %1 (%2)").arg(q(name), q(column.name)));
@@ -149,8 +151,8 @@ QString MysqlDdlBuilder::keyColumnSql(const Table& table, const Column& column, 
     warn(QStringLiteral("index-prefix-length"), memberPath(table, column.name),
          QStringLiteral("%1 can only index the first characters of a %2 column; the %3 uses a "
                         "%4-character prefix (give the column a varchar length to index it whole).")
-             .arg(m_dialect.displayName(), type.sql, inIndex ? QStringLiteral("index")
-                                                             : QStringLiteral("key"))
+             .arg(m_dialect.displayName(), type.sql,
+                  inIndex ? QStringLiteral("index") : QStringLiteral("key"))
              .arg(kTextKeyPrefix),
          column.id);
     return QStringLiteral("%1(%2)").arg(q(column.name)).arg(kTextKeyPrefix);
@@ -188,7 +190,8 @@ void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
              index.id);
     if (!index.includeColumnIds.isEmpty())
         warn(QStringLiteral("include-columns-dropped"), path,
-             QStringLiteral("%1 has no INCLUDE columns; they are left out of the index.").arg(engine),
+             QStringLiteral("%1 has no INCLUDE columns; they are left out of the index.")
+                 .arg(engine),
              index.id);
     QStringList keys;
     bool nullsDropped = false;
@@ -212,10 +215,10 @@ void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
                             "FIRST/LAST is dropped.")
                  .arg(engine),
              index.id);
-    QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
-                           q(indexName(table, index)), tableName(table),
-                           keys.join(QStringLiteral(", ")));
+    QString sql =
+        QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+            .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), q(indexName(table, index)),
+                 tableName(table), keys.join(QStringLiteral(", ")));
     const QString method = index.method.trimmed().toLower();
     if (method == u"btree" || method == u"hash") {
         sql += QStringLiteral(" USING ") + method.toUpper();
@@ -269,7 +272,8 @@ QString MysqlDdlBuilder::currentTimestampSql(const Column& column) const
     if (column.type.kind == K::Time)
         return QStringLiteral("(CURRENT_TIME)");
     // DATETIME(p) only accepts CURRENT_TIMESTAMP of the same precision.
-    if ((column.type.kind == K::Timestamp || column.type.kind == K::TimestampTz) && column.type.precision > 0)
+    if ((column.type.kind == K::Timestamp || column.type.kind == K::TimestampTz) &&
+        column.type.precision > 0)
         return QStringLiteral("CURRENT_TIMESTAMP(%1)").arg(qMin(column.type.precision, 6));
     return QStringLiteral("CURRENT_TIMESTAMP");
 }

@@ -30,8 +30,8 @@ QString MysqlDialect::highlightingDefinition() const
 Capabilities MysqlDialect::capabilities() const
 {
     Capabilities c;
-    c.schemas = false;         // a MySQL "schema" is a database; we emit unqualified names
-    c.nativeEnums = false;     // no named enum types; ENUM(…) is inline in each column
+    c.schemas = false;     // a MySQL "schema" is a database; we emit unqualified names
+    c.nativeEnums = false; // no named enum types; ENUM(…) is inline in each column
     c.partialIndexes = false;
     c.expressionIndexes = !isMariaDb(); // MySQL 8.0.13 functional key parts
     c.includeColumns = false;

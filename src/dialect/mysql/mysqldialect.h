@@ -9,7 +9,11 @@ namespace schemata::dialect::mysql {
 class MysqlDialect final : public Dialect
 {
 public:
-    enum class Flavor { MySql, MariaDb };
+    enum class Flavor
+    {
+        MySql,
+        MariaDb
+    };
 
     explicit MysqlDialect(Flavor flavor);
 

@@ -10,8 +10,7 @@ using model::Table;
 
 PostgresDdlBuilder::PostgresDdlBuilder(const PostgresDialect& dialect, const model::Model& model)
     : DdlBuilder(dialect, model), m_pg(dialect)
-{
-}
+{}
 
 QString PostgresDdlBuilder::enumName(const model::EnumType& e) const
 {
@@ -24,12 +23,14 @@ void PostgresDdlBuilder::emitPrelude()
         if (schema.name == u"public") {
             // Exists in every database; only its comment is ours to set.
             if (!schema.comment.isEmpty())
-                add(QStringLiteral("COMMENT ON SCHEMA public IS %1").arg(lit(schema.comment)), schema.id);
+                add(QStringLiteral("COMMENT ON SCHEMA public IS %1").arg(lit(schema.comment)),
+                    schema.id);
             continue;
         }
         add(QStringLiteral("CREATE SCHEMA %1").arg(q(schema.name)), schema.id);
         if (!schema.comment.isEmpty())
-            add(QStringLiteral("COMMENT ON SCHEMA %1 IS %2").arg(q(schema.name), lit(schema.comment)),
+            add(QStringLiteral("COMMENT ON SCHEMA %1 IS %2")
+                    .arg(q(schema.name), lit(schema.comment)),
                 schema.id);
     }
     for (const model::EnumType& e : m_model.enums) {
@@ -37,7 +38,8 @@ void PostgresDdlBuilder::emitPrelude()
         values.reserve(e.values.size());
         for (const QString& v : e.values)
             values.append(lit(v));
-        add(QStringLiteral("CREATE TYPE %1 AS ENUM (%2)").arg(enumName(e), values.join(QStringLiteral(", "))),
+        add(QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
+                .arg(enumName(e), values.join(QStringLiteral(", "))),
             e.id);
         if (!e.comment.isEmpty())
             add(QStringLiteral("COMMENT ON TYPE %1 IS %2").arg(enumName(e), lit(e.comment)), e.id);
@@ -78,7 +80,8 @@ QString PostgresDdlBuilder::generatedClause(const Table& table, const Column& co
              QStringLiteral("PostgreSQL 16/17 has only stored generated columns; the column is "
                             "created STORED (mark it stored to silence this)."),
              column.id);
-    return QStringLiteral("GENERATED ALWAYS AS (%1) STORED").arg(column.generatedExpression.trimmed());
+    return QStringLiteral("GENERATED ALWAYS AS (%1) STORED")
+        .arg(column.generatedExpression.trimmed());
 }
 
 void PostgresDdlBuilder::emitAfterTable(const Table& table)
@@ -134,7 +137,8 @@ void PostgresDdlBuilder::emitView(const model::View& view)
 {
     DdlBuilder::emitView(view);
     if (!view.comment.isEmpty())
-        add(QStringLiteral("COMMENT ON VIEW %1 IS %2").arg(viewName(view), lit(view.comment)), view.id);
+        add(QStringLiteral("COMMENT ON VIEW %1 IS %2").arg(viewName(view), lit(view.comment)),
+            view.id);
 }
 
 } // namespace schemata::dialect::postgres

@@ -10,8 +10,7 @@ using model::Table;
 
 SqliteDdlBuilder::SqliteDdlBuilder(const SqliteDialect& dialect, const model::Model& model)
     : DdlBuilder(dialect, model)
-{
-}
+{}
 
 void SqliteDdlBuilder::emitPrelude()
 {
@@ -25,7 +24,8 @@ void SqliteDdlBuilder::emitPrelude()
     for (const model::EnumType& e : m_model.enums) {
         if (!e.comment.isEmpty()) {
             const QString schema = schemaName(e.schemaId);
-            warn(QStringLiteral("comment-dropped"), schema.isEmpty() ? e.name : schema + u'.' + e.name,
+            warn(QStringLiteral("comment-dropped"),
+                 schema.isEmpty() ? e.name : schema + u'.' + e.name,
                  QStringLiteral("SQLite has no enum types (columns get a CHECK instead), so the "
                                 "enum's comment is not kept; describe it in the column comments."),
                  e.id);
@@ -42,10 +42,11 @@ TypeMapping SqliteDdlBuilder::mapType(const Column& column) const
 
 bool SqliteDdlBuilder::columnIsPrimaryKeyAlias(const Table& table, const Column& column) const
 {
-    return column.identity != model::Identity::None && column.type.isInteger()
-           && column.generatedExpression.trimmed().isEmpty() && table.primaryKey
-           && table.primaryKey->columnIds.size() == 1 && table.primaryKey->columnIds.first() == column.id
-           && !typeOverride(column.type, QStringLiteral("sqlite"));
+    return column.identity != model::Identity::None && column.type.isInteger() &&
+           column.generatedExpression.trimmed().isEmpty() && table.primaryKey &&
+           table.primaryKey->columnIds.size() == 1 &&
+           table.primaryKey->columnIds.first() == column.id &&
+           !typeOverride(column.type, QStringLiteral("sqlite"));
 }
 
 QString SqliteDdlBuilder::identityClause(const Table& table, const Column& column)
@@ -67,7 +68,8 @@ QString SqliteDdlBuilder::collationSql(const Table& table, const Column& column)
         if (name.compare(QLatin1String(builtIn), Qt::CaseInsensitive) == 0)
             return QString::fromLatin1(builtIn);
     }
-    if (name.compare(u"C", Qt::CaseInsensitive) == 0 || name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
+    if (name.compare(u"C", Qt::CaseInsensitive) == 0 ||
+        name.compare(u"POSIX", Qt::CaseInsensitive) == 0)
         return QStringLiteral("BINARY");
     warn(QStringLiteral("collation-unsupported"), memberPath(table, column.name),
          QStringLiteral("SQLite only has the BINARY, NOCASE and RTRIM collations; \"%1\" is "
@@ -100,12 +102,14 @@ void SqliteDdlBuilder::emitIndex(const Table& table, const model::Index& index)
     const QString path = indexPath(table, index);
     if (!index.method.trimmed().isEmpty())
         warn(QStringLiteral("index-method-ignored"), path,
-             QStringLiteral("SQLite has one index method (B-tree); \"%1\" is ignored.").arg(index.method),
+             QStringLiteral("SQLite has one index method (B-tree); \"%1\" is ignored.")
+                 .arg(index.method),
              index.id);
     if (!index.includeColumnIds.isEmpty())
         warn(QStringLiteral("include-columns-dropped"), path,
-             QStringLiteral("SQLite has no INCLUDE columns; they are left out of the index (add them "
-                            "as trailing keys to get a covering index)."),
+             QStringLiteral(
+                 "SQLite has no INCLUDE columns; they are left out of the index (add them "
+                 "as trailing keys to get a covering index)."),
              index.id);
     QStringList keys;
     bool nullsDropped = false;
@@ -121,13 +125,14 @@ void SqliteDdlBuilder::emitIndex(const Table& table, const model::Index& index)
     }
     if (nullsDropped)
         warn(QStringLiteral("nulls-order-dropped"), path,
-             QStringLiteral("SQLite indexes always sort NULLs first ascending and last descending; "
-                            "NULLS FIRST/LAST is dropped (queries can still ORDER BY … NULLS LAST)."),
+             QStringLiteral(
+                 "SQLite indexes always sort NULLs first ascending and last descending; "
+                 "NULLS FIRST/LAST is dropped (queries can still ORDER BY … NULLS LAST)."),
              index.id);
-    QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
-                           q(indexName(table, index)), tableName(table),
-                           keys.join(QStringLiteral(", ")));
+    QString sql =
+        QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+            .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), q(indexName(table, index)),
+                 tableName(table), keys.join(QStringLiteral(", ")));
     if (!index.where.trimmed().isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where.trimmed();
     add(sql, index.id);

@@ -19,7 +19,8 @@ protected:
     QString identityClause(const model::Table& table, const model::Column& column) override;
     QString collationSql(const model::Table& table, const model::Column& column) override;
     QString leadingComment(QStringView comment) const override;
-    bool columnIsPrimaryKeyAlias(const model::Table& table, const model::Column& column) const override;
+    bool columnIsPrimaryKeyAlias(const model::Table& table,
+                                 const model::Column& column) const override;
     QString primaryKeyClause(const model::Table& table) override;
     void emitIndex(const model::Table& table, const model::Index& index) override;
     bool foreignKeysAlwaysInline() const override { return true; }

@@ -31,7 +31,7 @@ Capabilities SqliteDialect::capabilities() const
     c.partialIndexes = true;
     c.expressionIndexes = true;
     c.includeColumns = false;
-    c.nullsOrder = false; // ORDER BY only; CREATE INDEX rejects NULLS FIRST/LAST
+    c.nullsOrder = false;           // ORDER BY only; CREATE INDEX rejects NULLS FIRST/LAST
     c.deferrableConstraints = true; // foreign keys only
     c.alterAddForeignKey = false;
     c.transactionalDdl = true;

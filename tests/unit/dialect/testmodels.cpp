@@ -40,7 +40,8 @@ qsizetype ModelBuilder::table(const core::Id& schemaId, const QString& name, con
     return model.tables.size() - 1;
 }
 
-core::Id ModelBuilder::column(qsizetype table, const QString& name, const QString& type, bool nullable)
+core::Id ModelBuilder::column(qsizetype table, const QString& name, const QString& type,
+                              bool nullable)
 {
     model::Column c;
     c.id = core::Id(QStringLiteral("col_%1_%2").arg(++m_counter).arg(name));
@@ -128,24 +129,30 @@ model::Model shopModel()
     using Kind = model::ColumnDefault::Kind;
     ModelBuilder b;
     const core::Id pub = b.schema(QStringLiteral("public"));
-    const core::Id sales = b.schema(QStringLiteral("sales"), QStringLiteral("Orders and their lines"));
-    const core::Id status = b.enumType(sales, QStringLiteral("order_status"),
-                                       {QStringLiteral("pending"), QStringLiteral("paid"),
-                                        QStringLiteral("shipped"), QStringLiteral("it's cancelled")},
-                                       QStringLiteral("Life cycle of an order"));
+    const core::Id sales =
+        b.schema(QStringLiteral("sales"), QStringLiteral("Orders and their lines"));
+    const core::Id status =
+        b.enumType(sales, QStringLiteral("order_status"),
+                   {QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("shipped"),
+                    QStringLiteral("it's cancelled")},
+                   QStringLiteral("Life cycle of an order"));
 
     // customer ------------------------------------------------------------------
-    const qsizetype customer = b.table(pub, QStringLiteral("customer"),
-                                       QStringLiteral("Customers of the shop.\nOne row per account."));
+    const qsizetype customer =
+        b.table(pub, QStringLiteral("customer"),
+                QStringLiteral("Customers of the shop.\nOne row per account."));
     const core::Id cId = b.column(customer, QStringLiteral("id"), QStringLiteral("bigint"), false);
     b.lastColumn(customer).identity = model::Identity::Always;
-    const core::Id cEmail = b.column(customer, QStringLiteral("email"), QStringLiteral("varchar(320)"), false);
+    const core::Id cEmail =
+        b.column(customer, QStringLiteral("email"), QStringLiteral("varchar(320)"), false);
     b.lastColumn(customer).comment = QStringLiteral("Login, stored lower-case");
     b.column(customer, QStringLiteral("DisplayName"), QStringLiteral("varchar(100)"));
     b.lastColumn(customer).collation = QStringLiteral("C");
-    const core::Id cCreated = b.column(customer, QStringLiteral("created_at"), QStringLiteral("timestamptz(3)"), false);
+    const core::Id cCreated =
+        b.column(customer, QStringLiteral("created_at"), QStringLiteral("timestamptz(3)"), false);
     b.lastColumn(customer).defaultValue = {Kind::CurrentTimestamp, {}};
-    const core::Id cActive = b.column(customer, QStringLiteral("is_active"), QStringLiteral("boolean"), false);
+    const core::Id cActive =
+        b.column(customer, QStringLiteral("is_active"), QStringLiteral("boolean"), false);
     b.lastColumn(customer).defaultValue = {Kind::Literal, QStringLiteral("true")};
     b.column(customer, QStringLiteral("note"), QStringLiteral("text"));
     b.lastColumn(customer).defaultValue = {Kind::Literal, QStringLiteral("it's a C:\\path")};
@@ -154,9 +161,9 @@ model::Model shopModel()
     b.check(customer, QStringLiteral("email LIKE '%@%'"), QStringLiteral("customer_email_check"));
     b.index(customer, {ModelBuilder::expr(QStringLiteral("lower(email)"))}).unique = true;
     {
-        model::Index& recent = b.index(customer, {ModelBuilder::key(cCreated, IndexKey::Sort::Desc,
-                                                                    IndexKey::Nulls::Last)},
-                                       QStringLiteral("customer_recent_idx"));
+        model::Index& recent = b.index(
+            customer, {ModelBuilder::key(cCreated, IndexKey::Sort::Desc, IndexKey::Nulls::Last)},
+            QStringLiteral("customer_recent_idx"));
         recent.where = QStringLiteral("is_active");
         recent.method = QStringLiteral("btree");
     }
@@ -164,22 +171,27 @@ model::Model shopModel()
 
     // category (self-reference) -------------------------------------------------
     const qsizetype category = b.table(pub, QStringLiteral("category"));
-    const core::Id catId = b.column(category, QStringLiteral("id"), QStringLiteral("integer"), false);
+    const core::Id catId =
+        b.column(category, QStringLiteral("id"), QStringLiteral("integer"), false);
     b.lastColumn(category).identity = model::Identity::ByDefault;
     b.column(category, QStringLiteral("name"), QStringLiteral("text"), false);
-    const core::Id catParent = b.column(category, QStringLiteral("parent_id"), QStringLiteral("integer"));
+    const core::Id catParent =
+        b.column(category, QStringLiteral("parent_id"), QStringLiteral("integer"));
     b.primaryKey(category, {catId});
-    b.foreignKey(category, {catParent}, category, {catId}).onDelete = model::ReferentialAction::SetNull;
+    b.foreignKey(category, {catParent}, category, {catId}).onDelete =
+        model::ReferentialAction::SetNull;
 
     // product -------------------------------------------------------------------
     const qsizetype product = b.table(pub, QStringLiteral("product"));
     const core::Id pId = b.column(product, QStringLiteral("id"), QStringLiteral("integer"), false);
     b.lastColumn(product).identity = model::Identity::ByDefault;
-    const core::Id pSku = b.column(product, QStringLiteral("sku"), QStringLiteral("char(12)"), false);
+    const core::Id pSku =
+        b.column(product, QStringLiteral("sku"), QStringLiteral("char(12)"), false);
     b.column(product, QStringLiteral("name"), QStringLiteral("varchar(200)"), false);
     b.column(product, QStringLiteral("tags"), QStringLiteral("jsonb"));
     b.column(product, QStringLiteral("public_id"), QStringLiteral("uuid"), false);
-    const core::Id pCat = b.column(product, QStringLiteral("category_id"), QStringLiteral("integer"));
+    const core::Id pCat =
+        b.column(product, QStringLiteral("category_id"), QStringLiteral("integer"));
     b.primaryKey(product, {pId});
     b.unique(product, {pSku}, QStringLiteral("product_sku_unique"));
     b.foreignKey(product, {pCat}, category, {catId}, QStringLiteral("product_category_fk"));
@@ -188,13 +200,17 @@ model::Model shopModel()
     const qsizetype order = b.table(sales, QStringLiteral("order"), QStringLiteral("One checkout"));
     const core::Id oId = b.column(order, QStringLiteral("id"), QStringLiteral("bigint"), false);
     b.lastColumn(order).identity = model::Identity::ByDefault;
-    const core::Id oCustomer = b.column(order, QStringLiteral("customer_id"), QStringLiteral("bigint"), false);
-    const core::Id oStatus = b.column(order, QStringLiteral("status"), QStringLiteral("enum"), false);
+    const core::Id oCustomer =
+        b.column(order, QStringLiteral("customer_id"), QStringLiteral("bigint"), false);
+    const core::Id oStatus =
+        b.column(order, QStringLiteral("status"), QStringLiteral("enum"), false);
     b.lastColumn(order).type.enumId = status;
     b.lastColumn(order).defaultValue = {Kind::Literal, QStringLiteral("pending")};
-    const core::Id oTotal = b.column(order, QStringLiteral("total"), QStringLiteral("numeric(12,2)"), false);
+    const core::Id oTotal =
+        b.column(order, QStringLiteral("total"), QStringLiteral("numeric(12,2)"), false);
     b.lastColumn(order).defaultValue = {Kind::Literal, QStringLiteral("0")};
-    const core::Id oPlaced = b.column(order, QStringLiteral("placed_at"), QStringLiteral("timestamp"));
+    const core::Id oPlaced =
+        b.column(order, QStringLiteral("placed_at"), QStringLiteral("timestamp"));
     b.lastColumn(order).defaultValue = {Kind::CurrentTimestamp, {}};
     b.primaryKey(order, {oId});
     b.check(order, QStringLiteral("total >= 0"));
@@ -211,9 +227,12 @@ model::Model shopModel()
 
     // sales.order_item: composite PK, deferrable FK, generated column ----------
     const qsizetype item = b.table(sales, QStringLiteral("order_item"));
-    const core::Id iOrder = b.column(item, QStringLiteral("order_id"), QStringLiteral("bigint"), false);
-    const core::Id iLine = b.column(item, QStringLiteral("line_no"), QStringLiteral("integer"), false);
-    const core::Id iProduct = b.column(item, QStringLiteral("product_id"), QStringLiteral("integer"), false);
+    const core::Id iOrder =
+        b.column(item, QStringLiteral("order_id"), QStringLiteral("bigint"), false);
+    const core::Id iLine =
+        b.column(item, QStringLiteral("line_no"), QStringLiteral("integer"), false);
+    const core::Id iProduct =
+        b.column(item, QStringLiteral("product_id"), QStringLiteral("integer"), false);
     b.column(item, QStringLiteral("quantity"), QStringLiteral("integer"), false);
     b.lastColumn(item).defaultValue = {Kind::Literal, QStringLiteral("1")};
     b.column(item, QStringLiteral("price"), QStringLiteral("numeric(10,2)"), false);
@@ -233,14 +252,18 @@ model::Model shopModel()
     // FK cycle: employee ↔ department -------------------------------------------
     const qsizetype employee = b.table(pub, QStringLiteral("employee"));
     const core::Id eId = b.column(employee, QStringLiteral("id"), QStringLiteral("integer"), false);
-    const core::Id eDept = b.column(employee, QStringLiteral("department_id"), QStringLiteral("integer"));
+    const core::Id eDept =
+        b.column(employee, QStringLiteral("department_id"), QStringLiteral("integer"));
     b.primaryKey(employee, {eId});
     const qsizetype department = b.table(pub, QStringLiteral("department"));
-    const core::Id dId = b.column(department, QStringLiteral("id"), QStringLiteral("integer"), false);
-    const core::Id dManager = b.column(department, QStringLiteral("manager_id"), QStringLiteral("integer"));
+    const core::Id dId =
+        b.column(department, QStringLiteral("id"), QStringLiteral("integer"), false);
+    const core::Id dManager =
+        b.column(department, QStringLiteral("manager_id"), QStringLiteral("integer"));
     b.primaryKey(department, {dId});
     b.foreignKey(employee, {eDept}, department, {dId});
-    b.foreignKey(department, {dManager}, employee, {eId}).onDelete = model::ReferentialAction::SetNull;
+    b.foreignKey(department, {dManager}, employee, {eId}).onDelete =
+        model::ReferentialAction::SetNull;
 
     b.view(pub, QStringLiteral("active_customer"),
            QStringLiteral("SELECT id, email FROM customer WHERE is_active"),
@@ -263,19 +286,22 @@ model::Model namesModel()
     b.column(user, QStringLiteral("tick`tock"), QStringLiteral("text"));
     b.column(user, QStringLiteral("Bestellungen_größe"), QStringLiteral("integer"));
     b.primaryKey(user, {uId});
-    const qsizetype longTable = b.table(
-        mixed, QStringLiteral("a_table_with_a_rather_long_name_for_reporting_purposes"));
-    const core::Id lA = b.column(longTable, QStringLiteral("a_column_with_an_equally_long_name_here"),
-                                 QStringLiteral("integer"), false);
+    const qsizetype longTable =
+        b.table(mixed, QStringLiteral("a_table_with_a_rather_long_name_for_reporting_purposes"));
+    const core::Id lA =
+        b.column(longTable, QStringLiteral("a_column_with_an_equally_long_name_here"),
+                 QStringLiteral("integer"), false);
     const core::Id lB = b.column(longTable, QStringLiteral("another_column_with_a_long_name_too"),
                                  QStringLiteral("integer"), false);
-    const core::Id lUser = b.column(longTable, QStringLiteral("user_id"), QStringLiteral("integer"));
+    const core::Id lUser =
+        b.column(longTable, QStringLiteral("user_id"), QStringLiteral("integer"));
     b.unique(longTable, {lA, lB});
     b.index(longTable, {ModelBuilder::key(lA), ModelBuilder::key(lB)});
     b.index(longTable, {ModelBuilder::key(lA), ModelBuilder::key(lB, model::IndexKey::Sort::Desc)});
     b.foreignKey(longTable, {lUser}, user, {uId});
     const qsizetype order = b.table(mixed, QStringLiteral("Order Lines"));
-    const core::Id olId = b.column(order, QStringLiteral("index"), QStringLiteral("integer"), false);
+    const core::Id olId =
+        b.column(order, QStringLiteral("index"), QStringLiteral("integer"), false);
     b.column(order, QStringLiteral("table"), QStringLiteral("text"), false);
     b.lastColumn(order).comment = QStringLiteral("multi\nline -- comment with 'quotes'");
     b.primaryKey(order, {olId});
@@ -288,8 +314,9 @@ model::Model typesModel()
     using Kind = model::ColumnDefault::Kind;
     ModelBuilder b;
     const core::Id pub = b.schema(QStringLiteral("public"));
-    const core::Id mood = b.enumType(pub, QStringLiteral("mood"),
-                                     {QStringLiteral("sad"), QStringLiteral("ok"), QStringLiteral("happy")});
+    const core::Id mood =
+        b.enumType(pub, QStringLiteral("mood"),
+                   {QStringLiteral("sad"), QStringLiteral("ok"), QStringLiteral("happy")});
     const qsizetype t = b.table(pub, QStringLiteral("all_types"));
     const core::Id id = b.column(t, QStringLiteral("id"), QStringLiteral("bigint"), false);
     b.primaryKey(t, {id});
@@ -356,8 +383,9 @@ model::Model largeModel(int tables, int columnsPerTable, int foreignKeys)
         fkColumns.append(QList<core::Id>());
         for (int c = 1; c < columnsPerTable; ++c) {
             const bool ref = c <= 3;
-            const core::Id col = b.column(t, QStringLiteral("column_%1").arg(c),
-                                          ref ? QStringLiteral("bigint") : QStringLiteral("varchar(80)"));
+            const core::Id col =
+                b.column(t, QStringLiteral("column_%1").arg(c),
+                         ref ? QStringLiteral("bigint") : QStringLiteral("varchar(80)"));
             if (ref)
                 fkColumns.last().append(col);
         }

@@ -19,14 +19,16 @@ public:
     // Returns the table's index in model.tables.
     qsizetype table(const core::Id& schemaId, const QString& name, const QString& comment = {});
     // `type` in LogicalType::parse() form; returns the column id.
-    core::Id column(qsizetype table, const QString& name, const QString& type, bool nullable = true);
+    core::Id column(qsizetype table, const QString& name, const QString& type,
+                    bool nullable = true);
     model::Column& lastColumn(qsizetype table) { return model.tables[table].columns.last(); }
     void primaryKey(qsizetype table, const QList<core::Id>& columns, const QString& name = {});
     void unique(qsizetype table, const QList<core::Id>& columns, const QString& name = {});
     void check(qsizetype table, const QString& expression, const QString& name = {});
     model::ForeignKey& foreignKey(qsizetype table, const QList<core::Id>& columns, qsizetype target,
                                   const QList<core::Id>& targetColumns, const QString& name = {});
-    model::Index& index(qsizetype table, const QList<model::IndexKey>& keys, const QString& name = {});
+    model::Index& index(qsizetype table, const QList<model::IndexKey>& keys,
+                        const QString& name = {});
     void view(const core::Id& schemaId, const QString& name, const QString& sql,
               const QString& comment = {});
 

@@ -70,7 +70,8 @@ void TstDdlGolden::golden()
     QFETCH(QString, modelName);
     const auto d = dialect::createDialect(dialect);
     const QString actual = render(d->createScript(modelFor(modelName)));
-    const QString path = QStringLiteral(SCHEMATA_SOURCE_DIR "/tests/golden/ddl/%1/%2.sql").arg(dialect, modelName);
+    const QString path =
+        QStringLiteral(SCHEMATA_SOURCE_DIR "/tests/golden/ddl/%1/%2.sql").arg(dialect, modelName);
     if (qEnvironmentVariableIntValue("UPDATE_GOLDEN") == 1) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile out(path);
@@ -80,7 +81,8 @@ void TstDdlGolden::golden()
         return;
     }
     QFile in(path);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + u" is missing; run with UPDATE_GOLDEN=1"_s));
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+             qPrintable(path + u" is missing; run with UPDATE_GOLDEN=1"_s));
     const QString expected = QString::fromUtf8(in.readAll());
     if (actual != expected) {
         const QStringList a = actual.split(u'\n');
@@ -129,7 +131,8 @@ void TstDdlGolden::sqliteAppliesCleanly()
         QVERIFY(query.exec(u"PRAGMA foreign_keys = ON"_s));
         for (const dialect::DdlStatement& s : script.statements)
             QVERIFY2(query.exec(s.sql), qPrintable(query.lastError().text() + u"\n"_s + s.sql));
-        QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
+        QVERIFY(query.exec(
+            u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), m.tables.size());
         QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
@@ -153,7 +156,8 @@ void TstDdlGolden::sqliteBehaviour()
         for (const dialect::DdlStatement& s : script.statements)
             QVERIFY2(q.exec(s.sql), qPrintable(q.lastError().text()));
         // Identity → INTEGER PRIMARY KEY AUTOINCREMENT; defaults are applied.
-        QVERIFY2(q.exec(u"INSERT INTO customer (email) VALUES ('a@example.com')"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO customer (email) VALUES ('a@example.com')"_s),
+                 qPrintable(q.lastError().text()));
         QVERIFY(q.exec(u"SELECT id, is_active, note, typeof(created_at) FROM customer"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 1);
@@ -165,7 +169,8 @@ void TstDdlGolden::sqliteBehaviour()
         // Enum emulation: CHECK (status IN (…)).
         QVERIFY(q.exec(u"INSERT INTO \"order\" (customer_id) VALUES (1)"_s));
         QVERIFY(!q.exec(u"INSERT INTO \"order\" (customer_id, status) VALUES (1, 'lost')"_s));
-        QVERIFY(q.exec(u"INSERT INTO \"order\" (customer_id, status) VALUES (1, 'it''s cancelled')"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO \"order\" (customer_id, status) VALUES (1, 'it''s cancelled')"_s));
         // Foreign keys are enforced (inline, including the cycle and the self-reference).
         QVERIFY(!q.exec(u"INSERT INTO \"order\" (customer_id) VALUES (99)"_s));
         QVERIFY(q.exec(u"INSERT INTO category (id, name) VALUES (1, 'root')"_s));
@@ -174,10 +179,12 @@ void TstDdlGolden::sqliteBehaviour()
         // Comments survive in the stored CREATE text.
         QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'customer'"_s));
         QVERIFY(q.next());
-        QVERIFY(q.value(0).toString().contains(u"-- Customers of the shop. One row per account."_s));
+        QVERIFY(
+            q.value(0).toString().contains(u"-- Customers of the shop. One row per account."_s));
         // Generated column.
         QVERIFY(q.exec(u"INSERT INTO product (sku, name, public_id) VALUES ('SKU', 'P', 'u')"_s));
-        QVERIFY(q.exec(u"INSERT INTO order_item (order_id, line_no, product_id, quantity, price) VALUES (1, 1, 1, 3, 2.5)"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO order_item (order_id, line_no, product_id, quantity, price) VALUES (1, 1, 1, 3, 2.5)"_s));
         QVERIFY(q.exec(u"SELECT line_total FROM order_item"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 7.5);

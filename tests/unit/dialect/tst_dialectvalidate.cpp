@@ -77,8 +77,9 @@ model::Model TstDialectValidate::build(const QString& name)
         b.index(t, {dialect::test::ModelBuilder::key(id)}, u"t_partial_key"_s).unique = true;
         b.model.tables[t].indexes.last().where = u"id > 0"_s;
     } else if (name == u"include-and-nulls") {
-        model::Index& i = b.index(t, {dialect::test::ModelBuilder::key(id, model::IndexKey::Sort::Asc,
-                                                               model::IndexKey::Nulls::Last)},
+        model::Index& i = b.index(t,
+                                  {dialect::test::ModelBuilder::key(id, model::IndexKey::Sort::Asc,
+                                                                    model::IndexKey::Nulls::Last)},
                                   u"t_cover_idx"_s);
         i.includeColumnIds = {id};
     } else if (name == u"virtual-generated") {
@@ -101,7 +102,8 @@ void TstDialectValidate::cases_data()
     QTest::addColumn<QStringList>("expected");
 
     auto row = [](const char* d, const char* m, QStringList expected) {
-        QTest::addRow("%s/%s", d, m) << QString::fromLatin1(d) << QString::fromLatin1(m) << expected;
+        QTest::addRow("%s/%s", d, m)
+            << QString::fromLatin1(d) << QString::fromLatin1(m) << expected;
     };
     const QString longCol = u"public.t."_s + QString(64, u'a');
     const QString utfCol = u"public.t."_s + QString(32, QChar(0x00F6));
@@ -120,8 +122,7 @@ void TstDialectValidate::cases_data()
     row("sqlite", "index-named-like-table", {u"error:relation-name-clash@public.t.u"_s});
     row("mysql", "index-named-like-table", {}); // index names are per table in MySQL
     for (const char* d : {"postgres", "mysql", "mariadb", "sqlite"})
-        row(d, "identity-on-text",
-            {u"error:identity-not-integer@public.t.code"_s});
+        row(d, "identity-on-text", {u"error:identity-not-integer@public.t.code"_s});
     for (const char* d : {"postgres", "mysql", "sqlite"}) {
         row(d, "identity-with-default", {u"error:identity-with-default@public.t.id"_s});
         row(d, "generated-with-default", {u"error:generated-with-default@public.t.twice"_s});
@@ -131,26 +132,33 @@ void TstDialectValidate::cases_data()
     row("mariadb", "check-name-reused", {u"error:constraint-name-clash@archive.u.positive"_s});
     row("mysql", "two-identities", {u"error:auto-increment-multiple@public.t.seq"_s});
     row("postgres", "two-identities", {});
-    row("mysql", "identity-not-key", {u"warning:identity-always-emulated@public.t.seq"_s,
-                                      u"warning:auto-increment-key-added@public.t.seq"_s});
+    row("mysql", "identity-not-key",
+        {u"warning:identity-always-emulated@public.t.seq"_s,
+         u"warning:auto-increment-key-added@public.t.seq"_s});
     row("sqlite", "identity-not-key", {u"warning:identity-unsupported@public.t.seq"_s});
     row("postgres", "identity-not-key", {});
     row("mysql", "expression-index", {});
-    row("mariadb", "expression-index", {u"warning:expression-index-unsupported@public.t.t_expr_idx"_s});
+    row("mariadb", "expression-index",
+        {u"warning:expression-index-unsupported@public.t.t_expr_idx"_s});
     row("sqlite", "expression-index", {});
-    row("mysql", "partial-unique-index", {u"warning:partial-index-unsupported@public.t.t_partial_key"_s});
+    row("mysql", "partial-unique-index",
+        {u"warning:partial-index-unsupported@public.t.t_partial_key"_s});
     row("postgres", "partial-unique-index", {});
     row("sqlite", "partial-unique-index", {});
-    row("mariadb", "include-and-nulls", {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
-                                         u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
-    row("sqlite", "include-and-nulls", {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
-                                        u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
+    row("mariadb", "include-and-nulls",
+        {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
+         u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
+    row("sqlite", "include-and-nulls",
+        {u"warning:include-columns-dropped@public.t.t_cover_idx"_s,
+         u"warning:nulls-order-dropped@public.t.t_cover_idx"_s});
     row("postgres", "include-and-nulls", {});
-    row("postgres", "virtual-generated", {u"warning:generated-virtual-unsupported@public.t.twice"_s});
+    row("postgres", "virtual-generated",
+        {u"warning:generated-virtual-unsupported@public.t.twice"_s});
     row("mysql", "virtual-generated", {});
     row("sqlite", "virtual-generated", {});
-    row("mysql", "deferrable-fk", {u"warning:fk-action-unsupported@public.t.t_parent_fkey"_s,
-                                   u"warning:deferrable-unsupported@public.t.t_parent_fkey"_s});
+    row("mysql", "deferrable-fk",
+        {u"warning:fk-action-unsupported@public.t.t_parent_fkey"_s,
+         u"warning:deferrable-unsupported@public.t.t_parent_fkey"_s});
     row("postgres", "deferrable-fk", {});
     row("sqlite", "deferrable-fk", {});
 }
@@ -182,9 +190,11 @@ void TstDialectValidate::messagesSayHowToFix()
                               "two-identities", "deferrable-fk", "include-and-nulls"}) {
             for (const model::Diagnostic& diag : d->validate(build(QString::fromLatin1(m)))) {
                 QVERIFY(!diag.code.isEmpty());
-                QVERIFY2(diag.code == diag.code.toLower() && !diag.code.contains(u' '), qPrintable(diag.code));
+                QVERIFY2(diag.code == diag.code.toLower() && !diag.code.contains(u' '),
+                         qPrintable(diag.code));
                 QVERIFY(!diag.objectId.isNull());
-                QVERIFY2(diag.message.endsWith(u'.') && diag.message.size() > 30, qPrintable(diag.message));
+                QVERIFY2(diag.message.endsWith(u'.') && diag.message.size() > 30,
+                         qPrintable(diag.message));
             }
         }
     }

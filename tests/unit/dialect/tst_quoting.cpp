@@ -5,7 +5,6 @@
 #include "dialect/sqltext.h"
 
 #include <QTest>
-
 #include <algorithm>
 
 using namespace schemata;
@@ -44,33 +43,51 @@ void TstQuoting::identifier_data()
     };
     const QString empty;
     const Case cases[] = {
-        {"plain", QStringLiteral("customer"), QStringLiteral("customer"), QStringLiteral("customer"), empty},
-        {"underscore+digits", QStringLiteral("_tmp_2"), QStringLiteral("_tmp_2"), QStringLiteral("_tmp_2"), empty},
-        {"leading digit", QStringLiteral("2fa"), QStringLiteral("\"2fa\""), QStringLiteral("`2fa`"), empty},
-        {"space", QStringLiteral("First Name"), QStringLiteral("\"First Name\""), QStringLiteral("`First Name`"), empty},
-        {"double quote", QStringLiteral("say \"hi\""), QStringLiteral("\"say \"\"hi\"\"\""), QStringLiteral("`say \"hi\"`"), empty},
-        {"backtick", QStringLiteral("tick`tock"), QStringLiteral("\"tick`tock\""), QStringLiteral("`tick``tock`"), empty},
-        {"single quote", QStringLiteral("o'neil"), QStringLiteral("\"o'neil\""), QStringLiteral("`o'neil`"), empty},
-        {"mixed case", QStringLiteral("OrderItem"), QStringLiteral("\"OrderItem\""), QStringLiteral("`OrderItem`"), empty},
-        {"upper keyword", QStringLiteral("ORDER"), QStringLiteral("\"ORDER\""), QStringLiteral("`ORDER`"), empty},
-        {"order", QStringLiteral("order"), QStringLiteral("\"order\""), QStringLiteral("`order`"), empty},
-        {"user", QStringLiteral("user"), QStringLiteral("\"user\""), QStringLiteral("`user`"), QStringLiteral("user")},
-        {"select", QStringLiteral("select"), QStringLiteral("\"select\""), QStringLiteral("`select`"), empty},
-        {"group", QStringLiteral("group"), QStringLiteral("\"group\""), QStringLiteral("`group`"), empty},
+        {"plain", QStringLiteral("customer"), QStringLiteral("customer"),
+         QStringLiteral("customer"), empty},
+        {"underscore+digits", QStringLiteral("_tmp_2"), QStringLiteral("_tmp_2"),
+         QStringLiteral("_tmp_2"), empty},
+        {"leading digit", QStringLiteral("2fa"), QStringLiteral("\"2fa\""), QStringLiteral("`2fa`"),
+         empty},
+        {"space", QStringLiteral("First Name"), QStringLiteral("\"First Name\""),
+         QStringLiteral("`First Name`"), empty},
+        {"double quote", QStringLiteral("say \"hi\""), QStringLiteral("\"say \"\"hi\"\"\""),
+         QStringLiteral("`say \"hi\"`"), empty},
+        {"backtick", QStringLiteral("tick`tock"), QStringLiteral("\"tick`tock\""),
+         QStringLiteral("`tick``tock`"), empty},
+        {"single quote", QStringLiteral("o'neil"), QStringLiteral("\"o'neil\""),
+         QStringLiteral("`o'neil`"), empty},
+        {"mixed case", QStringLiteral("OrderItem"), QStringLiteral("\"OrderItem\""),
+         QStringLiteral("`OrderItem`"), empty},
+        {"upper keyword", QStringLiteral("ORDER"), QStringLiteral("\"ORDER\""),
+         QStringLiteral("`ORDER`"), empty},
+        {"order", QStringLiteral("order"), QStringLiteral("\"order\""), QStringLiteral("`order`"),
+         empty},
+        {"user", QStringLiteral("user"), QStringLiteral("\"user\""), QStringLiteral("`user`"),
+         QStringLiteral("user")},
+        {"select", QStringLiteral("select"), QStringLiteral("\"select\""),
+         QStringLiteral("`select`"), empty},
+        {"group", QStringLiteral("group"), QStringLiteral("\"group\""), QStringLiteral("`group`"),
+         empty},
         {"key", QStringLiteral("key"), QStringLiteral("\"key\""), QStringLiteral("`key`"), empty},
-        {"index", QStringLiteral("index"), QStringLiteral("\"index\""), QStringLiteral("`index`"), empty},
-        {"table", QStringLiteral("table"), QStringLiteral("\"table\""), QStringLiteral("`table`"), empty},
-        {"non-ascii", QStringLiteral("Bestellungen_größe"), QStringLiteral("\"Bestellungen_größe\""),
-         QStringLiteral("`Bestellungen_größe`"), empty},
-        {"non-ascii lower", QStringLiteral("größe"), QStringLiteral("\"größe\""), QStringLiteral("`größe`"), empty},
+        {"index", QStringLiteral("index"), QStringLiteral("\"index\""), QStringLiteral("`index`"),
+         empty},
+        {"table", QStringLiteral("table"), QStringLiteral("\"table\""), QStringLiteral("`table`"),
+         empty},
+        {"non-ascii", QStringLiteral("Bestellungen_größe"),
+         QStringLiteral("\"Bestellungen_größe\""), QStringLiteral("`Bestellungen_größe`"), empty},
+        {"non-ascii lower", QStringLiteral("größe"), QStringLiteral("\"größe\""),
+         QStringLiteral("`größe`"), empty},
         {"empty", QString(), QStringLiteral("\"\""), QStringLiteral("``"), empty},
         {"dot", QStringLiteral("a.b"), QStringLiteral("\"a.b\""), QStringLiteral("`a.b`"), empty},
-        {"dash", QStringLiteral("order-id"), QStringLiteral("\"order-id\""), QStringLiteral("`order-id`"), empty},
+        {"dash", QStringLiteral("order-id"), QStringLiteral("\"order-id\""),
+         QStringLiteral("`order-id`"), empty},
         // Keyword in one engine only.
-        {"pg only: analyse", QStringLiteral("analyse"), QStringLiteral("\"analyse\""), QStringLiteral("analyse"),
-         QStringLiteral("analyse")},
-        {"mysql only: sql_big_result", QStringLiteral("sql_big_result"), QStringLiteral("sql_big_result"),
-         QStringLiteral("`sql_big_result`"), QStringLiteral("sql_big_result")},
+        {"pg only: analyse", QStringLiteral("analyse"), QStringLiteral("\"analyse\""),
+         QStringLiteral("analyse"), QStringLiteral("analyse")},
+        {"mysql only: sql_big_result", QStringLiteral("sql_big_result"),
+         QStringLiteral("sql_big_result"), QStringLiteral("`sql_big_result`"),
+         QStringLiteral("sql_big_result")},
         {"sqlite+mysql: glob/regexp", QStringLiteral("regexp"), QStringLiteral("regexp"),
          QStringLiteral("`regexp`"), QStringLiteral("\"regexp\"")},
         {"mysql 8 reserved, not mariadb: rank", QStringLiteral("rank"), QStringLiteral("rank"),
@@ -193,7 +210,8 @@ void TstQuoting::createDialectAliases()
     QCOMPARE(dialect::dialectNames(),
              QStringList({u"postgres"_s, u"mysql"_s, u"mariadb"_s, u"sqlite"_s}));
     for (const char* alias : {"postgres", "postgresql", "pg", "PostgreSQL"})
-        QCOMPARE(dialect::createDialect(QString::fromLatin1(alias))->name(), QStringLiteral("postgres"));
+        QCOMPARE(dialect::createDialect(QString::fromLatin1(alias))->name(),
+                 QStringLiteral("postgres"));
     QCOMPARE(dialect::createDialect(u"sqlite3")->name(), QStringLiteral("sqlite"));
     QCOMPARE(dialect::createDialect(u"mariadb")->name(), QStringLiteral("mariadb"));
     QCOMPARE(dialect::createDialect(u"mysql")->displayName(), QStringLiteral("MySQL 8"));

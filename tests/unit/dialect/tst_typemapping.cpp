@@ -41,7 +41,8 @@ void TstTypeMapping::mapping_data()
         {"bigint", "bigint", "BIGINT", "BIGINT", "BIGINT"},
         {"numeric(10,2)", "numeric(10,2)", "DECIMAL(10,2)", "DECIMAL(10,2)", "NUMERIC(10,2)"},
         {"numeric(10)", "numeric(10)", "DECIMAL(10)", "DECIMAL(10)", "NUMERIC(10)"},
-        {"numeric", "numeric", "DECIMAL(65,30)!type-emulated", "DECIMAL(65,30)!type-emulated", "NUMERIC"},
+        {"numeric", "numeric", "DECIMAL(65,30)!type-emulated", "DECIMAL(65,30)!type-emulated",
+         "NUMERIC"},
         {"real", "real", "FLOAT", "FLOAT", "REAL"},
         {"double", "double precision", "DOUBLE", "DOUBLE", "DOUBLE"},
         {"varchar(40)", "varchar(40)", "VARCHAR(40)", "VARCHAR(40)", "VARCHAR(40)"},
@@ -54,8 +55,8 @@ void TstTypeMapping::mapping_data()
         {"time(3)", "time(3)", "TIME(3)", "TIME(3)", "TIME"},
         {"timestamp", "timestamp", "DATETIME", "DATETIME", "TIMESTAMP"},
         {"timestamp(3)", "timestamp(3)", "DATETIME(3)", "DATETIME(3)", "TIMESTAMP"},
-        {"timestamptz(3)", "timestamptz(3)", "DATETIME(3)!type-emulated", "DATETIME(3)!type-emulated",
-         "TEXT!type-emulated"},
+        {"timestamptz(3)", "timestamptz(3)", "DATETIME(3)!type-emulated",
+         "DATETIME(3)!type-emulated", "TEXT!type-emulated"},
         {"interval", "interval", "VARCHAR(64)!type-emulated", "VARCHAR(64)!type-emulated",
          "TEXT!type-emulated"},
         {"uuid", "uuid", "CHAR(36)!type-emulated", "UUID", "TEXT!type-emulated"},
@@ -63,7 +64,8 @@ void TstTypeMapping::mapping_data()
         {"jsonb", "jsonb", "JSON", "JSON", "TEXT!type-emulated"},
         {"bytes", "bytea", "LONGBLOB", "LONGBLOB", "BLOB"},
         {"bytes(16)", "bytea!type-length-dropped", "VARBINARY(16)", "VARBINARY(16)", "BLOB"},
-        {"enum", "mood", "ENUM('sad', 'it''s ok')", "ENUM('sad', 'it''s ok')", "TEXT!type-emulated"},
+        {"enum", "mood", "ENUM('sad', 'it''s ok')", "ENUM('sad', 'it''s ok')",
+         "TEXT!type-emulated"},
     };
     for (const Row& r : rows) {
         const std::pair<const char*, const char*> perDialect[] = {
@@ -146,13 +148,13 @@ void TstTypeMapping::sqliteAffinityNames()
     const model::Model m;
     using K = model::LogicalType::Kind;
     const std::pair<K, const char*> expected[] = {
-        {K::SmallInt, "INTEGER"}, {K::Integer, "INTEGER"}, {K::BigInt, "INTEGER"},
-        {K::Decimal, "NUMERIC"},  {K::Real, "REAL"},       {K::Double, "REAL"},
-        {K::Varchar, "TEXT"},     {K::Char, "TEXT"},       {K::Text, "TEXT"},
-        {K::Boolean, "NUMERIC"},  {K::Date, "NUMERIC"},    {K::Time, "NUMERIC"},
+        {K::SmallInt, "INTEGER"},  {K::Integer, "INTEGER"},  {K::BigInt, "INTEGER"},
+        {K::Decimal, "NUMERIC"},   {K::Real, "REAL"},        {K::Double, "REAL"},
+        {K::Varchar, "TEXT"},      {K::Char, "TEXT"},        {K::Text, "TEXT"},
+        {K::Boolean, "NUMERIC"},   {K::Date, "NUMERIC"},     {K::Time, "NUMERIC"},
         {K::Timestamp, "NUMERIC"}, {K::TimestampTz, "TEXT"}, {K::Interval, "TEXT"},
-        {K::Uuid, "TEXT"},        {K::Json, "TEXT"},       {K::Jsonb, "TEXT"},
-        {K::Bytes, "BLOB"},       {K::Enum, "TEXT"},
+        {K::Uuid, "TEXT"},         {K::Json, "TEXT"},        {K::Jsonb, "TEXT"},
+        {K::Bytes, "BLOB"},        {K::Enum, "TEXT"},
     };
     for (const auto& [kind, aff] : expected) {
         model::LogicalType t;
