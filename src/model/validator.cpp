@@ -59,6 +59,7 @@ public:
     Path() = default;
     Path(const QString& parent, const QString& leaf) : m_parent(parent), m_leaf(leaf) {}
     QString toString() const { return joinPath(m_parent, m_leaf); }
+    bool isNull() const { return m_leaf.isNull(); } // a default-constructed Path
 
 private:
     QString m_parent;
@@ -76,14 +77,13 @@ public:
     // Registers `name`; when it clashes, `*first` receives the earlier spelling.
     Clash add(const QString& name, QString* first)
     {
-        const QString folded = name.toLower();
-        const auto it = m_names.constFind(folded);
-        if (it == m_names.cend()) {
-            m_names.insert(folded, name);
+        QString& slot = m_names[name.toLower()]; // one hash lookup, inserting if new
+        if (slot.isNull()) {
+            slot = name;
             return Clash::None;
         }
-        *first = *it;
-        return *it == name ? Clash::Exact : Clash::CaseOnly;
+        *first = slot;
+        return slot == name ? Clash::Exact : Clash::CaseOnly;
     }
     // Looks up without registering.
     Clash find(const QString& name, QString* first) const
@@ -169,15 +169,15 @@ private:
                    id);
             return;
         }
-        const auto it = m_ids.constFind(id);
-        if (it != m_ids.cend()) {
-            report(Severity::Error, "duplicate-id", path,
-                   QStringLiteral("The id \"%1\" is already used by %2; give this %3 a new id.")
-                       .arg(id.toString(), it->toString(), QLatin1String(what)),
-                   id);
+        Path& first = m_ids[id]; // one hash lookup, inserting an empty path if new
+        if (first.isNull()) {
+            first = path;
             return;
         }
-        m_ids.insert(id, path);
+        report(Severity::Error, "duplicate-id", path,
+               QStringLiteral("The id \"%1\" is already used by %2; give this %3 a new id.")
+                   .arg(id.toString(), first.toString(), QLatin1String(what)),
+               id);
     }
 
     void checkName(const QString& name, const Path& path, const char* what,
