@@ -29,8 +29,9 @@ core::Result<Document> loadDocument(const QString& path)
     if (info.isDir())
         return core::Error{path, QStringLiteral("is a directory, not a project file")};
     if (info.size() > kMaxFileSize) {
-        return core::Error{path, QStringLiteral("file too large (%1 bytes; the limit is 256 MiB)")
-                                     .arg(info.size())};
+        return core::Error{
+            path,
+            QStringLiteral("file too large (%1 bytes; the limit is 256 MiB)").arg(info.size())};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

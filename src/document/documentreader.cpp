@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -48,8 +47,7 @@ QString position(const QByteArray& bytes, qsizetype offset)
 
 DocumentReader::DocumentReader(QString sourceName, QList<UpgradeStep> upgradeSteps)
     : m_json(std::move(sourceName)), m_upgradeSteps(std::move(upgradeSteps))
-{
-}
+{}
 
 core::Result<Document> DocumentReader::read(const QByteArray& input)
 {
@@ -57,7 +55,8 @@ core::Result<Document> DocumentReader::read(const QByteArray& input)
     if (bytes.startsWith("\xEF\xBB\xBF")) // a BOM some editors add; not part of the JSON
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
-        return core::Error{m_json.source(), QStringLiteral("empty file (expected a Schemata project)")};
+        return core::Error{m_json.source(),
+                           QStringLiteral("empty file (expected a Schemata project)")};
 
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
@@ -92,23 +91,27 @@ bool DocumentReader::readRoot(const QJsonObject& input)
     const JsonPath formatAt = at.key("format"_L1);
     const QJsonValue format = root.value("format"_L1);
     if (format.isUndefined())
-        return m_json.fail(formatAt, QStringLiteral("missing required key (not a Schemata project file)"));
+        return m_json.fail(formatAt,
+                           QStringLiteral("missing required key (not a Schemata project file)"));
     if (!format.isString())
         return m_json.typeError(formatAt, "a string", format);
     if (format.toString() != u"schemata")
-        return m_json.fail(formatAt, QStringLiteral("expected \"schemata\", found ") + quoted(format.toString()));
+        return m_json.fail(formatAt, QStringLiteral("expected \"schemata\", found ") +
+                                         quoted(format.toString()));
 
     int version = 0;
     if (!readVersion(root, at, version))
         return false;
     if (version < Document::kFormatVersion) {
-        const core::Status upgraded = FormatUpgrade::upgrade(root, version, Document::kFormatVersion,
-                                                             m_upgradeSteps);
+        const core::Status upgraded =
+            FormatUpgrade::upgrade(root, version, Document::kFormatVersion, m_upgradeSteps);
         if (!upgraded)
             return m_json.fail(at.key("version"_L1), upgraded.error().toString());
     }
 
-    if (!m_json.checkKeys(root, at, {"format"_L1, "version"_L1, "name"_L1, "dialect"_L1, "model"_L1, "layout"_L1}))
+    if (!m_json.checkKeys(
+            root, at,
+            {"format"_L1, "version"_L1, "name"_L1, "dialect"_L1, "model"_L1, "layout"_L1}))
         return false;
     if (!m_json.optionalString(root, at, "name"_L1, m_doc.name))
         return false;
@@ -118,8 +121,9 @@ bool DocumentReader::readRoot(const QJsonObject& input)
         return false;
     if (hasDialect) {
         if (!FormatVocabulary::isDialectName(dialect)) {
-            return m_json.fail(at.key("dialect"_L1), QStringLiteral("unknown dialect %1 (expected one of: %2)")
-                                                  .arg(quoted(dialect), FormatVocabulary::dialectNames()));
+            return m_json.fail(at.key("dialect"_L1),
+                               QStringLiteral("unknown dialect %1 (expected one of: %2)")
+                                   .arg(quoted(dialect), FormatVocabulary::dialectNames()));
         }
         m_doc.dialect = dialect;
     }
@@ -152,15 +156,19 @@ bool DocumentReader::readVersion(const QJsonObject& root, const JsonPath& parent
     if (!value.isDouble())
         return m_json.typeError(at, "an integer", value);
     const double number = value.toDouble();
-    if (!std::isfinite(number) || std::trunc(number) != number || number < INT_MIN || number > INT_MAX)
+    if (!std::isfinite(number) || std::trunc(number) != number || number < INT_MIN ||
+        number > INT_MAX)
         return m_json.fail(at, QStringLiteral("expected an integer, found %1").arg(number));
     version = int(number);
     if (version < 1)
-        return m_json.fail(at, QStringLiteral("unsupported format version %1 (the first format is 1)").arg(version));
+        return m_json.fail(
+            at,
+            QStringLiteral("unsupported format version %1 (the first format is 1)").arg(version));
     if (version > Document::kFormatVersion) {
-        return m_json.fail(at, QStringLiteral("saved by a newer Schemata (format %1, this build reads up to %2)")
-                            .arg(version)
-                            .arg(Document::kFormatVersion));
+        return m_json.fail(
+            at, QStringLiteral("saved by a newer Schemata (format %1, this build reads up to %2)")
+                    .arg(version)
+                    .arg(Document::kFormatVersion));
     }
     return true;
 }
@@ -224,52 +232,61 @@ bool DocumentReader::readModel(const QJsonObject& o, const JsonPath& at)
 
 bool DocumentReader::readSchema(const QJsonObject& o, const JsonPath& at, model::Schema& s)
 {
-    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "comment"_L1}) && defineId(o, at, Kind::Schema, -1, s.id)
-           && m_json.optionalString(o, at, "name"_L1, s.name) && m_json.optionalString(o, at, "comment"_L1, s.comment);
+    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "comment"_L1}) &&
+           defineId(o, at, Kind::Schema, -1, s.id) &&
+           m_json.optionalString(o, at, "name"_L1, s.name) &&
+           m_json.optionalString(o, at, "comment"_L1, s.comment);
 }
 
 bool DocumentReader::readEnum(const QJsonObject& o, const JsonPath& at, model::EnumType& e)
 {
-    if (!m_json.checkKeys(o, at, {"id"_L1, "schema"_L1, "name"_L1, "values"_L1, "comment"_L1})
-        || !defineId(o, at, Kind::Enum, -1, e.id) || !m_json.optionalReference(o, at, "schema"_L1, e.schemaId))
+    if (!m_json.checkKeys(o, at, {"id"_L1, "schema"_L1, "name"_L1, "values"_L1, "comment"_L1}) ||
+        !defineId(o, at, Kind::Enum, -1, e.id) ||
+        !m_json.optionalReference(o, at, "schema"_L1, e.schemaId))
         return false;
     const JsonPath schemaAt = at.key("schema"_L1);
     if (!e.schemaId.isNull() && !expectKind(e.schemaId, schemaAt, Kind::Schema, "schema"))
         return false;
-    return m_json.optionalString(o, at, "name"_L1, e.name) && m_json.stringList(o, at, "values"_L1, e.values)
-           && m_json.optionalString(o, at, "comment"_L1, e.comment);
+    return m_json.optionalString(o, at, "name"_L1, e.name) &&
+           m_json.stringList(o, at, "values"_L1, e.values) &&
+           m_json.optionalString(o, at, "comment"_L1, e.comment);
 }
 
 bool DocumentReader::readView(const QJsonObject& o, const JsonPath& at, model::View& v)
 {
-    if (!m_json.checkKeys(o, at, {"id"_L1, "schema"_L1, "name"_L1, "sql"_L1, "comment"_L1})
-        || !defineId(o, at, Kind::View, -1, v.id) || !m_json.optionalReference(o, at, "schema"_L1, v.schemaId))
+    if (!m_json.checkKeys(o, at, {"id"_L1, "schema"_L1, "name"_L1, "sql"_L1, "comment"_L1}) ||
+        !defineId(o, at, Kind::View, -1, v.id) ||
+        !m_json.optionalReference(o, at, "schema"_L1, v.schemaId))
         return false;
     const JsonPath schemaAt = at.key("schema"_L1);
     if (!v.schemaId.isNull() && !expectKind(v.schemaId, schemaAt, Kind::Schema, "schema"))
         return false;
-    return m_json.optionalString(o, at, "name"_L1, v.name) && m_json.optionalString(o, at, "sql"_L1, v.sql)
-           && m_json.optionalString(o, at, "comment"_L1, v.comment);
+    return m_json.optionalString(o, at, "name"_L1, v.name) &&
+           m_json.optionalString(o, at, "sql"_L1, v.sql) &&
+           m_json.optionalString(o, at, "comment"_L1, v.comment);
 }
 
-bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizetype index, model::Table& t)
+bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizetype index,
+                               model::Table& t)
 {
     if (!m_json.checkKeys(o, at,
-                   {"id"_L1, "schema"_L1, "name"_L1, "comment"_L1, "columns"_L1, "primaryKey"_L1,
-                    "uniques"_L1, "checks"_L1, "foreignKeys"_L1, "indexes"_L1})
-        || !defineId(o, at, Kind::Table, index, t.id) || !m_json.optionalReference(o, at, "schema"_L1, t.schemaId))
+                          {"id"_L1, "schema"_L1, "name"_L1, "comment"_L1, "columns"_L1,
+                           "primaryKey"_L1, "uniques"_L1, "checks"_L1, "foreignKeys"_L1,
+                           "indexes"_L1}) ||
+        !defineId(o, at, Kind::Table, index, t.id) ||
+        !m_json.optionalReference(o, at, "schema"_L1, t.schemaId))
         return false;
     const JsonPath schemaAt = at.key("schema"_L1);
     if (!t.schemaId.isNull() && !expectKind(t.schemaId, schemaAt, Kind::Schema, "schema"))
         return false;
-    if (!m_json.optionalString(o, at, "name"_L1, t.name) || !m_json.optionalString(o, at, "comment"_L1, t.comment))
+    if (!m_json.optionalString(o, at, "name"_L1, t.name) ||
+        !m_json.optionalString(o, at, "comment"_L1, t.comment))
         return false;
 
     QJsonObject item;
     if (!readList(o, at, "columns"_L1, t.columns,
-                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
-                      return readColumn(json, jsonAt, index, x);
-                  }))
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype,
+                                auto& x) { return readColumn(json, jsonAt, index, x); }))
         return false;
 
     bool present = false;
@@ -284,9 +301,8 @@ bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizety
     }
 
     if (!readList(o, at, "uniques"_L1, t.uniques,
-                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
-                      return readKeyConstraint(json, jsonAt, index, x);
-                  }))
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype,
+                                auto& x) { return readKeyConstraint(json, jsonAt, index, x); }))
         return false;
 
     if (!readList(o, at, "checks"_L1, t.checks,
@@ -296,25 +312,26 @@ bool DocumentReader::readTable(const QJsonObject& o, const JsonPath& at, qsizety
         return false;
 
     if (!readList(o, at, "foreignKeys"_L1, t.foreignKeys,
-                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
-                      return readForeignKey(json, jsonAt, index, x);
-                  }))
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype,
+                                auto& x) { return readForeignKey(json, jsonAt, index, x); }))
         return false;
 
     if (!readList(o, at, "indexes"_L1, t.indexes,
-                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
-                      return readIndex(json, jsonAt, index, x);
-                  }))
+                  [this, index](const QJsonObject& json, const JsonPath& jsonAt, qsizetype,
+                                auto& x) { return readIndex(json, jsonAt, index, x); }))
         return false;
     return true;
 }
 
-bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizetype table, model::Column& c)
+bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizetype table,
+                                model::Column& c)
 {
     if (!m_json.checkKeys(o, at,
-                   {"id"_L1, "name"_L1, "type"_L1, "enum"_L1, "overrides"_L1, "nullable"_L1, "default"_L1,
-                    "identity"_L1, "generated"_L1, "collation"_L1, "comment"_L1, "pii"_L1, "retention"_L1})
-        || !defineId(o, at, Kind::Column, table, c.id) || !m_json.optionalString(o, at, "name"_L1, c.name))
+                          {"id"_L1, "name"_L1, "type"_L1, "enum"_L1, "overrides"_L1, "nullable"_L1,
+                           "default"_L1, "identity"_L1, "generated"_L1, "collation"_L1,
+                           "comment"_L1, "pii"_L1, "retention"_L1}) ||
+        !defineId(o, at, Kind::Column, table, c.id) ||
+        !m_json.optionalString(o, at, "name"_L1, c.name))
         return false;
 
     QString text;
@@ -333,8 +350,8 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
 
     const JsonPath enumAt = at.key("enum"_L1);
     if (c.type.kind == model::LogicalType::Kind::Enum) {
-        if (!m_json.optionalReference(o, at, "enum"_L1, c.type.enumId, true)
-            || !expectKind(c.type.enumId, enumAt, Kind::Enum, "enum"))
+        if (!m_json.optionalReference(o, at, "enum"_L1, c.type.enumId, true) ||
+            !expectKind(c.type.enumId, enumAt, Kind::Enum, "enum"))
             return false;
     } else if (o.contains("enum"_L1)) {
         return m_json.fail(enumAt, QStringLiteral("only allowed when \"type\" is \"enum\""));
@@ -367,8 +384,9 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
         const auto identity = FormatVocabulary::identityFromName(text);
         if (!identity) {
             const JsonPath identityAt = at.key("identity"_L1);
-            return m_json.fail(identityAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                        .arg(quoted(text), FormatVocabulary::identityNames()));
+            return m_json.fail(identityAt,
+                               QStringLiteral("invalid value %1 (expected one of: %2)")
+                                   .arg(quoted(text), FormatVocabulary::identityNames()));
         }
         c.identity = *identity;
     }
@@ -377,9 +395,9 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
         return false;
     if (present) {
         const JsonPath generatedAt = at.key("generated"_L1);
-        if (!m_json.checkKeys(item, generatedAt, {"expression"_L1, "stored"_L1})
-            || !m_json.requiredString(item, generatedAt, "expression"_L1, c.generatedExpression)
-            || !m_json.optionalBool(item, generatedAt, "stored"_L1, c.generatedStored))
+        if (!m_json.checkKeys(item, generatedAt, {"expression"_L1, "stored"_L1}) ||
+            !m_json.requiredString(item, generatedAt, "expression"_L1, c.generatedExpression) ||
+            !m_json.optionalBool(item, generatedAt, "stored"_L1, c.generatedStored))
             return false;
         if (c.generatedExpression.isEmpty()) {
             const JsonPath expressionAt = generatedAt.key("expression"_L1);
@@ -387,7 +405,8 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
         }
     }
 
-    if (!m_json.optionalString(o, at, "collation"_L1, c.collation) || !m_json.optionalString(o, at, "comment"_L1, c.comment))
+    if (!m_json.optionalString(o, at, "collation"_L1, c.collation) ||
+        !m_json.optionalString(o, at, "comment"_L1, c.comment))
         return false;
 
     if (!m_json.optionalString(o, at, "pii"_L1, text, &present))
@@ -397,21 +416,22 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
         if (!pii) {
             const JsonPath piiAt = at.key("pii"_L1);
             return m_json.fail(piiAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                   .arg(quoted(text), FormatVocabulary::piiNames()));
+                                          .arg(quoted(text), FormatVocabulary::piiNames()));
         }
         c.pii = *pii;
     }
     return m_json.optionalString(o, at, "retention"_L1, c.retention);
 }
 
-bool DocumentReader::readOverrides(const QJsonObject& o, const JsonPath& at, QMap<QString, QString>& out)
+bool DocumentReader::readOverrides(const QJsonObject& o, const JsonPath& at,
+                                   QMap<QString, QString>& out)
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString dialect = it.key();
         const JsonPath itemAt = at.dynamicKey(dialect);
         if (!FormatVocabulary::isDialectName(dialect)) {
             return m_json.fail(itemAt, QStringLiteral("unknown dialect %1 (expected one of: %2)")
-                                    .arg(quoted(dialect), FormatVocabulary::dialectNames()));
+                                           .arg(quoted(dialect), FormatVocabulary::dialectNames()));
         }
         const QJsonValue value = it.value();
         if (!value.isString())
@@ -421,16 +441,18 @@ bool DocumentReader::readOverrides(const QJsonObject& o, const JsonPath& at, QMa
     return true;
 }
 
-bool DocumentReader::readColumnDefault(const QJsonObject& o, const JsonPath& at, model::ColumnDefault& d)
+bool DocumentReader::readColumnDefault(const QJsonObject& o, const JsonPath& at,
+                                       model::ColumnDefault& d)
 {
     QString kind;
-    if (!m_json.checkKeys(o, at, {"kind"_L1, "value"_L1}) || !m_json.requiredString(o, at, "kind"_L1, kind))
+    if (!m_json.checkKeys(o, at, {"kind"_L1, "value"_L1}) ||
+        !m_json.requiredString(o, at, "kind"_L1, kind))
         return false;
     const auto parsed = FormatVocabulary::defaultKindFromName(kind);
     if (!parsed) {
         const JsonPath kindAt = at.key("kind"_L1);
         return m_json.fail(kindAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                .arg(quoted(kind), FormatVocabulary::defaultKindNames()));
+                                       .arg(quoted(kind), FormatVocabulary::defaultKindNames()));
     }
     d.kind = *parsed;
     return m_json.optionalString(o, at, "value"_L1, d.value);
@@ -440,16 +462,19 @@ bool DocumentReader::readKeyConstraint(const QJsonObject& o, const JsonPath& at,
                                        model::KeyConstraint& k)
 {
     const JsonPath columnsAt = at.key("columns"_L1);
-    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "columns"_L1}) && defineId(o, at, Kind::Constraint, table, k.id)
-           && m_json.optionalString(o, at, "name"_L1, k.name) && m_json.referenceList(o, at, "columns"_L1, k.columnIds)
-           && expectColumnsOf(k.columnIds, columnsAt, table);
+    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "columns"_L1}) &&
+           defineId(o, at, Kind::Constraint, table, k.id) &&
+           m_json.optionalString(o, at, "name"_L1, k.name) &&
+           m_json.referenceList(o, at, "columns"_L1, k.columnIds) &&
+           expectColumnsOf(k.columnIds, columnsAt, table);
 }
 
 bool DocumentReader::readCheck(const QJsonObject& o, const JsonPath& at, model::CheckConstraint& c)
 {
-    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "expression"_L1})
-           && defineId(o, at, Kind::Constraint, -1, c.id) && m_json.optionalString(o, at, "name"_L1, c.name)
-           && m_json.optionalString(o, at, "expression"_L1, c.expression);
+    return m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "expression"_L1}) &&
+           defineId(o, at, Kind::Constraint, -1, c.id) &&
+           m_json.optionalString(o, at, "name"_L1, c.name) &&
+           m_json.optionalString(o, at, "expression"_L1, c.expression);
 }
 
 bool DocumentReader::readForeignKey(const QJsonObject& o, const JsonPath& at, qsizetype table,
@@ -457,10 +482,12 @@ bool DocumentReader::readForeignKey(const QJsonObject& o, const JsonPath& at, qs
 {
     const JsonPath columnsAt = at.key("columns"_L1);
     if (!m_json.checkKeys(o, at,
-                   {"id"_L1, "name"_L1, "columns"_L1, "references"_L1, "onDelete"_L1, "onUpdate"_L1,
-                    "deferrable"_L1, "initiallyDeferred"_L1})
-        || !defineId(o, at, Kind::Constraint, table, fk.id) || !m_json.optionalString(o, at, "name"_L1, fk.name)
-        || !m_json.referenceList(o, at, "columns"_L1, fk.columnIds) || !expectColumnsOf(fk.columnIds, columnsAt, table))
+                          {"id"_L1, "name"_L1, "columns"_L1, "references"_L1, "onDelete"_L1,
+                           "onUpdate"_L1, "deferrable"_L1, "initiallyDeferred"_L1}) ||
+        !defineId(o, at, Kind::Constraint, table, fk.id) ||
+        !m_json.optionalString(o, at, "name"_L1, fk.name) ||
+        !m_json.referenceList(o, at, "columns"_L1, fk.columnIds) ||
+        !expectColumnsOf(fk.columnIds, columnsAt, table))
         return false;
 
     const JsonPath referencesAt = at.key("references"_L1);
@@ -470,15 +497,18 @@ bool DocumentReader::readForeignKey(const QJsonObject& o, const JsonPath& at, qs
         return false;
     if (!present)
         return m_json.fail(referencesAt, QStringLiteral("missing required key"));
-    if (!m_json.checkKeys(references, referencesAt, {"table"_L1, "columns"_L1})
-        || !m_json.optionalReference(references, referencesAt, "table"_L1, fk.referencedTableId, true)
-        || !m_json.referenceList(references, referencesAt, "columns"_L1, fk.referencedColumnIds))
+    if (!m_json.checkKeys(references, referencesAt, {"table"_L1, "columns"_L1}) ||
+        !m_json.optionalReference(references, referencesAt, "table"_L1, fk.referencedTableId,
+                                  true) ||
+        !m_json.referenceList(references, referencesAt, "columns"_L1, fk.referencedColumnIds))
         return false;
     if (fk.referencedColumnIds.size() != fk.columnIds.size()) {
         const JsonPath referencedAt = referencesAt.key("columns"_L1);
-        return m_json.fail(referencedAt, QStringLiteral("%1 referenced column(s) for %2 column(s); the counts must match")
-                                      .arg(fk.referencedColumnIds.size())
-                                      .arg(fk.columnIds.size()));
+        return m_json.fail(
+            referencedAt,
+            QStringLiteral("%1 referenced column(s) for %2 column(s); the counts must match")
+                .arg(fk.referencedColumnIds.size())
+                .arg(fk.columnIds.size()));
     }
 
     const std::pair<QLatin1StringView, model::ReferentialAction*> actions[] = {
@@ -493,46 +523,51 @@ bool DocumentReader::readForeignKey(const QJsonObject& o, const JsonPath& at, qs
         // The model's lookup ignores case; the format has one spelling per action.
         if (!parsed || model::referentialActionName(*parsed) != word) {
             const JsonPath actionAt = at.key(key);
-            return m_json.fail(actionAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                      .arg(quoted(word), FormatVocabulary::referentialActionNames()));
+            return m_json.fail(actionAt,
+                               QStringLiteral("invalid value %1 (expected one of: %2)")
+                                   .arg(quoted(word), FormatVocabulary::referentialActionNames()));
         }
         *action = *parsed;
     }
-    return m_json.optionalBool(o, at, "deferrable"_L1, fk.deferrable)
-           && m_json.optionalBool(o, at, "initiallyDeferred"_L1, fk.initiallyDeferred);
+    return m_json.optionalBool(o, at, "deferrable"_L1, fk.deferrable) &&
+           m_json.optionalBool(o, at, "initiallyDeferred"_L1, fk.initiallyDeferred);
 }
 
-bool DocumentReader::readIndex(const QJsonObject& o, const JsonPath& at, qsizetype table, model::Index& index)
+bool DocumentReader::readIndex(const QJsonObject& o, const JsonPath& at, qsizetype table,
+                               model::Index& index)
 {
-    if (!m_json.checkKeys(o, at,
-                   {"id"_L1, "name"_L1, "unique"_L1, "keys"_L1, "where"_L1, "include"_L1, "method"_L1})
-        || !defineId(o, at, Kind::Constraint, table, index.id) || !m_json.optionalString(o, at, "name"_L1, index.name)
-        || !m_json.optionalBool(o, at, "unique"_L1, index.unique))
+    if (!m_json.checkKeys(
+            o, at,
+            {"id"_L1, "name"_L1, "unique"_L1, "keys"_L1, "where"_L1, "include"_L1, "method"_L1}) ||
+        !defineId(o, at, Kind::Constraint, table, index.id) ||
+        !m_json.optionalString(o, at, "name"_L1, index.name) ||
+        !m_json.optionalBool(o, at, "unique"_L1, index.unique))
         return false;
 
     if (!readList(o, at, "keys"_L1, index.keys,
-                  [this, table](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
-                      return readIndexKey(json, jsonAt, table, x);
-                  }))
+                  [this, table](const QJsonObject& json, const JsonPath& jsonAt, qsizetype,
+                                auto& x) { return readIndexKey(json, jsonAt, table, x); }))
         return false;
     const JsonPath includeAt = at.key("include"_L1);
-    return m_json.optionalString(o, at, "where"_L1, index.where)
-           && m_json.referenceList(o, at, "include"_L1, index.includeColumnIds)
-           && expectColumnsOf(index.includeColumnIds, includeAt, table)
-           && m_json.optionalString(o, at, "method"_L1, index.method);
+    return m_json.optionalString(o, at, "where"_L1, index.where) &&
+           m_json.referenceList(o, at, "include"_L1, index.includeColumnIds) &&
+           expectColumnsOf(index.includeColumnIds, includeAt, table) &&
+           m_json.optionalString(o, at, "method"_L1, index.method);
 }
 
-bool DocumentReader::readIndexKey(const QJsonObject& o, const JsonPath& at, qsizetype table, model::IndexKey& key)
+bool DocumentReader::readIndexKey(const QJsonObject& o, const JsonPath& at, qsizetype table,
+                                  model::IndexKey& key)
 {
     bool hasExpression = false;
-    if (!m_json.checkKeys(o, at, {"column"_L1, "expression"_L1, "sort"_L1, "nulls"_L1})
-        || !m_json.optionalReference(o, at, "column"_L1, key.columnId)
-        || !m_json.optionalString(o, at, "expression"_L1, key.expression, &hasExpression))
+    if (!m_json.checkKeys(o, at, {"column"_L1, "expression"_L1, "sort"_L1, "nulls"_L1}) ||
+        !m_json.optionalReference(o, at, "column"_L1, key.columnId) ||
+        !m_json.optionalString(o, at, "expression"_L1, key.expression, &hasExpression))
         return false;
     if (key.columnId.isNull() == !hasExpression) {
-        return m_json.fail(at, key.columnId.isNull() ? QStringLiteral("needs either \"column\" or \"expression\"")
-                                              : QStringLiteral("has both \"column\" and \"expression\"; "
-                                                               "a key is one or the other"));
+        return m_json.fail(at, key.columnId.isNull()
+                                   ? QStringLiteral("needs either \"column\" or \"expression\"")
+                                   : QStringLiteral("has both \"column\" and \"expression\"; "
+                                                    "a key is one or the other"));
     }
     if (hasExpression && key.expression.isEmpty()) {
         const JsonPath expressionAt = at.key("expression"_L1);
@@ -551,7 +586,7 @@ bool DocumentReader::readIndexKey(const QJsonObject& o, const JsonPath& at, qsiz
         if (!sort) {
             const JsonPath sortAt = at.key("sort"_L1);
             return m_json.fail(sortAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                    .arg(quoted(word), FormatVocabulary::sortNames()));
+                                           .arg(quoted(word), FormatVocabulary::sortNames()));
         }
         key.sort = *sort;
     }
@@ -562,7 +597,7 @@ bool DocumentReader::readIndexKey(const QJsonObject& o, const JsonPath& at, qsiz
         if (!nulls) {
             const JsonPath nullsAt = at.key("nulls"_L1);
             return m_json.fail(nullsAt, QStringLiteral("invalid value %1 (expected one of: %2)")
-                                     .arg(quoted(word), FormatVocabulary::nullsNames()));
+                                            .arg(quoted(word), FormatVocabulary::nullsNames()));
         }
         key.nulls = *nulls;
     }
@@ -586,7 +621,8 @@ bool DocumentReader::resolveForeignKeys()
             const JsonPath columnsAt = referencesAt.key("columns"_L1);
             if (!expectKind(fk.referencedTableId, tableRefAt, Kind::Table, "table"))
                 return false;
-            if (!expectColumnsOf(fk.referencedColumnIds, columnsAt, m_ids.value(fk.referencedTableId).table))
+            if (!expectColumnsOf(fk.referencedColumnIds, columnsAt,
+                                 m_ids.value(fk.referencedTableId).table))
                 return false;
         }
     }
@@ -613,8 +649,8 @@ bool DocumentReader::readLayout(const QJsonObject& o, const JsonPath& at)
             const JsonPath nodeAt = nodesAt.dynamicKey(id);
             QJsonObject node;
             NodeLayout n;
-            if (!expectDiagramObject(id, nodeAt) || !m_json.elementObject(it.value(), nodeAt, node)
-                || !readNode(node, nodeAt, n))
+            if (!expectDiagramObject(id, nodeAt) ||
+                !m_json.elementObject(it.value(), nodeAt, node) || !readNode(node, nodeAt, n))
                 return false;
             layout.nodes.insert(core::Id(id), n);
         }
@@ -636,17 +672,21 @@ bool DocumentReader::readLayout(const QJsonObject& o, const JsonPath& at)
 
 bool DocumentReader::readNode(const QJsonObject& o, const JsonPath& at, NodeLayout& n)
 {
-    return m_json.checkKeys(o, at, {"x"_L1, "y"_L1, "width"_L1, "height"_L1, "color"_L1})
-           && m_json.optionalNumber(o, at, "x"_L1, n.x, false) && m_json.optionalNumber(o, at, "y"_L1, n.y, false)
-           && m_json.optionalNumber(o, at, "width"_L1, n.width, true)
-           && m_json.optionalNumber(o, at, "height"_L1, n.height, true) && m_json.optionalString(o, at, "color"_L1, n.color);
+    return m_json.checkKeys(o, at, {"x"_L1, "y"_L1, "width"_L1, "height"_L1, "color"_L1}) &&
+           m_json.optionalNumber(o, at, "x"_L1, n.x, false) &&
+           m_json.optionalNumber(o, at, "y"_L1, n.y, false) &&
+           m_json.optionalNumber(o, at, "width"_L1, n.width, true) &&
+           m_json.optionalNumber(o, at, "height"_L1, n.height, true) &&
+           m_json.optionalString(o, at, "color"_L1, n.color);
 }
 
 bool DocumentReader::readSubjectArea(const QJsonObject& o, const JsonPath& at, SubjectArea& a)
 {
-    if (!m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "color"_L1, "members"_L1})
-        || !defineId(o, at, Kind::SubjectArea, -1, a.id) || !m_json.optionalString(o, at, "name"_L1, a.name)
-        || !m_json.optionalString(o, at, "color"_L1, a.color) || !m_json.referenceList(o, at, "members"_L1, a.memberIds))
+    if (!m_json.checkKeys(o, at, {"id"_L1, "name"_L1, "color"_L1, "members"_L1}) ||
+        !defineId(o, at, Kind::SubjectArea, -1, a.id) ||
+        !m_json.optionalString(o, at, "name"_L1, a.name) ||
+        !m_json.optionalString(o, at, "color"_L1, a.color) ||
+        !m_json.referenceList(o, at, "members"_L1, a.memberIds))
         return false;
     const JsonPath membersAt = at.key("members"_L1);
     for (qsizetype i = 0; i < a.memberIds.size(); ++i) {
@@ -659,16 +699,20 @@ bool DocumentReader::readSubjectArea(const QJsonObject& o, const JsonPath& at, S
 
 bool DocumentReader::readNote(const QJsonObject& o, const JsonPath& at, Note& n)
 {
-    return m_json.checkKeys(o, at, {"id"_L1, "text"_L1, "x"_L1, "y"_L1, "width"_L1, "height"_L1})
-           && defineId(o, at, Kind::Note, -1, n.id) && m_json.optionalString(o, at, "text"_L1, n.text)
-           && m_json.optionalNumber(o, at, "x"_L1, n.x, false) && m_json.optionalNumber(o, at, "y"_L1, n.y, false)
-           && m_json.optionalNumber(o, at, "width"_L1, n.width, true) && m_json.optionalNumber(o, at, "height"_L1, n.height, true);
+    return m_json.checkKeys(o, at, {"id"_L1, "text"_L1, "x"_L1, "y"_L1, "width"_L1, "height"_L1}) &&
+           defineId(o, at, Kind::Note, -1, n.id) &&
+           m_json.optionalString(o, at, "text"_L1, n.text) &&
+           m_json.optionalNumber(o, at, "x"_L1, n.x, false) &&
+           m_json.optionalNumber(o, at, "y"_L1, n.y, false) &&
+           m_json.optionalNumber(o, at, "width"_L1, n.width, true) &&
+           m_json.optionalNumber(o, at, "height"_L1, n.height, true);
 }
 
 // ---------------------------------------------------------------------------------
 // helpers
 
-bool DocumentReader::defineId(const QJsonObject& o, const JsonPath& at, Kind kind, qsizetype table, core::Id& out)
+bool DocumentReader::defineId(const QJsonObject& o, const JsonPath& at, Kind kind, qsizetype table,
+                              core::Id& out)
 {
     core::Id id;
     if (!m_json.optionalReference(o, at, "id"_L1, id, true))
@@ -732,7 +776,8 @@ bool DocumentReader::expectKind(const core::Id& id, const JsonPath& at, Kind kin
 {
     const auto it = m_ids.constFind(id);
     if (it == m_ids.constEnd() || it->kind != kind) {
-        return m_json.fail(at, QStringLiteral("unknown %1 id %2").arg(QLatin1String(what), quoted(id.toString())));
+        return m_json.fail(
+            at, QStringLiteral("unknown %1 id %2").arg(QLatin1String(what), quoted(id.toString())));
     }
     return true;
 }
@@ -742,12 +787,13 @@ bool DocumentReader::expectColumnOf(const core::Id& id, const JsonPath& at, qsiz
     const auto it = m_ids.constFind(id);
     if (it == m_ids.constEnd() || it->kind != Kind::Column || it->table != table) {
         return m_json.fail(at, QStringLiteral("unknown column id %1 (not a column of table %2)")
-                            .arg(quoted(id.toString()), quoted(tableLabel(table))));
+                                   .arg(quoted(id.toString()), quoted(tableLabel(table))));
     }
     return true;
 }
 
-bool DocumentReader::expectColumnsOf(const QList<core::Id>& ids, const JsonPath& listAt, qsizetype table)
+bool DocumentReader::expectColumnsOf(const QList<core::Id>& ids, const JsonPath& listAt,
+                                     qsizetype table)
 {
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const JsonPath itemAt = listAt.index(i);

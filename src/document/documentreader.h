@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QString>
 
-
 namespace schemata::document {
 
 class JsonPath;
@@ -33,7 +32,17 @@ public:
 private:
     // What an ID names, so a reference can be checked against the right kind of
     // object; `table` is the owning table's index for columns.
-    enum class Kind : quint8 { Schema, Enum, Table, View, Column, Constraint, SubjectArea, Note };
+    enum class Kind : quint8
+    {
+        Schema,
+        Enum,
+        Table,
+        View,
+        Column,
+        Constraint,
+        SubjectArea,
+        Note
+    };
     struct IdEntry
     {
         Kind kind;

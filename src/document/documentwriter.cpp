@@ -20,7 +20,8 @@ const QString& idText(const core::Id& id)
 class DocumentWriter
 {
 public:
-    explicit DocumentWriter(const Document& document) : m_doc(document), m_w(estimateSize(document)) {}
+    explicit DocumentWriter(const Document& document) : m_doc(document), m_w(estimateSize(document))
+    {}
 
     QByteArray write()
     {

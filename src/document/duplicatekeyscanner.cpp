@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSet>
 #include <QVarLengthArray>
-
 #include <algorithm>
 
 namespace schemata::document {
@@ -91,7 +90,8 @@ std::optional<DuplicateKeyScanner::Duplicate> DuplicateKeyScanner::find(const QB
             stack.last().expectKey = false;
             QByteArrayView key(data + start + 1, std::min(i, size) - start - 1);
             if (escaped) {
-                const QByteArray quoted = '[' + QByteArray(data + start, std::min(i + 1, size) - start) + ']';
+                const QByteArray quoted =
+                    '[' + QByteArray(data + start, std::min(i + 1, size) - start) + ']';
                 decoded.append(QJsonDocument::fromJson(quoted).array().at(0).toString().toUtf8());
                 key = decoded.last();
             }

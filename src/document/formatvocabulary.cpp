@@ -8,8 +8,7 @@ namespace schemata::document {
 
 namespace {
 
-template <typename Enum>
-struct Word
+template <typename Enum> struct Word
 {
     Enum value;
     QLatin1StringView name;
@@ -69,8 +68,7 @@ std::optional<Enum> valueOf(const Word<Enum> (&words)[N], QStringView name)
     return std::nullopt;
 }
 
-template <typename Enum, size_t N>
-QString listOf(const Word<Enum> (&words)[N])
+template <typename Enum, size_t N> QString listOf(const Word<Enum> (&words)[N])
 {
     QStringList names;
     for (const auto& w : words)

@@ -22,7 +22,13 @@ public:
     QString toString() const;
 
 private:
-    enum class Kind { Root, Key, DynamicKey, Index };
+    enum class Kind
+    {
+        Root,
+        Key,
+        DynamicKey,
+        Index
+    };
 
     const JsonPath* m_parent = nullptr;
     Kind m_kind = Kind::Root;

@@ -14,13 +14,20 @@ using namespace Qt::StringLiterals;
 const char* typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "a string";
-    case QJsonValue::Array: return "an array";
-    case QJsonValue::Object: return "an object";
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        break;
     }
     return "nothing";
 }
@@ -35,7 +42,8 @@ bool JsonValueReader::fail(const JsonPath& at, const QString& message)
 
 bool JsonValueReader::typeError(const JsonPath& at, const char* expected, const QJsonValue& found)
 {
-    return fail(at, QStringLiteral("expected %1, found %2").arg(QLatin1String(expected), QLatin1String(typeName(found))));
+    return fail(at, QStringLiteral("expected %1, found %2")
+                        .arg(QLatin1String(expected), QLatin1String(typeName(found))));
 }
 
 bool JsonValueReader::checkKeys(const QJsonObject& o, const JsonPath& at,
@@ -59,8 +67,8 @@ bool JsonValueReader::checkKeys(const QJsonObject& o, const JsonPath& at,
     return true;
 }
 
-bool JsonValueReader::optionalObject(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                    QJsonObject& out, bool& present)
+bool JsonValueReader::optionalObject(const QJsonObject& o, const JsonPath& at,
+                                     QLatin1StringView key, QJsonObject& out, bool& present)
 {
     const QJsonValue value = o.value(key);
     present = !value.isUndefined();
@@ -71,7 +79,7 @@ bool JsonValueReader::optionalObject(const QJsonObject& o, const JsonPath& at, Q
 }
 
 bool JsonValueReader::optionalArray(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                   QJsonArray& out)
+                                    QJsonArray& out)
 {
     const QJsonValue value = o.value(key);
     if (value.isUndefined()) {
@@ -94,8 +102,8 @@ bool JsonValueReader::elementObject(const QJsonValue& v, const JsonPath& at, QJs
     return true;
 }
 
-bool JsonValueReader::optionalString(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                    QString& out, bool* present)
+bool JsonValueReader::optionalString(const QJsonObject& o, const JsonPath& at,
+                                     QLatin1StringView key, QString& out, bool* present)
 {
     const QJsonValue value = o.value(key);
     if (present)
@@ -110,8 +118,8 @@ bool JsonValueReader::optionalString(const QJsonObject& o, const JsonPath& at, Q
     return true;
 }
 
-bool JsonValueReader::requiredString(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                    QString& out)
+bool JsonValueReader::requiredString(const QJsonObject& o, const JsonPath& at,
+                                     QLatin1StringView key, QString& out)
 {
     bool present = false;
     if (!optionalString(o, at, key, out, &present))
@@ -123,7 +131,8 @@ bool JsonValueReader::requiredString(const QJsonObject& o, const JsonPath& at, Q
     return true;
 }
 
-bool JsonValueReader::optionalBool(const QJsonObject& o, const JsonPath& at, QLatin1StringView key, bool& out)
+bool JsonValueReader::optionalBool(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
+                                   bool& out)
 {
     const QJsonValue value = o.value(key);
     if (value.isUndefined())
@@ -136,8 +145,8 @@ bool JsonValueReader::optionalBool(const QJsonObject& o, const JsonPath& at, QLa
     return true;
 }
 
-bool JsonValueReader::optionalNumber(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                    double& out, bool nonNegative)
+bool JsonValueReader::optionalNumber(const QJsonObject& o, const JsonPath& at,
+                                     QLatin1StringView key, double& out, bool nonNegative)
 {
     const QJsonValue value = o.value(key);
     if (value.isUndefined())
@@ -157,7 +166,8 @@ bool JsonValueReader::optionalNumber(const QJsonObject& o, const JsonPath& at, Q
     return true;
 }
 
-bool JsonValueReader::stringList(const QJsonObject& o, const JsonPath& at, QLatin1StringView key, QStringList& out)
+bool JsonValueReader::stringList(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
+                                 QStringList& out)
 {
     QJsonArray array;
     if (!optionalArray(o, at, key, array))
@@ -176,8 +186,8 @@ bool JsonValueReader::stringList(const QJsonObject& o, const JsonPath& at, QLati
     return true;
 }
 
-bool JsonValueReader::optionalReference(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                       core::Id& out, bool required)
+bool JsonValueReader::optionalReference(const QJsonObject& o, const JsonPath& at,
+                                        QLatin1StringView key, core::Id& out, bool required)
 {
     QString text;
     bool present = false;
@@ -193,7 +203,7 @@ bool JsonValueReader::optionalReference(const QJsonObject& o, const JsonPath& at
 }
 
 bool JsonValueReader::referenceList(const QJsonObject& o, const JsonPath& at, QLatin1StringView key,
-                                   QList<core::Id>& out)
+                                    QList<core::Id>& out)
 {
     QJsonArray array;
     if (!optionalArray(o, at, key, array))

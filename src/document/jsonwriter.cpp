@@ -102,13 +102,27 @@ void JsonWriter::appendEscaped(QStringView value)
         const char16_t c = p[i];
         if (c < 0x80) {
             switch (c) {
-            case u'"': m_out += "\\\""; break;
-            case u'\\': m_out += "\\\\"; break;
-            case u'\b': m_out += "\\b"; break;
-            case u'\f': m_out += "\\f"; break;
-            case u'\n': m_out += "\\n"; break;
-            case u'\r': m_out += "\\r"; break;
-            case u'\t': m_out += "\\t"; break;
+            case u'"':
+                m_out += "\\\"";
+                break;
+            case u'\\':
+                m_out += "\\\\";
+                break;
+            case u'\b':
+                m_out += "\\b";
+                break;
+            case u'\f':
+                m_out += "\\f";
+                break;
+            case u'\n':
+                m_out += "\\n";
+                break;
+            case u'\r':
+                m_out += "\\r";
+                break;
+            case u'\t':
+                m_out += "\\t";
+                break;
             default:
                 if (c < 0x20)
                     appendUnicodeEscape(m_out, c);

@@ -49,12 +49,15 @@ inline document::Document richDocument()
     doc.dialect = QStringLiteral("postgres");
 
     model::Model& m = doc.model;
-    m.schemas.append({id("sch_public"), QStringLiteral("public"),
-                      QStringLiteral("Default schema.\nSecond line with \"quotes\" and \\ backslash")});
+    m.schemas.append(
+        {id("sch_public"), QStringLiteral("public"),
+         QStringLiteral("Default schema.\nSecond line with \"quotes\" and \\ backslash")});
     m.schemas.append({id("sch_billing"), QStringLiteral("billing"), QString()});
-    m.enums.append({id("enm_status"), id("sch_public"), QStringLiteral("order_status"),
-                    {QStringLiteral("pending"), QStringLiteral("payé"), QStringLiteral("it's \"done\""),
-                     QString()},
+    m.enums.append({id("enm_status"),
+                    id("sch_public"),
+                    QStringLiteral("order_status"),
+                    {QStringLiteral("pending"), QStringLiteral("payé"),
+                     QStringLiteral("it's \"done\""), QString()},
                     QStringLiteral("Lifecycle\tof an order")});
     m.enums.append({id("enm_empty"), Id(), QStringLiteral("nothing"), {}, QString()});
 
@@ -96,12 +99,14 @@ inline document::Document richDocument()
         c.generatedExpression = QStringLiteral("upper(email)");
         customer.columns.append(c);
         // One column per remaining PII category and per remaining logical type.
-        const PiiCategory pii[] = {PiiCategory::Phone, PiiCategory::Address, PiiCategory::DateOfBirth,
-                                   PiiCategory::GovernmentId, PiiCategory::Financial, PiiCategory::Health,
-                                   PiiCategory::Credentials, PiiCategory::Network, PiiCategory::Other};
-        const char* types[] = {"smallint", "numeric(10,2)", "numeric(5)", "real", "double", "boolean",
-                               "date", "time(3)", "timestamp(6)", "interval", "uuid", "json",
-                               "jsonb", "bytes(16)", "numeric", "varchar", "bytes"};
+        const PiiCategory pii[] = {
+            PiiCategory::Phone,        PiiCategory::Address,   PiiCategory::DateOfBirth,
+            PiiCategory::GovernmentId, PiiCategory::Financial, PiiCategory::Health,
+            PiiCategory::Credentials,  PiiCategory::Network,   PiiCategory::Other};
+        const char* types[] = {
+            "smallint", "numeric(10,2)", "numeric(5)",   "real",     "double", "boolean",
+            "date",     "time(3)",       "timestamp(6)", "interval", "uuid",   "json",
+            "jsonb",    "bytes(16)",     "numeric",      "varchar",  "bytes"};
         int n = 0;
         for (const char* t : types) {
             const QByteArray colId = "col_c_t" + QByteArray::number(n);
@@ -112,12 +117,14 @@ inline document::Document richDocument()
             ++n;
         }
     }
-    customer.primaryKey = model::KeyConstraint{id("pk_customer"), QStringLiteral("customer_pkey"),
-                                               {id("col_c_id")}};
-    customer.uniques.append({id("uq_customer_email"), QStringLiteral("customer_email_key"),
+    customer.primaryKey =
+        model::KeyConstraint{id("pk_customer"), QStringLiteral("customer_pkey"), {id("col_c_id")}};
+    customer.uniques.append({id("uq_customer_email"),
+                             QStringLiteral("customer_email_key"),
                              {id("col_c_email"), id("col_c_code")}});
     customer.uniques.append({id("uq_customer_seq"), QString(), {id("col_c_seq")}});
-    customer.checks.append({id("ck_code"), QStringLiteral("code_len"), QStringLiteral("length(code) = 2")});
+    customer.checks.append(
+        {id("ck_code"), QStringLiteral("code_len"), QStringLiteral("length(code) = 2")});
     customer.checks.append({id("ck_unnamed"), QString(), QStringLiteral("seq > 0")});
     {
         model::Index ix;
@@ -160,7 +167,8 @@ inline document::Document richDocument()
         total.defaultValue = {ColumnDefault::Kind::Expression, QStringLiteral("0.00 + 0")};
         total.type.overrides.insert(QStringLiteral("sqlite"), QStringLiteral("REAL"));
         order.columns.append(total);
-        model::Column customerCode = column("col_o_ccode", QStringLiteral("customer_code"), "char(2)");
+        model::Column customerCode =
+            column("col_o_ccode", QStringLiteral("customer_code"), "char(2)");
         customerCode.defaultValue = {ColumnDefault::Kind::Literal, QString()};
         order.columns.append(customerCode);
     }
@@ -204,11 +212,13 @@ inline document::Document richDocument()
     l.nodes.insert(id("tbl_customer"), {-120.25, 0, 0, 0, QString()});
     l.nodes.insert(id("viw_recent"), {12.75, 1e6, 300.5, 0.25, QStringLiteral("#f5a623")});
     l.nodes.insert(id("tbl_bare"), {});
-    l.subjectAreas.append({id("area_billing"), QStringLiteral("Facturation"), QStringLiteral("#f5a623"),
+    l.subjectAreas.append({id("area_billing"),
+                           QStringLiteral("Facturation"),
+                           QStringLiteral("#f5a623"),
                            {id("tbl_order"), id("viw_recent")}});
     l.subjectAreas.append({id("area_empty"), QString(), QString(), {}});
-    l.notes.append({id("note_1"), QStringLiteral("Remember:\n- \"orders\" are immutable\n- ✓"), 10, -20.5,
-                    250, 90.75});
+    l.notes.append({id("note_1"), QStringLiteral("Remember:\n- \"orders\" are immutable\n- ✓"), 10,
+                    -20.5, 250, 90.75});
     l.notes.append({id("note_default"), QString(), 0, 0, 200, 80});
     return doc;
 }
@@ -220,19 +230,23 @@ inline document::Document smallDocument()
     doc.name = QStringLiteral("Shop");
     doc.dialect = QStringLiteral("postgres");
     doc.model.schemas.append({id("sch_public"), QStringLiteral("public"), QString()});
-    doc.model.enums.append({id("enm_status"), id("sch_public"), QStringLiteral("order_status"),
-                            {QStringLiteral("pending"), QStringLiteral("paid")}, QString()});
+    doc.model.enums.append({id("enm_status"),
+                            id("sch_public"),
+                            QStringLiteral("order_status"),
+                            {QStringLiteral("pending"), QStringLiteral("paid")},
+                            QString()});
     model::Table customer;
     customer.id = id("tbl_customer");
     customer.schemaId = id("sch_public");
     customer.name = QStringLiteral("customer");
     customer.columns.append(column("col_customer_id", QStringLiteral("id"), "bigint", false));
-    model::Column email = column("col_customer_email", QStringLiteral("email"), "varchar(320)", false);
+    model::Column email =
+        column("col_customer_email", QStringLiteral("email"), "varchar(320)", false);
     email.pii = model::PiiCategory::Email;
     email.comment = QStringLiteral("Login name, \"unique\"");
     customer.columns.append(email);
-    customer.primaryKey = model::KeyConstraint{id("pk_customer"), QStringLiteral("customer_pkey"),
-                                               {id("col_customer_id")}};
+    customer.primaryKey = model::KeyConstraint{
+        id("pk_customer"), QStringLiteral("customer_pkey"), {id("col_customer_id")}};
     customer.uniques.append({id("uq_customer_email"), QString(), {id("col_customer_email")}});
     doc.model.tables.append(customer);
 
@@ -242,7 +256,8 @@ inline document::Document smallDocument()
     order.name = QStringLiteral("order");
     order.columns.append(column("col_order_id", QStringLiteral("id"), "bigint", false));
     order.columns.back().identity = model::Identity::ByDefault;
-    order.columns.append(column("col_order_customer", QStringLiteral("customer_id"), "bigint", false));
+    order.columns.append(
+        column("col_order_customer", QStringLiteral("customer_id"), "bigint", false));
     model::Column status = column("col_order_status", QStringLiteral("status"), "enum", false);
     status.type.enumId = id("enm_status");
     status.defaultValue = {model::ColumnDefault::Kind::Literal, QStringLiteral("pending")};
@@ -267,9 +282,12 @@ inline document::Document smallDocument()
 
     doc.layout.nodes.insert(id("tbl_order"), {320, 40, 0, 0, QString()});
     doc.layout.nodes.insert(id("tbl_customer"), {20, 40.5, 220, 0, QStringLiteral("#4a90d9")});
-    doc.layout.subjectAreas.append({id("area_sales"), QStringLiteral("Sales"), QString(),
+    doc.layout.subjectAreas.append({id("area_sales"),
+                                    QStringLiteral("Sales"),
+                                    QString(),
                                     {id("tbl_customer"), id("tbl_order")}});
-    doc.layout.notes.append({id("note_1"), QStringLiteral("Orders are never deleted."), 20, 300, 200, 80});
+    doc.layout.notes.append(
+        {id("note_1"), QStringLiteral("Orders are never deleted."), 20, 300, 200, 80});
     return doc;
 }
 
@@ -282,8 +300,8 @@ inline document::Document largeDocument(int tables)
     document::Document doc;
     doc.name = QStringLiteral("Large");
     doc.model.schemas.append({ids.next(u"sch"), QStringLiteral("public"), QString()});
-    const char* types[] = {"bigint", "varchar(120)", "text", "numeric(12,2)", "timestamptz",
-                           "boolean", "integer", "uuid", "date", "jsonb"};
+    const char* types[] = {"bigint",  "varchar(120)", "text", "numeric(12,2)", "timestamptz",
+                           "boolean", "integer",      "uuid", "date",          "jsonb"};
     for (int t = 0; t < tables; ++t) {
         model::Table table;
         table.id = ids.next(u"tbl");
@@ -308,7 +326,8 @@ inline document::Document largeDocument(int tables)
         ix.keys.append(key);
         table.indexes.append(ix);
         doc.model.tables.append(table);
-        doc.layout.nodes.insert(table.id, {double(t % 50) * 260.5, double(t / 50) * 220, 220, 0, QString()});
+        doc.layout.nodes.insert(table.id,
+                                {double(t % 50) * 260.5, double(t / 50) * 220, 220, 0, QString()});
     }
     // 3 foreign keys for every 2 tables, each to an earlier table's primary key.
     for (int t = 1; t < tables; ++t) {

@@ -25,13 +25,15 @@ bool checkInput(const QByteArray& input, const QString& label, QStringList& fail
     const auto read = document::readDocument(input, kSource);
     if (!read.ok()) {
         if (!read.error().where.startsWith(kSource) || read.error().message.isEmpty())
-            failures.append(label + u": error without source or message: "_s + read.error().toString());
+            failures.append(label + u": error without source or message: "_s +
+                            read.error().toString());
         return false;
     }
     const QByteArray again = document::writeDocument(read.value());
     const auto reread = document::readDocument(again, kSource);
     if (!reread.ok()) {
-        failures.append(label + u": accepted, but its re-serialisation fails: "_s + reread.error().toString());
+        failures.append(label + u": accepted, but its re-serialisation fails: "_s +
+                        reread.error().toString());
         return true;
     }
     if (!(reread.value() == read.value()))
@@ -58,7 +60,9 @@ int countValues(const QJsonValue& v)
 class ValueMutator
 {
 public:
-    explicit ValueMutator(QRandomGenerator& rng, QStringList ids) : m_rng(rng), m_ids(std::move(ids)) {}
+    explicit ValueMutator(QRandomGenerator& rng, QStringList ids)
+        : m_rng(rng), m_ids(std::move(ids))
+    {}
 
     // Replaces the value with pre-order number `index` (0 = the root); an undefined
     // result removes it from its parent.
@@ -97,35 +101,48 @@ private:
     QJsonValue scalar()
     {
         static const char* const kWords[] = {
-            "", "x", "enum", "integer", "varchar(10)", "numeric(10,2)", "cascade", "set null", "desc",
-            "last", "always", "email", "literal", "postgres", "oracle", "#ffffff", "Ünïcødé",
-            "\"quoted\"", "line\nbreak"};
+            "",           "x",        "enum",   "integer", "varchar(10)", "numeric(10,2)",
+            "cascade",    "set null", "desc",   "last",    "always",      "email",
+            "literal",    "postgres", "oracle", "#ffffff", "Ünïcødé",     "\"quoted\"",
+            "line\nbreak"};
         static const double kNumbers[] = {0, -1, 1, 2, 1.5, 12.345, -0.0, 1e9, 1e300, 123456789};
         switch (m_rng.bounded(6)) {
-        case 0: return QJsonValue(QJsonValue::Null);
-        case 1: return m_rng.bounded(2) == 0;
-        case 2: return kNumbers[m_rng.bounded(int(std::size(kNumbers)))];
-        case 3: return QString::fromUtf8(kWords[m_rng.bounded(int(std::size(kWords)))]);
-        default: return m_ids.at(m_rng.bounded(int(m_ids.size()))); // a valid id, often of the wrong kind
+        case 0:
+            return QJsonValue(QJsonValue::Null);
+        case 1:
+            return m_rng.bounded(2) == 0;
+        case 2:
+            return kNumbers[m_rng.bounded(int(std::size(kNumbers)))];
+        case 3:
+            return QString::fromUtf8(kWords[m_rng.bounded(int(std::size(kWords)))]);
+        default:
+            return m_ids.at(
+                m_rng.bounded(int(m_ids.size()))); // a valid id, often of the wrong kind
         }
     }
 
     QJsonValue replacement(const QJsonValue& v)
     {
-        static const char* const kKeys[] = {"id", "name", "type", "enum", "columns", "x", "nullable",
-                                            "kind", "table", "schema", "unknown", "values", "sort"};
+        static const char* const kKeys[] = {"id",      "name",     "type", "enum",  "columns",
+                                            "x",       "nullable", "kind", "table", "schema",
+                                            "unknown", "values",   "sort"};
         switch (m_rng.bounded(6)) {
-        case 0: return QJsonValue(QJsonValue::Undefined); // remove
-        case 1: return QJsonObject();
-        case 2: return QJsonArray{scalar()};
+        case 0:
+            return QJsonValue(QJsonValue::Undefined); // remove
+        case 1:
+            return QJsonObject();
+        case 2:
+            return QJsonArray{scalar()};
         case 3:
             if (v.isObject()) { // add or overwrite a member
                 QJsonObject o = v.toObject();
-                o.insert(QString::fromLatin1(kKeys[m_rng.bounded(int(std::size(kKeys)))]), scalar());
+                o.insert(QString::fromLatin1(kKeys[m_rng.bounded(int(std::size(kKeys)))]),
+                         scalar());
                 return o;
             }
             return scalar();
-        default: return scalar();
+        default:
+            return scalar();
         }
     }
 
@@ -172,14 +189,16 @@ private Q_SLOTS:
                     bytes[at] = char(bytes[at] ^ (1 << rng.bounded(8)));
                     break;
                 case 1: // insert a byte, often one that matters to JSON
-                    bytes.insert(at, rng.bounded(2) == 0 ? char(rng.bounded(256))
-                                                         : kInteresting[rng.bounded(int(sizeof kInteresting) - 1)]);
+                    bytes.insert(at, rng.bounded(2) == 0
+                                         ? char(rng.bounded(256))
+                                         : kInteresting[rng.bounded(int(sizeof kInteresting) - 1)]);
                     break;
                 case 2: // delete a run
                     bytes.remove(at, 1 + rng.bounded(16));
                     break;
                 case 3: // copy a chunk elsewhere
-                    bytes.insert(rng.bounded(int(bytes.size())), bytes.mid(at, 1 + rng.bounded(64)));
+                    bytes.insert(rng.bounded(int(bytes.size())),
+                                 bytes.mid(at, 1 + rng.bounded(64)));
                     break;
                 default: // overwrite with a JSON-significant byte
                     bytes[at] = kInteresting[rng.bounded(int(sizeof kInteresting) - 1)];
@@ -199,7 +218,8 @@ private Q_SLOTS:
 
     void valueMutations()
     {
-        const QJsonObject base = QJsonDocument::fromJson(document::writeDocument(testdocs::richDocument())).object();
+        const QJsonObject base =
+            QJsonDocument::fromJson(document::writeDocument(testdocs::richDocument())).object();
         QVERIFY(!base.isEmpty());
         QStringList ids;
         collectIds(base, ids);
@@ -216,7 +236,8 @@ private Q_SLOTS:
                 int index = 1 + rng.bounded(values - 1); // never the root itself
                 mutated = mutator.mutate(mutated, index);
             }
-            const QByteArray bytes = QJsonDocument(mutated.toObject()).toJson(QJsonDocument::Compact);
+            const QByteArray bytes =
+                QJsonDocument(mutated.toObject()).toJson(QJsonDocument::Compact);
             if (checkInput(bytes, u"value mutation %1"_s.arg(i), failures))
                 ++accepted;
         }
