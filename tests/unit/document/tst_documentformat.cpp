@@ -580,6 +580,43 @@ private Q_SLOTS:
                  broken + u": $.model.tables[1].foreignKeys[0].references.table"_s);
     }
 
+    void loadRefusesHugeFiles()
+    {
+        // A sparse file: 257 MiB long, no disk used. Refused by size, before reading.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"huge.schemata"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(257) * 1024 * 1024));
+        file.close();
+        const auto read = document::loadDocument(path);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().where, path);
+        QVERIFY2(read.error().message.startsWith(u"file too large"_s), qPrintable(read.error().message));
+    }
+
+    void loadUnreadableFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"secret.schemata"_s);
+        QVERIFY(writeFile(path, smallText()));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        core::Result<Document> read = Document();
+        {
+            const Unprivileged unprivileged;
+            if (!unprivileged.effective())
+                QSKIP("running as root and cannot drop privileges: every file is readable");
+            read = document::loadDocument(path);
+        }
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().where, path);
+        QVERIFY2(read.error().message.startsWith(u"cannot open"_s), qPrintable(read.error().message));
+    }
+
     void saveIntoReadOnlyDirectoryKeepsOldFile()
     {
         QTemporaryDir dir;
