@@ -18,6 +18,21 @@ namespace {
 
 const QString kSource = u"fuzz.schemata"_s;
 
+// The defaults keep the suite fast and reproducible; SCHEMATA_FUZZ_SEED and
+// SCHEMATA_FUZZ_MUTATIONS allow a longer or different run when hunting.
+quint32 seed(quint32 fallback)
+{
+    bool ok = false;
+    const quint32 value = qEnvironmentVariable("SCHEMATA_FUZZ_SEED").toUInt(&ok);
+    return ok ? value : fallback;
+}
+
+int mutations()
+{
+    const int value = qEnvironmentVariableIntValue("SCHEMATA_FUZZ_MUTATIONS");
+    return value > 0 ? value : 2000;
+}
+
 // Appends a failure description for `input` to `failures` when the reader's answer
 // breaks a promise; returns whether the input was accepted.
 bool checkInput(const QByteArray& input, const QString& label, QStringList& failures)
@@ -174,11 +189,11 @@ private Q_SLOTS:
     void byteMutations()
     {
         const QByteArray base = document::writeDocument(testdocs::richDocument());
-        QRandomGenerator rng(20261122);
+        QRandomGenerator rng(seed(20261122));
         static const char kInteresting[] = "{}[]\",:0123456789-.eE \\nu\x01\xff\xc3";
         QStringList failures;
         int accepted = 0;
-        constexpr int kMutations = 2000;
+        const int kMutations = mutations();
         for (int i = 0; i < kMutations; ++i) {
             QByteArray bytes = base;
             const int operations = 1 + rng.bounded(3);
@@ -223,12 +238,12 @@ private Q_SLOTS:
         QVERIFY(!base.isEmpty());
         QStringList ids;
         collectIds(base, ids);
-        QRandomGenerator rng(7);
+        QRandomGenerator rng(seed(7));
         ValueMutator mutator(rng, ids);
         const int values = countValues(base);
         QStringList failures;
         int accepted = 0;
-        constexpr int kMutations = 2000;
+        const int kMutations = mutations();
         for (int i = 0; i < kMutations; ++i) {
             QJsonValue mutated = base;
             const int operations = 1 + rng.bounded(2);
