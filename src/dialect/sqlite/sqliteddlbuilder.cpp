@@ -35,7 +35,8 @@ void SqliteDdlBuilder::emitPrelude()
 
 TypeMapping SqliteDdlBuilder::mapType(const Column& column) const
 {
-    if (columnIsPrimaryKeyAlias(*m_index.tableOfColumn(column.id), column))
+    const Table* owner = m_index.tableOfColumn(column.id);
+    if (owner && columnIsPrimaryKeyAlias(*owner, column))
         return TypeMapping::native(QStringLiteral("INTEGER")); // exactly INTEGER: the rowid alias
     return SqliteTypeMapper::map(column.type);
 }
