@@ -41,53 +41,53 @@
     </message>
     <message>
         <location filename="../ui/widgets/propertypanel.ui" line="36"/>
-        <location filename="../ui/widgets/propertypanel.ui" line="60"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/propertypanel.ui" line="45"/>
-        <location filename="../ui/widgets/propertypanel.ui" line="116"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="117"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="69"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="70"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="81"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="82"/>
         <source>Nu&amp;llable</source>
         <translation>NU&amp;LL erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="86"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="87"/>
         <source>&amp;Primary key</source>
         <translation>&amp;Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="91"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="92"/>
         <source>&amp;Default:</source>
         <translation>&amp;Vorgabewert:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="107"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="108"/>
         <source>&amp;Identity:</source>
         <translation>&amp;Identität:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="125"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="126"/>
         <source>P&amp;II category:</source>
         <translation>Personenbezogene &amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="134"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="135"/>
         <source>&amp;Retention:</source>
         <translation>&amp;Aufbewahrung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/propertypanel.ui" line="140"/>
+        <location filename="../ui/widgets/propertypanel.ui" line="141"/>
         <source>keep (e.g. P90D, P2Y)</source>
         <translation>behalten (z. B. P90D, P2Y)</translation>
     </message>
@@ -95,32 +95,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/studio/main.cpp" line="58"/>
+        <location filename="../src/studio/main.cpp" line="63"/>
         <source>Schemata database design studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/studio/main.cpp" line="62"/>
+        <location filename="../src/studio/main.cpp" line="67"/>
         <source>Project to open (*.schemata).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/studio/main.cpp" line="66"/>
+        <location filename="../src/studio/main.cpp" line="71"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/studio/main.cpp" line="69"/>
+        <location filename="../src/studio/main.cpp" line="74"/>
         <source>Window size for --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/studio/main.cpp" line="94"/>
+        <location filename="../src/studio/main.cpp" line="101"/>
         <source>--size must look like 1440x900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/studio/main.cpp" line="113"/>
+        <location filename="../src/studio/main.cpp" line="122"/>
         <source>could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/ddlpreview.cpp" line="78"/>
+        <location filename="../src/widgets/ddlpreview.cpp" line="80"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n Anweisung</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/ddlpreview.cpp" line="80"/>
+        <location filename="../src/widgets/ddlpreview.cpp" line="82"/>
         <source>%n emulation warning(s)</source>
         <translation>
             <numerusform>%n Emulationswarnung</numerusform>
@@ -362,190 +362,195 @@
 <context>
     <name>schemata::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="88"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="96"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="118"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="126"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="124"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="132"/>
         <source>Validation</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="135"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="136"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="137"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="150"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="138"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="140"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="141"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="156"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="143"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="146"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="147"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="149"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="154"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="171"/>
         <source>Add &amp;Table</source>
         <translation>&amp;Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="155"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="172"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="156"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
         <source>Add &amp;Column</source>
         <translation>&amp;Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="157"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="158"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="175"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="163"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="167"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="168"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Validate</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="168"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="186"/>
         <source>F7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="177"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="195"/>
         <source>&amp;Target Dialect</source>
         <translation>&amp;Zieldialekt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="191"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>&amp;About Schemata Studio</source>
         <translation>Ü&amp;ber Schemata Studio</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
         <source>Open Failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
         <source>Could not open %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="256"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="257"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="281"/>
         <source>Schemata projects (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="274"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
         <source>Save Failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="280"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="297"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="298"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="391"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="432"/>
         <source>%1[*] — Schemata Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="398"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="439"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="401"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="442"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="446"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -553,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="447"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -561,7 +566,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="433"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="474"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>

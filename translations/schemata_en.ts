@@ -4,7 +4,7 @@
 <context>
     <name>schemata::widgets::DdlPreview</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/ddlpreview.cpp" line="78"/>
+        <location filename="../../../../src/widgets/ddlpreview.cpp" line="80"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/ddlpreview.cpp" line="80"/>
+        <location filename="../../../../src/widgets/ddlpreview.cpp" line="82"/>
         <source>%n emulation warning(s)</source>
         <translation>
             <numerusform>%n emulation warning</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>schemata::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="405"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="446"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="406"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="447"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>

@@ -80,7 +80,9 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     QSettings settings;
     schemata::app::DocumentController controller(&settings);
-    schemata::widgets::MainWindow window(&controller);
+    // Screenshots use the default layout, not whatever the user last arranged.
+    schemata::widgets::MainWindow window(&controller,
+                                         parser.isSet(screenshot) ? nullptr : &settings);
 
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

@@ -21,7 +21,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -39,8 +43,8 @@ core::Id idAt(const QModelIndex& index, int role)
 
 } // namespace
 
-MainWindow::MainWindow(app::DocumentController* controller, QWidget* parent)
-    : QMainWindow(parent), m_controller(controller),
+MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_settings(settings),
       m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setWindowIcon(svgIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")));
@@ -68,6 +72,10 @@ MainWindow::MainWindow(app::DocumentController* controller, QWidget* parent)
     connect(m_validation, &ValidationPanel::objectActivated, this, &MainWindow::selectObject);
 
     resize(1280, 800);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray());
+        restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    }
     onDocumentReplaced();
     onDocumentChanged();
     flushPendingUpdates();
@@ -132,12 +140,19 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    const auto icon = [this](const char* themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(themeName), style()->standardIcon(fallback));
+    };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    QAction* newAction = file->addAction(icon("document-new", QStyle::SP_FileIcon), tr("&New"),
+                                         QKeySequence::New, this, &MainWindow::newDocument);
+    QAction* openAction =
+        file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"),
+                        QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    QAction* saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton),
+                                          tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -146,8 +161,10 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
     QAction* redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -155,7 +172,8 @@ void MainWindow::createActions()
                                  QKeySequence(tr("Ctrl+T")), this, &MainWindow::addTable);
     m_addColumn = edit->addAction(svgIcon(QStringLiteral(":/icons/column.svg")), tr("Add &Column"),
                                   QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::addColumn);
-    m_delete = edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelected);
+    m_delete = edit->addAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete"),
+                               QKeySequence::Delete, this, &MainWindow::deleteSelected);
     // Delete must not steal the key from line edits in the property panel.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_delete);
@@ -190,6 +208,21 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About Schemata Studio"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
+
+    QToolBar* toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addActions({newAction, openAction, saveAction});
+    toolBar->addSeparator();
+    toolBar->addActions({undo, redo});
+    toolBar->addSeparator();
+    toolBar->addActions({m_addTable, m_addColumn, m_delete});
+    // The model actions are the ones people look for by name.
+    for (QAction* action : {m_addTable, m_addColumn}) {
+        if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    m_viewMenu->addAction(toolBar->toggleViewAction());
 
     rebuildRecentMenu();
 }
@@ -271,10 +304,15 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    }
+    event->accept();
 }
 
 void MainWindow::addTable()

@@ -11,6 +11,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSettings;
 class QTreeView;
 
 namespace KSyntaxHighlighting {
@@ -36,7 +37,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(app::DocumentController* controller, QWidget* parent = nullptr);
+    // `settings` (optional, not owned) keeps the window geometry and dock layout.
+    explicit MainWindow(app::DocumentController* controller, QSettings* settings = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a file, reporting failure in a message box unless `quiet`; returns success.
@@ -88,6 +91,7 @@ private:
     void syncDialectActions();
 
     app::DocumentController* m_controller;
+    QSettings* m_settings;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     DocumentTreeModel* m_treeModel = nullptr;
     QTreeView* m_tree = nullptr;

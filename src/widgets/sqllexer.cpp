@@ -84,6 +84,16 @@ void SqlLexer::setBaseFont(const QFont& font)
 void SqlLexer::setHighlightingDefinition(const KSyntaxHighlighting::Definition& definition)
 {
     setDefinition(definition);
+}
+
+void SqlLexer::setHighlightingTheme(const KSyntaxHighlighting::Theme& newTheme)
+{
+    setTheme(newTheme);
+}
+
+void SqlLexer::setDefinition(const KSyntaxHighlighting::Definition& definition)
+{
+    AbstractHighlighter::setDefinition(definition);
     // Format ids are per definition; start a fresh style table.
     m_styleByFormatId.clear();
     m_formatByStyle.clear();
@@ -91,9 +101,9 @@ void SqlLexer::setHighlightingDefinition(const KSyntaxHighlighting::Definition& 
     restyleAll();
 }
 
-void SqlLexer::setHighlightingTheme(const KSyntaxHighlighting::Theme& newTheme)
+void SqlLexer::setTheme(const KSyntaxHighlighting::Theme& newTheme)
 {
-    setTheme(newTheme);
+    AbstractHighlighter::setTheme(newTheme);
     restyleAll();
 }
 

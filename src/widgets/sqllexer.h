@@ -45,6 +45,11 @@ public:
     KSyntaxHighlighting::Theme highlightingTheme() const { return theme(); }
     void setBaseFont(const QFont& font);
 
+    // The AbstractHighlighter setters restyle the attached editor too, so the lexer
+    // stays consistent whichever interface a caller uses.
+    void setDefinition(const KSyntaxHighlighting::Definition& definition) override;
+    void setTheme(const KSyntaxHighlighting::Theme& theme) override;
+
     // Name of the KSyntaxHighlighting format behind a style ("Keyword", "String"…);
     // style 0 is the definition's normal text.
     QString formatName(int style) const;
