@@ -153,8 +153,10 @@ private:
                 model::Column* c = t.column(pk.columnIds.first());
                 const auto declared = std::find_if(columns.value().cbegin(), columns.value().cend(),
                                                    [&](const CatalogRow& r) { return text(r, 1) == c->name; });
-                if (declared != columns.value().cend() && text(*declared, 2).compare(u"INTEGER", Qt::CaseInsensitive) == 0)
+                if (declared != columns.value().cend() && text(*declared, 2).compare(u"INTEGER", Qt::CaseInsensitive) == 0) {
                     c->identity = model::Identity::ByDefault;
+                    c->nullable = false; // a NULL inserted there becomes the next rowid
+                }
             }
         }
         for (const auto& check : parsed.checks)

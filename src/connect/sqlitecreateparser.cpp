@@ -139,11 +139,53 @@ void readClauses(const QList<Token>& tokens, qsizetype start, const QString& col
     }
 }
 
+// The stored text keeps comments verbatim; an apostrophe in "-- it's" would otherwise
+// open a string literal for the splitters. Replaced by a space, outside quotes only.
+QString withoutComments(QStringView sql)
+{
+    QString out;
+    out.reserve(sql.size());
+    qsizetype i = 0;
+    while (i < sql.size()) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar close = c == u'[' ? QChar(u']') : c;
+            qsizetype end = i + 1;
+            while (end < sql.size()) {
+                if (sql.at(end) == close) {
+                    if (close != u']' && end + 1 < sql.size() && sql.at(end + 1) == close) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            end = qMin(end + 1, sql.size());
+            out += sql.mid(i, end - i);
+            i = end;
+        } else if (c == u'-' && i + 1 < sql.size() && sql.at(i + 1) == u'-') {
+            while (i < sql.size() && sql.at(i) != u'\n')
+                ++i;
+            out += u' ';
+        } else if (c == u'/' && i + 1 < sql.size() && sql.at(i + 1) == u'*') {
+            const qsizetype end = sql.indexOf(u"*/", i + 2);
+            i = end < 0 ? sql.size() : end + 2;
+            out += u' ';
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
-SqliteCreateTable parseSqliteCreateTable(QStringView sql)
+SqliteCreateTable parseSqliteCreateTable(QStringView sqlText)
 {
     SqliteCreateTable out;
+    const QString sql = withoutComments(sqlText);
     const QList<Token> tokens = tokenize(sql);
     qsizetype body = -1;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -171,9 +213,10 @@ SqliteCreateTable parseSqliteCreateTable(QStringView sql)
     return out;
 }
 
-SqliteCreateIndex parseSqliteCreateIndex(QStringView sql)
+SqliteCreateIndex parseSqliteCreateIndex(QStringView sqlText)
 {
     SqliteCreateIndex out;
+    const QString sql = withoutComments(sqlText);
     const qsizetype on = sqltext::findTopLevelKeyword(sql, u"ON");
     const qsizetype open = on < 0 ? -1 : sql.indexOf(u'(', on);
     const qsizetype close = open < 0 ? -1 : sqltext::matchingParen(sql, open);
@@ -190,7 +233,7 @@ SqliteCreateIndex parseSqliteCreateIndex(QStringView sql)
     }
     const qsizetype where = sqltext::findTopLevelKeyword(sql, u"WHERE", close + 1);
     if (where >= 0)
-        out.where = sql.mid(where + 5).trimmed().toString();
+        out.where = sql.mid(where + 5).trimmed();
     return out;
 }
 
