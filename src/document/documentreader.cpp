@@ -25,8 +25,8 @@ QString quoted(QStringView text)
 // Pre-allocation is capped: an array's size is the input's claim, not a promise.
 constexpr qsizetype kMaxReserve = 1 << 16;
 
-// "1:1" style position of a byte offset in UTF-8 text; columns count characters.
-QString position(const QByteArray& bytes, qsizetype offset)
+// "<source>:line:col" of a byte offset in UTF-8 text; columns count characters.
+QString position(const QString& source, const QByteArray& bytes, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
     int line = 1;
@@ -40,7 +40,8 @@ QString position(const QByteArray& bytes, qsizetype offset)
             ++column;
         }
     }
-    return QString::number(line) + QLatin1Char(':') + QString::number(column);
+    const QString lineColumn = QString::number(line) + QLatin1Char(':') + QString::number(column);
+    return source.isEmpty() ? lineColumn : source + QLatin1Char(':') + lineColumn;
 }
 
 } // namespace
@@ -61,11 +62,11 @@ core::Result<Document> DocumentReader::read(const QByteArray& input)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return core::Error{m_json.source() + QLatin1Char(':') + position(bytes, parseError.offset),
+        return core::Error{position(m_json.source(), bytes, parseError.offset),
                            parseError.errorString()};
     }
     if (const auto duplicate = DuplicateKeyScanner::find(bytes)) {
-        return core::Error{m_json.source() + QLatin1Char(':') + position(bytes, duplicate->offset),
+        return core::Error{position(m_json.source(), bytes, duplicate->offset),
                            QStringLiteral("duplicate key %1 (an object may hold each key once)")
                                .arg(quoted(duplicate->key))};
     }

@@ -36,7 +36,9 @@ const char* typeName(const QJsonValue& v)
 
 bool JsonValueReader::fail(const JsonPath& at, const QString& message)
 {
-    m_error = core::Error{m_source + QStringLiteral(": ") + at.toString(), message};
+    const QString path = at.toString();
+    m_error =
+        core::Error{m_source.isEmpty() ? path : m_source + QStringLiteral(": ") + path, message};
     return false;
 }
 

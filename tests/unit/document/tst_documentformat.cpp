@@ -468,6 +468,18 @@ private Q_SLOTS:
         QVERIFY2(!read.error().message.isEmpty(), qPrintable(message));
     }
 
+    void anonymousSource()
+    {
+        // Without a source name the location is just the path or the position.
+        auto read = document::readDocument(smallWith("\"x\": 320", "\"x\": true"), QString());
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().where, u"$.layout.nodes.tbl_order.x"_s);
+        read = document::readDocument("{,}", QString());
+        QVERIFY(!read.ok());
+        QVERIFY2(QRegularExpression(u"^1:\\d+$"_s).match(read.error().where).hasMatch(),
+                 qPrintable(read.error().where));
+    }
+
     void everyPrefixFails()
     {
         // Every truncation of a valid file is an error, never a crash and never a
@@ -593,7 +605,8 @@ private Q_SLOTS:
         const auto read = document::loadDocument(path);
         QVERIFY(!read.ok());
         QCOMPARE(read.error().where, path);
-        QVERIFY2(read.error().message.startsWith(u"file too large"_s), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.startsWith(u"file too large"_s),
+                 qPrintable(read.error().message));
     }
 
     void loadUnreadableFile()
@@ -603,8 +616,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"secret.schemata"_s);
         QVERIFY(writeFile(path, smallText()));
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                      | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner |
+                                                      QFileDevice::ExeOther));
         core::Result<Document> read = Document();
         {
             const Unprivileged unprivileged;
@@ -614,7 +628,8 @@ private Q_SLOTS:
         }
         QVERIFY(!read.ok());
         QCOMPARE(read.error().where, path);
-        QVERIFY2(read.error().message.startsWith(u"cannot open"_s), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.startsWith(u"cannot open"_s),
+                 qPrintable(read.error().message));
     }
 
     void saveIntoReadOnlyDirectoryKeepsOldFile()
