@@ -81,7 +81,12 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     flushPendingUpdates();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The SQL view's lexer holds definitions and a theme from m_repository; child widgets
+    // would otherwise outlive the repository (members go before QWidget's children).
+    delete m_preview;
+}
 
 void MainWindow::createDocks()
 {

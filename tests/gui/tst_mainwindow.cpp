@@ -9,6 +9,10 @@
 #include "widgets/validationpanel.h"
 
 #include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void titleAndDirtyFlag();
     void validationActivationSelectsObject();
     void deleteActionRemovesSelection();
+    void closeAsksAboutUnsavedChanges();
 
 private:
     template <typename T>
@@ -227,6 +232,36 @@ void TestMainWindow::deleteActionRemovesSelection()
     QVERIFY(!m_window->treeModel()->indexOfObject(tableId).isValid());
     m_controller->undoStack()->undo();
     QVERIFY(m_window->treeModel()->indexOfObject(tableId).isValid());
+}
+
+void TestMainWindow::closeAsksAboutUnsavedChanges()
+{
+    QVERIFY(m_controller->addTable({}).ok());
+    // Answer the prompt from inside its event loop, the way a person would.
+    const auto answer = [](QMessageBox::StandardButton button, bool* asked) {
+        QTimer::singleShot(0, [button, asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            *asked = box != nullptr;
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    QVERIFY(!m_window->close());
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_controller->isDirty());
+
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(asked);
+
+    // A clean document closes without asking.
+    m_controller->undoStack()->setClean();
+    m_window->show();
+    QVERIFY(m_window->close());
 }
 
 QTEST_MAIN(TestMainWindow)
