@@ -145,7 +145,8 @@ private:
                 e.schemaId = m_schemaId;
                 e.name = t->name + QLatin1Char('_') + c.name;
                 for (const QString& part : sqltext::splitTopLevel(QStringView(columnType).mid(5).chopped(1), QLatin1Char(',')))
-                    e.values.append(sqltext::stringLiteralValue(part).value_or(part));
+                    // COLUMN_TYPE doubles quotes and escapes backslashes.
+                    e.values.append(sqltext::stringLiteralValue(part, true).value_or(part));
                 c.type.kind = LogicalType::Kind::Enum;
                 c.type.enumId = e.id;
                 m_model.enums.append(std::move(e));
@@ -259,6 +260,9 @@ private:
                 && c->type.kind == LogicalType::Kind::Text) {
                 c->type = LogicalType{};
                 c->type.kind = LogicalType::Kind::Json;
+                // JSON's utf8mb4_bin comes with the type; it is not the user's choice.
+                if (c->collation == u"utf8mb4_bin")
+                    c->collation.clear();
                 continue;
             }
             t->checks.append({catalogId(u"ck", {m_schema, t->name, name}), name, clause});
@@ -430,8 +434,7 @@ model::ColumnDefault MariaDbCatalogReader::defaultFromColumnDefault(const QVaria
         QStringLiteral(R"(^(current_timestamp|now|localtimestamp)(\(\d*\))?$)"));
     if (nowRe.match(lower).hasMatch())
         return {Kind::CurrentTimestamp, {}};
-    if (const auto value = sqltext::stringLiteralValue(t))
-        return {Kind::Literal, *value};
+    // MariaDB writes literal defaults quoted, with '' for a quote and \\ for a backslash.
     if (const auto value = sqltext::stringLiteralValue(t, true))
         return {Kind::Literal, *value};
     static const QRegularExpression numberRe(QStringLiteral(R"(^-?\d+(\.\d+)?([eE][+-]?\d+)?$)"));

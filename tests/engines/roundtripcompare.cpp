@@ -531,8 +531,16 @@ QString looseSql(QStringView sql)
 {
     QString s = sql.toString().toLower();
     static const QRegularExpression casts(QStringLiteral(
-        R"(::\s*"?[a-z_][a-z0-9_]*"?(\s+(varying|precision|without\s+time\s+zone|with\s+time\s+zone))?(\s*\(\s*\d+(\s*,\s*\d+)?\s*\))?(\[\])?)"));
+        R"(::\s*"?[a-z_][a-z0-9_]*"?(\."?[a-z_][a-z0-9_]*"?)*(\s+(varying|precision|without\s+time\s+zone|with\s+time\s+zone))?(\s*\(\s*\d+(\s*,\s*\d+)?\s*\))?(\[\])?)"));
     s.remove(casts);
+    // PostgreSQL stores "x IN (a, b)" as "x = ANY (ARRAY[a, b])".
+    static const QRegularExpression anyArray(QStringLiteral(R"(=\s*any\s*\(\s*array\s*\[(.*?)\]\s*\))"));
+    s.replace(anyArray, QStringLiteral(" in (\\1)"));
+    // MariaDB stores lower()/upper() under their aliases.
+    static const QRegularExpression lcase(QStringLiteral(R"(\blcase\s*\()"));
+    static const QRegularExpression ucase(QStringLiteral(R"(\bucase\s*\()"));
+    s.replace(lcase, QStringLiteral("lower("));
+    s.replace(ucase, QStringLiteral("upper("));
     static const QRegularExpression noise(QStringLiteral(R"([\s"`()\[\]])"));
     s.remove(noise);
     return s;
