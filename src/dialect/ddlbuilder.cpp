@@ -117,9 +117,13 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
     const TypeMapping type = mapType(column);
     warnType(table, column, type);
     QString sql = q(column.name) + u' ' + type.sql;
-    if (columnIsPrimaryKeyAlias(table, column))
-        return sql + QStringLiteral(" PRIMARY KEY AUTOINCREMENT") +
+    if (columnIsPrimaryKeyAlias(table, column)) {
+        // The key is declared on the column (SQLite's rowid alias); it keeps its name.
+        const QString name =
+            constraintName(table, table.primaryKey->name, {}, QStringLiteral("pkey"));
+        return sql + QStringLiteral(" CONSTRAINT %1 PRIMARY KEY AUTOINCREMENT").arg(q(name)) +
                columnCommentClause(table, column);
+    }
     const QString collation = collationSql(table, column);
     if (!collation.isEmpty())
         sql += QStringLiteral(" COLLATE ") + collation;

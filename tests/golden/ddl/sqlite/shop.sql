@@ -2,7 +2,7 @@
 
 CREATE TABLE customer (
     -- Customers of the shop. One row per account.
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER CONSTRAINT customer_pkey PRIMARY KEY AUTOINCREMENT,
     -- Login, stored lower-case
     email VARCHAR(320) NOT NULL,
     "DisplayName" VARCHAR(100) COLLATE BINARY,
@@ -18,14 +18,14 @@ CREATE UNIQUE INDEX customer_expr_key ON customer ((lower(email)));
 CREATE INDEX customer_recent_idx ON customer (created_at DESC) WHERE is_active;
 
 CREATE TABLE category (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER CONSTRAINT category_pkey PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL,
     parent_id INTEGER,
     CONSTRAINT category_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES category (id) ON DELETE SET NULL
 );
 
 CREATE TABLE product (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER CONSTRAINT product_pkey PRIMARY KEY AUTOINCREMENT,
     sku CHAR(12) NOT NULL,
     name VARCHAR(200) NOT NULL,
     tags TEXT,
@@ -37,7 +37,7 @@ CREATE TABLE product (
 
 CREATE TABLE "order" (
     -- One checkout
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER CONSTRAINT order_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,
     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'paid', 'shipped', 'it''s cancelled')),
     total NUMERIC(12,2) NOT NULL DEFAULT 0,
