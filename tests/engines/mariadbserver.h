@@ -11,7 +11,7 @@
 
 namespace schemata::enginetest {
 
-// A throw-away MariaDB server for one test executable: mariadb-install-db into a
+// A throw-away MariaDB server for one test executable: system tables bootstrapped into a
 // temporary directory under /tmp, --skip-networking with a unix socket in that
 // directory, durability off. The destructor stops it (SIGTERM, then SIGKILL) and
 // removes the directory.

@@ -58,7 +58,7 @@ void ServerProcess::stop(int gracefulSignal, std::chrono::milliseconds grace)
 
 core::Status runTool(const QString& program, const QStringList& arguments,
                      const QString& workingDirectory, const QString& logFile,
-                     std::chrono::milliseconds timeout)
+                     std::chrono::milliseconds timeout, const QByteArray& standardInput)
 {
     QProcess process;
     process.setProgram(program);
@@ -66,7 +66,14 @@ core::Status runTool(const QString& program, const QStringList& arguments,
     process.setWorkingDirectory(workingDirectory);
     process.setStandardOutputFile(logFile, QIODevice::Append);
     process.setStandardErrorFile(logFile, QIODevice::Append);
-    process.setStandardInputFile(QProcess::nullDevice());
+    // Input goes through a file beside the log: no pipe to keep fed while waiting.
+    const QString inputFile = logFile + QStringLiteral(".stdin");
+    if (!standardInput.isEmpty()) {
+        QFile input(inputFile);
+        if (!input.open(QIODevice::WriteOnly) || input.write(standardInput) != standardInput.size())
+            return core::Error{inputFile, QStringLiteral("cannot write the tool's input")};
+    }
+    process.setStandardInputFile(standardInput.isEmpty() ? QProcess::nullDevice() : inputFile);
     process.start();
     const QString command = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
     if (!process.waitForStarted(10000))

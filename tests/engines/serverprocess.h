@@ -37,7 +37,7 @@ private:
 // carries the command line, the exit status and the tail of its output.
 core::Status runTool(const QString& program, const QStringList& arguments,
                      const QString& workingDirectory, const QString& logFile,
-                     std::chrono::milliseconds timeout);
+                     std::chrono::milliseconds timeout, const QByteArray& standardInput = {});
 
 // Last `lines` lines of a text file ("" when missing), for error messages.
 QString fileTail(const QString& path, int lines = 25);
