@@ -153,12 +153,15 @@ void DocumentTreeModel::setDocument(const document::Document& document)
                     nodes[i].parent == m_nodes[i].parent;
     }
     if (sameShape) {
-        m_nodes = std::move(nodes);
-        for (int i = 0; i < m_nodes.size(); ++i) {
-            const auto& node = m_nodes[i];
-            const QModelIndex first = createIndex(node.row, NameColumn, quintptr(i));
-            const QModelIndex last = createIndex(node.row, DetailColumn, quintptr(i));
-            Q_EMIT dataChanged(first, last);
+        // Only rows whose text changed: a keystroke in a 2,000-table model touches one.
+        for (int i = 0; i < nodes.size(); ++i) {
+            Node& node = m_nodes[i];
+            if (node.name == nodes[i].name && node.detail == nodes[i].detail &&
+                node.toolTip == nodes[i].toolTip)
+                continue;
+            node = std::move(nodes[i]);
+            Q_EMIT dataChanged(createIndex(node.row, NameColumn, quintptr(i)),
+                               createIndex(node.row, DetailColumn, quintptr(i)));
         }
         return;
     }

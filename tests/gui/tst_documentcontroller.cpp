@@ -26,6 +26,7 @@ private Q_SLOTS:
     void saveOpenRoundTrip();
     void recentFilesAreCappedAndPersisted();
     void setDialectCanonicalises();
+    void addTableToEmptyDocumentCreatesSchema();
 };
 
 void TestDocumentController::undoRestoresExactBytes()
@@ -241,6 +242,29 @@ void TestDocumentController::setDialectCanonicalises()
     QCOMPARE(controller.document().dialect, QStringLiteral("sqlite"));
     QVERIFY(!controller.setDialect(QStringLiteral("oracle")).ok());
     QCOMPARE(controller.document().dialect, QStringLiteral("sqlite"));
+}
+
+void TestDocumentController::addTableToEmptyDocumentCreatesSchema()
+{
+    DocumentController controller(nullptr, 21);
+    controller.newDocument();
+    const auto first = controller.addTable({});
+    const auto second = controller.addTable({});
+    QVERIFY(first.ok() && second.ok());
+    const auto& m = controller.document().model;
+    QCOMPARE(m.schemas.size(), 1);
+    QCOMPARE(m.schemas.first().name, QStringLiteral("public"));
+    QCOMPARE(m.table(first.value())->name, QStringLiteral("table_1"));
+    QCOMPARE(m.table(second.value())->name, QStringLiteral("table_2"));
+    QCOMPARE(m.table(second.value())->schemaId, m.schemas.first().id);
+    const auto column = controller.addColumn(first.value());
+    QCOMPARE(controller.tableOfColumn(column.value())->column(column.value())->name,
+             QStringLiteral("column_1"));
+    // Undoing the first table also removes the schema that was created for it.
+    controller.undoStack()->undo();
+    controller.undoStack()->undo();
+    controller.undoStack()->undo();
+    QVERIFY(controller.document() == document::Document{});
 }
 
 QTEST_GUILESS_MAIN(TestDocumentController)
