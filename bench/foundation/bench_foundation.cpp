@@ -168,7 +168,8 @@ int main(int argc, char** argv)
     printTimed("save (write + file)", saveMs, "target <= 200 ms");
     QByteArray bytes;
     printTimed("  writeDocument only",
-               medianMs(runs, [&] { bytes = document::writeDocument(document); }), "(part of save)");
+               medianMs(runs, [&] { bytes = document::writeDocument(document); }),
+               "(part of save)");
     printFigure("  file size", double(bytes.size()) / (1024.0 * 1024.0), "MiB", "");
 
     // Load: from the file written above, as a user opening the project would.

@@ -299,7 +299,8 @@ private:
     {
         const model::Table& target = m_doc.model.tables[plan.target];
         const bool self = plan.target == t;
-        const QString base = self ? QStringLiteral("parent_id") : target.name + QStringLiteral("_id");
+        const QString base =
+            self ? QStringLiteral("parent_id") : target.name + QStringLiteral("_id");
         model::Column column = makeColumn(uniqueColumnName(used, base), "bigint");
         const bool optional = self || plan.forward || chance(40);
         column.nullable = optional;

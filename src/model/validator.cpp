@@ -549,7 +549,8 @@ private:
                 return true;
         }
         for (const Index& index : target.indexes) {
-            if (!index.unique || !index.where.isEmpty() || index.keys.size() != sortedColumns.size())
+            if (!index.unique || !index.where.isEmpty() ||
+                index.keys.size() != sortedColumns.size())
                 continue;
             QList<core::Id> columns;
             columns.reserve(index.keys.size());

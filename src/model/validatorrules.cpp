@@ -29,8 +29,8 @@ bool isIsoDuration(QStringView text)
     // a time component follows, a fraction only on seconds (the smallest unit we allow
     // one on, which is what PostgreSQL's interval input and our retention jobs accept).
     static const QRegularExpression weeks(QStringLiteral(R"(^P\d+W$)"));
-    static const QRegularExpression calendar(
-        QStringLiteral(R"(^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?$)"));
+    static const QRegularExpression calendar(QStringLiteral(
+        R"(^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?$)"));
     return weeks.matchView(text).hasMatch() || calendar.matchView(text).hasMatch();
 }
 
