@@ -431,7 +431,7 @@ model::ColumnDefault MariaDbCatalogReader::defaultFromColumnDefault(const QVaria
     if (t.isEmpty() || lower == u"null")
         return {};
     static const QRegularExpression nowRe(
-        QStringLiteral(R"(^(current_timestamp|now|localtimestamp)(\(\d*\))?$)"));
+        QStringLiteral(R"(^(current_timestamp|now|localtimestamp|current_date|curdate|current_time|curtime)(\(\d*\))?$)"));
     if (nowRe.match(lower).hasMatch())
         return {Kind::CurrentTimestamp, {}};
     // MariaDB writes literal defaults quoted, with '' for a quote and \\ for a backslash.

@@ -496,7 +496,7 @@ model::ColumnDefault PostgresCatalogReader::defaultFromExpression(QStringView ex
     if (t.isEmpty() || lower == u"null" || lower.startsWith(u"null::"))
         return {};
     static const QRegularExpression nowRe(
-        QStringLiteral(R"(^(current_timestamp(\(\d+\))?|now\(\)|transaction_timestamp\(\))$)"));
+        QStringLiteral(R"(^(current_timestamp(\(\d+\))?|now\(\)|transaction_timestamp\(\)|current_date|current_time(\(\d+\))?)$)"));
     if (nowRe.match(lower).hasMatch())
         return {Kind::CurrentTimestamp, {}};
     static const QRegularExpression numberRe(QStringLiteral(R"(^-?\d+(\.\d+)?([eE][+-]?\d+)?$)"));

@@ -143,6 +143,7 @@ RoundTripCase typesCase()
     b.column(t, QStringLiteral("body"), QStringLiteral("text"));
     b.column(t, QStringLiteral("active"), QStringLiteral("boolean"), false).defaultValue = literal(QStringLiteral("true"));
     b.column(t, QStringLiteral("born"), QStringLiteral("date")).defaultValue = literal(QStringLiteral("2000-01-31"));
+    b.column(t, QStringLiteral("today"), QStringLiteral("date"), false).defaultValue = now();
     b.column(t, QStringLiteral("alarm"), QStringLiteral("time"));
     b.column(t, QStringLiteral("seen"), QStringLiteral("timestamp(3)"));
     b.column(t, QStringLiteral("created"), QStringLiteral("timestamptz"), false).defaultValue = now();

@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTest::newRow("number") << QVariant(u"-3"_s) << int(K::Literal) << u"-3"_s;
         QTest::newRow("now") << QVariant(u"current_timestamp()"_s) << int(K::CurrentTimestamp) << QString();
         QTest::newRow("now(3)") << QVariant(u"current_timestamp(3)"_s) << int(K::CurrentTimestamp) << QString();
+        QTest::newRow("curdate()") << QVariant(u"curdate()"_s) << int(K::CurrentTimestamp) << QString();
+        QTest::newRow("backslash") << QVariant(u"'C:\\\\temp'"_s) << int(K::Literal) << u"C:\\temp"_s;
         QTest::newRow("uuid()") << QVariant(u"uuid()"_s) << int(K::Expression) << u"uuid()"_s;
     }
     void defaults()

@@ -126,6 +126,7 @@ private Q_SLOTS:
         QTest::newRow("true") << u"true"_s << int(K::Literal) << u"true"_s;
         QTest::newRow("now") << u"now()"_s << int(K::CurrentTimestamp) << QString();
         QTest::newRow("current_timestamp") << u"CURRENT_TIMESTAMP"_s << int(K::CurrentTimestamp) << QString();
+        QTest::newRow("current_date") << u"CURRENT_DATE"_s << int(K::CurrentTimestamp) << QString();
         QTest::newRow("null") << u"NULL::text"_s << int(K::None) << QString();
         QTest::newRow("function") << u"gen_random_uuid()"_s << int(K::Expression) << u"gen_random_uuid()"_s;
         QTest::newRow("concat") << u"'a'::text || 'b'::text"_s << int(K::Expression)
