@@ -223,6 +223,44 @@ bool isFullyParenthesized(QStringView sql)
     return depth == 0;
 }
 
+QSet<QString> referencedIdentifiers(QStringView sql)
+{
+    QSet<QString> out;
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    auto isWordStart = [](QChar c) { return c.isLetter() || c == u'_'; };
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'$'; };
+    while (i < n) {
+        const QChar c = sql[i];
+        if (c == u'\'' || c == u'"' || c == u'`') {
+            QString text;
+            ++i;
+            while (i < n) {
+                if (sql[i] == c) {
+                    if (i + 1 < n && sql[i + 1] == c) { // doubled quote
+                        text += c;
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                text += sql[i++];
+            }
+            ++i; // closing quote
+            if (c != u'\'')
+                out.insert(text.toCaseFolded());
+        } else if (isWordStart(c)) {
+            const qsizetype start = i;
+            while (i < n && isWordChar(sql[i]))
+                ++i;
+            out.insert(sql.sliced(start, i - start).toString().toCaseFolded());
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
 QString flattenComment(QStringView text)
 {
     QString out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringView>
 #include <span>
@@ -41,6 +42,11 @@ bool isSimpleSqlTerm(QStringView sql);
 
 // True when the whole of `sql` is one parenthesized group, "(a) + (b)" is not.
 bool isFullyParenthesized(QStringView sql);
+
+// The identifiers an SQL expression mentions (bare, "quoted" or `quoted`), case-folded;
+// string literals are skipped. Keywords and function names are included: callers
+// intersect the result with column names.
+QSet<QString> referencedIdentifiers(QStringView sql);
 
 // Comment text on one line: CR/LF and other line breaks become spaces, trimmed.
 QString flattenComment(QStringView text);

@@ -1,6 +1,7 @@
 #include "dialect/mysql/mysqlddlbuilder.h"
 
 #include "dialect/mysql/mysqltypemapper.h"
+#include "dialect/sqltext.h"
 
 #include <QRegularExpression>
 
@@ -231,9 +232,35 @@ void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
     add(sql, index.id);
 }
 
+bool MysqlDdlBuilder::usedInCheck(const Table& table, const model::ForeignKey& fk)
+{
+    auto it = m_checkedColumns.find(&table);
+    if (it == m_checkedColumns.end()) {
+        QSet<QString> names;
+        for (const model::CheckConstraint& check : table.checks)
+            names.unite(referencedIdentifiers(check.expression));
+        it = m_checkedColumns.insert(&table, names);
+    }
+    for (const core::Id& id : fk.columnIds) {
+        if (it->contains(columnName(table, id).toCaseFolded()))
+            return true;
+    }
+    return false;
+}
+
 QString MysqlDdlBuilder::referentialActionSql(const Table& table, const model::ForeignKey& fk,
                                               model::ReferentialAction action)
 {
+    using A = model::ReferentialAction;
+    if (action != A::NoAction && action != A::Restrict && usedInCheck(table, fk)) {
+        warn(QStringLiteral("fk-action-unsupported"), foreignKeyPath(table, fk),
+             QStringLiteral("%1 refuses ON DELETE/UPDATE %2 on a column that a CHECK constraint "
+                            "uses; the action is left out (NO ACTION). Enforce one of the two in a "
+                            "trigger, or drop the check.")
+                 .arg(m_dialect.displayName(), DdlBuilder::referentialActionSql(table, fk, action)),
+             fk.id);
+        return {};
+    }
     if (action == model::ReferentialAction::SetDefault) {
         warn(QStringLiteral("fk-action-unsupported"), foreignKeyPath(table, fk),
              QStringLiteral("InnoDB rejects SET DEFAULT; the action is left out (NO ACTION)."),

@@ -3,6 +3,9 @@
 #include "dialect/ddlbuilder.h"
 #include "dialect/mysql/mysqldialect.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace schemata::dialect::mysql {
 
 // CREATE TABLE / INDEX / VIEW for MySQL 8 and MariaDB 11: unqualified names, inline
@@ -35,6 +38,9 @@ protected:
 
 private:
     bool isKeyLeader(const model::Table& table, const core::Id& columnId) const;
+    bool usedInCheck(const model::Table& table, const model::ForeignKey& fk);
+
+    QHash<const model::Table*, QSet<QString>> m_checkedColumns; // per table, case-folded
 
     const MysqlDialect& m_my;
 };

@@ -64,6 +64,12 @@ model::Model TstDialectValidate::build(const QString& name)
         b.column(t2, u"id"_s, u"integer"_s);
         b.check(t, u"id > 0"_s, u"positive"_s);
         b.check(t2, u"id > 0"_s, u"positive"_s);
+    } else if (name == u"check-on-fk-action-column") {
+        const core::Id parent = b.column(t, u"Parent_ID"_s, u"integer"_s);
+        b.check(t, u"`parent_id` <> id AND 'Parent_ID' <> ''"_s, u"t_not_own_parent"_s);
+        b.foreignKey(t, {parent}, t, {id}, u"t_parent_fk"_s).onDelete =
+            model::ReferentialAction::SetNull;
+        b.model.tables[t].foreignKeys.last().onUpdate = model::ReferentialAction::Restrict;
     } else if (name == u"two-identities") {
         b.model.tables[t].columns[0].identity = model::Identity::ByDefault;
         b.column(t, u"seq"_s, u"bigint"_s);
@@ -131,6 +137,13 @@ void TstDialectValidate::cases_data()
     row("postgres", "check-name-reused", {});
     row("sqlite", "check-name-reused", {});
     row("mariadb", "check-name-reused", {u"error:constraint-name-clash@archive.u.positive"_s});
+    // MySQL/MariaDB refuse referential actions on columns a CHECK uses (error 3823/1901).
+    row("mariadb", "check-on-fk-action-column",
+        {u"warning:fk-action-unsupported@public.t.t_parent_fk"_s});
+    row("mysql", "check-on-fk-action-column",
+        {u"warning:fk-action-unsupported@public.t.t_parent_fk"_s});
+    row("postgres", "check-on-fk-action-column", {});
+    row("sqlite", "check-on-fk-action-column", {});
     row("mysql", "two-identities", {u"error:auto-increment-multiple@public.t.seq"_s});
     row("postgres", "two-identities", {});
     row("mysql", "identity-not-key",

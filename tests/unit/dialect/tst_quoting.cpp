@@ -25,6 +25,7 @@ private Q_SLOTS:
     void createDialectAliases();
     void sqlTerms_data();
     void sqlTerms();
+    void referencedIdentifiers();
 };
 
 void TstQuoting::identifier_data()
@@ -255,6 +256,14 @@ void TstQuoting::sqlTerms()
     QCOMPARE(dialect::isNumericLiteral(sql), numeric);
     QCOMPARE(dialect::isSimpleSqlTerm(sql), simple);
     QCOMPARE(dialect::isFullyParenthesized(sql), parenthesized);
+}
+
+void TstQuoting::referencedIdentifiers()
+{
+    const QSet<QString> ids = dialect::referencedIdentifiers(
+        u"\"Parent ID\" <> id AND `x``y` IS NOT NULL AND name <> 'literal' AND größe > 0"_s);
+    QCOMPARE(ids, QSet<QString>({u"parent id"_s, u"id"_s, u"and"_s, u"x`y"_s, u"is"_s, u"not"_s,
+                                 u"null"_s, u"name"_s, u"größe"_s}));
 }
 
 QTEST_GUILESS_MAIN(TstQuoting)
