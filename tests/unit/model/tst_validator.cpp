@@ -1,6 +1,7 @@
 #include "model/validator.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <functional>
@@ -568,6 +569,49 @@ private Q_SLOTS:
         model::Table orphan;
         orphan.id = id("tbl_x");
         QCOMPARE(model::objectPath(m, orphan), u"<tbl_x>"_s);
+    }
+
+    // Models broken in several ways at once (shared ids across kinds, dangling and
+    // cross-table references, emptied lists): the validator must not crash, must stay
+    // deterministic, and must report at least one error for the damage done.
+    void randomDamage()
+    {
+        QRandomGenerator random(20261122);
+        const QList<Mutation> damage = {
+            [](Model& m) { m.tables[1].id = m.tables[0].id; },
+            [](Model& m) { m.tables[0].columns[1].id = m.tables[1].columns[0].id; },
+            [](Model& m) { m.tables[1].columns.removeFirst(); },
+            [](Model& m) { m.tables[0].columns.clear(); },
+            [](Model& m) { m.schemas.clear(); },
+            [](Model& m) { m.enums.clear(); },
+            [](Model& m) { m.tables[1].foreignKeys[0].referencedTableId = m.tables[1].id; },
+            [](Model& m) { m.tables[1].foreignKeys[0].referencedColumnIds.clear(); },
+            [](Model& m) { m.tables[1].indexes[0].keys[0] = model::IndexKey{}; },
+            [](Model& m) { m.views[0].id = m.tables[1].columns[2].id; },
+            [](Model& m) { m.tables[1].primaryKey->columnIds = m.tables[0].primaryKey->columnIds; },
+            [](Model& m) { m.enums[0].values.clear(); },
+            [](Model& m) { m.tables.swapItemsAt(0, 1); }, // harmless on its own: keep last
+        };
+        const qsizetype harmless = damage.size() - 1;
+        for (int round = 0; round < 300; ++round) {
+            Model m = baseModel();
+            const int steps = 1 + int(random.bounded(4));
+            bool damaged = false;
+            for (int s = 0; s < steps; ++s) {
+                if (m.tables.size() < 2 || m.tables[0].columns.isEmpty() ||
+                    m.tables[1].columns.size() < 3 || m.tables[1].foreignKeys.isEmpty() ||
+                    m.tables[1].indexes.isEmpty() || m.enums.isEmpty() ||
+                    !m.tables[1].primaryKey || !m.tables[0].primaryKey)
+                    break;
+                const qsizetype pick = random.bounded(int(damage.size()));
+                damage[pick](m);
+                damaged |= pick != harmless;
+            }
+            const model::Diagnostics first = model::validateModel(m);
+            QCOMPARE(model::validateModel(m), first);
+            if (damaged)
+                QVERIFY2(model::hasErrors(first), qPrintable(dump(first)));
+        }
     }
 
     // 2,000 tables / 20,000 columns / 3,000 FKs (the benchmark's size): every table
