@@ -52,17 +52,41 @@ model::Diagnostics DialectValidator::run() const
     return out;
 }
 
+// Characters an engine cannot store in a name at all.
+QString DialectValidator::invalidNameReason(const QString& name) const
+{
+    if (name.contains(QChar(0)))
+        return QStringLiteral("contains a NUL character");
+    if (m_dialect.name() == u"mysql" || m_dialect.name() == u"mariadb") {
+        if (name.endsWith(u' '))
+            return QStringLiteral("ends with a space, which %1 does not allow")
+                .arg(m_dialect.displayName());
+        for (const QChar c : name) {
+            if (c.isSurrogate())
+                return QStringLiteral("contains a character outside the Basic Multilingual Plane "
+                                      "(e.g. an emoji), which %1 does not allow in names")
+                    .arg(m_dialect.displayName());
+        }
+    }
+    if (m_dialect.name() == u"sqlite" && name.startsWith(u"sqlite_", Qt::CaseInsensitive))
+        return QStringLiteral("starts with \"sqlite_\", which SQLite reserves for itself");
+    return {};
+}
+
 void DialectValidator::checkLengths(model::Diagnostics& out) const
 {
     const int maxBytes = m_caps.maxIdentifierBytes;
     const int maxChars = m_caps.maxIdentifierChars;
-    if (maxBytes == 0 && maxChars == 0)
-        return;
     const model::ModelIndex index(m_model);
     const PathMaker path{index};
     const QString limit = maxBytes > 0 ? QStringLiteral("%1 bytes (UTF-8)").arg(maxBytes)
                                        : QStringLiteral("%1 characters").arg(maxChars);
     auto check = [&](const QString& name, const QString& where, const core::Id& id) {
+        if (const QString reason = invalidNameReason(name); !reason.isEmpty()) {
+            out.append(error(QStringLiteral("identifier-invalid"), where,
+                             QStringLiteral("The name \"%1\" %2; rename it.").arg(name, reason),
+                             id));
+        }
         if (!exceedsIdentifierLimit(name, maxBytes, maxChars))
             return;
         out.append(

@@ -6,7 +6,9 @@ namespace schemata::dialect {
 
 // The checks every dialect runs the same way, parametrized by its Capabilities:
 //  * identifier-too-long — names over the engine's limit (PostgreSQL truncates them
-//    silently, MySQL refuses them);
+//    silently, MySQL refuses them); identifier-invalid — characters the engine cannot
+//    store in a name (NUL; on MySQL a trailing space or non-BMP characters; SQLite's
+//    reserved "sqlite_" prefix);
 //  * name-clash-flattened — on dialects without schemas, two tables/views of different
 //    schemas with the same name;
 //  * relation-name-clash — tables, views and indexes share one namespace (per schema on
@@ -23,6 +25,7 @@ public:
 
 private:
     void checkLengths(model::Diagnostics& out) const;
+    QString invalidNameReason(const QString& name) const;
     void checkNamespaces(model::Diagnostics& out) const;
     void checkIdentity(model::Diagnostics& out) const;
 

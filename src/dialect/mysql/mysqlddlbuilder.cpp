@@ -14,6 +14,9 @@ namespace {
 
 // InnoDB's largest index key prefix that fits every row format with utf8mb4 (3072 bytes / 4).
 constexpr int kTextKeyPrefix = 255;
+// InnoDB's key part limit is 3072 bytes: a utf8mb4 VARCHAR/CHAR longer than this many
+// characters cannot be indexed whole.
+constexpr int kMaxWholeKeyChars = 768;
 
 } // namespace
 
@@ -147,6 +150,21 @@ QString MysqlDdlBuilder::tableOptions(const Table& table)
 QString MysqlDdlBuilder::keyColumnSql(const Table& table, const Column& column, bool inIndex)
 {
     const TypeMapping type = mapType(column);
+    const bool overridden =
+        typeOverride(column.type, m_dialect.name(), QStringLiteral("mysql")).has_value();
+    if (!overridden &&
+        (column.type.kind == model::LogicalType::Kind::Varchar ||
+         column.type.kind == model::LogicalType::Kind::Char) &&
+        column.type.length > kMaxWholeKeyChars) {
+        warn(QStringLiteral("index-prefix-length"), memberPath(table, column.name),
+             QStringLiteral("InnoDB keys are limited to 3072 bytes, so the %1 uses the first %2 "
+                            "characters of %3 (shorten the column to index it whole).")
+                 .arg(inIndex ? QStringLiteral("index") : QStringLiteral("key"))
+                 .arg(kMaxWholeKeyChars)
+                 .arg(type.sql),
+             column.id);
+        return QStringLiteral("%1(%2)").arg(q(column.name)).arg(kMaxWholeKeyChars);
+    }
     if (!MysqlTypeMapper::isLargeObject(type.sql) || type.sql.toUpper() == u"JSON")
         return q(column.name);
     warn(QStringLiteral("index-prefix-length"), memberPath(table, column.name),

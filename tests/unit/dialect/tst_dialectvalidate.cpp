@@ -70,6 +70,13 @@ model::Model TstDialectValidate::build(const QString& name)
         b.foreignKey(t, {parent}, t, {id}, u"t_parent_fk"_s).onDelete =
             model::ReferentialAction::SetNull;
         b.model.tables[t].foreignKeys.last().onUpdate = model::ReferentialAction::Restrict;
+    } else if (name == u"odd-names") {
+        b.column(t, u"trailing "_s, u"integer"_s);
+        b.column(t, u"smile 😀"_s, u"integer"_s);
+        b.table(pub, u"sqlite_stuff"_s);
+    } else if (name == u"long-varchar-key") {
+        const core::Id big = b.column(t, u"url"_s, u"varchar(2000)"_s);
+        b.unique(t, {big}, u"t_url_key"_s);
     } else if (name == u"two-identities") {
         b.model.tables[t].columns[0].identity = model::Identity::ByDefault;
         b.column(t, u"seq"_s, u"bigint"_s);
@@ -144,6 +151,13 @@ void TstDialectValidate::cases_data()
         {u"warning:fk-action-unsupported@public.t.t_parent_fk"_s});
     row("postgres", "check-on-fk-action-column", {});
     row("sqlite", "check-on-fk-action-column", {});
+    row("mysql", "odd-names",
+        {u"error:identifier-invalid@public.t.trailing "_s,
+         u"error:identifier-invalid@public.t.smile 😀"_s});
+    row("postgres", "odd-names", {});
+    row("sqlite", "odd-names", {u"error:identifier-invalid@public.sqlite_stuff"_s});
+    row("mysql", "long-varchar-key", {u"warning:index-prefix-length@public.t.url"_s});
+    row("postgres", "long-varchar-key", {});
     row("mysql", "two-identities", {u"error:auto-increment-multiple@public.t.seq"_s});
     row("postgres", "two-identities", {});
     row("mysql", "identity-not-key",
