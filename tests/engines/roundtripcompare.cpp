@@ -581,10 +581,24 @@ model::Model expectedAfterApply(const model::Model& source, const dialect::DdlSc
         }
         for (model::ForeignKey& fk : t.foreignKeys) {
             if (has(fk.id, "fk-action-unsupported")) {
-                if (fk.onDelete == model::ReferentialAction::SetDefault)
-                    fk.onDelete = model::ReferentialAction::NoAction;
-                if (fk.onUpdate == model::ReferentialAction::SetDefault)
-                    fk.onUpdate = model::ReferentialAction::NoAction;
+                // InnoDB rejects SET DEFAULT outright, and MariaDB rejects actions that
+                // change a column a CHECK uses (error 1901: SET NULL, ON UPDATE CASCADE).
+                bool checked = false;
+                for (const core::Id& columnId : std::as_const(fk.columnIds)) {
+                    const Column* c = t.column(columnId);
+                    const QRegularExpression word(QStringLiteral("(^|[^\\w])%1($|[^\\w])")
+                                                      .arg(QRegularExpression::escape(c ? c->name : QString())));
+                    for (const model::CheckConstraint& ck : std::as_const(t.checks))
+                        checked = checked || (c && word.match(ck.expression).hasMatch());
+                }
+                auto drop = [&](model::ReferentialAction& a, bool onUpdate) {
+                    if (a == model::ReferentialAction::SetDefault
+                        || (checked && (a == model::ReferentialAction::SetNull
+                                        || (onUpdate && a == model::ReferentialAction::Cascade))))
+                        a = model::ReferentialAction::NoAction;
+                };
+                drop(fk.onDelete, false);
+                drop(fk.onUpdate, true);
             }
             if (has(fk.id, "deferrable-unsupported"))
                 fk.deferrable = fk.initiallyDeferred = false;

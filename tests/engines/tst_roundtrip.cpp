@@ -131,6 +131,80 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QVERIFY(again.value() == read.value());
     }
+
+    // The comparison must be able to fail: a changed expectation against the same
+    // catalog is reported at the right object.
+    void comparisonDetectsDifferences_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("reported");
+        QTest::newRow("column type") << u"type"_s << u"customer.email: type"_s;
+        QTest::newRow("column renamed") << u"rename"_s << u"customer: columns"_s;
+        QTest::newRow("nullability") << u"nullable"_s << u"purchase.total: nullable"_s;
+        QTest::newRow("default") << u"default"_s << u"purchase_line.qty: default"_s;
+        QTest::newRow("fk action") << u"fk"_s << u"purchase_customer_fk: on delete"_s;
+        QTest::newRow("check dropped") << u"check"_s << u"check constraints in the catalog"_s;
+        QTest::newRow("unique dropped") << u"unique"_s << u"unexpected unique constraint"_s;
+        QTest::newRow("table dropped") << u"table"_s << u"purchase_line: unexpected table"_s;
+        QTest::newRow("view dropped") << u"view"_s << u"views: 1 in the catalog, 0 expected"_s;
+    }
+    void comparisonDetectsDifferences()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, reported);
+        const auto found = std::find_if(m_cases.cbegin(), m_cases.cend(),
+                                        [](const auto& c) { return c.name == u"constraints"_s; });
+        QVERIFY(found != m_cases.cend());
+        const auto dialect = dialect::createDialect(m_dialectName);
+        QVERIFY(dialect);
+        const dialect::DdlScript script = dialect->createScript(found->model);
+        auto db = freshDatabase(u"rt_mutations_"_s + mutation);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        QStringList statements;
+        for (const dialect::DdlStatement& s : script.statements)
+            statements.append(s.sql);
+        const core::Status applied = enginetest::executeStatements(db.value(), statements);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+        const auto read = connect::createCatalogReader(m_dialectName)->read(db.value(), {});
+        QVERIFY(read.ok());
+
+        model::Model expected = enginetest::expectedAfterApply(found->model, script);
+        QVERIFY2(enginetest::compareRoundTrip(expected, read.value(), *dialect, script).isEmpty(),
+                 "the unmutated model must compare equal");
+        auto table = [&](const char* name) {
+            for (model::Table& t : expected.tables) {
+                if (t.name == QLatin1String(name))
+                    return &t;
+            }
+            return static_cast<model::Table*>(nullptr);
+        };
+        auto column = [&](const char* tableName, const char* name) {
+            return table(tableName)->column(table(tableName)->columnByName(QString::fromLatin1(name))->id);
+        };
+        if (mutation == u"type")
+            column("customer", "email")->type.length = 100;
+        else if (mutation == u"rename")
+            column("customer", "email")->name = u"e_mail"_s;
+        else if (mutation == u"nullable")
+            column("purchase", "total")->nullable = true;
+        else if (mutation == u"default")
+            column("purchase_line", "qty")->defaultValue.value = u"2"_s;
+        else if (mutation == u"fk")
+            table("purchase")->foreignKeys.first().onDelete = model::ReferentialAction::SetNull;
+        else if (mutation == u"check")
+            table("purchase")->checks.removeFirst();
+        else if (mutation == u"unique")
+            table("customer")->uniques.removeFirst();
+        else if (mutation == u"table")
+            expected.tables.removeIf([](const model::Table& t) { return t.name == u"purchase_line"_s; });
+        else if (mutation == u"view")
+            expected.views.clear();
+        const QStringList diffs = enginetest::compareRoundTrip(expected, read.value(), *dialect, script);
+        const bool reportedThere = std::any_of(diffs.cbegin(), diffs.cend(),
+                                               [&](const QString& d) { return d.contains(reported); });
+        QVERIFY2(reportedThere, qPrintable(u"expected a difference mentioning \"%1\", got:\n  %2"_s.arg(
+                                    reported, diffs.join(u"\n  "_s))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoundTrip)
