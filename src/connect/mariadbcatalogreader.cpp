@@ -263,6 +263,8 @@ private:
                 // JSON's utf8mb4_bin comes with the type; it is not the user's choice.
                 if (c->collation == u"utf8mb4_bin")
                     c->collation.clear();
+                if (m_notes) // the "longtext kept as an override" note no longer applies
+                    m_notes->removeIf([&](const model::Diagnostic& d) { return d.objectId == c->id; });
                 continue;
             }
             t->checks.append({catalogId(u"ck", {m_schema, t->name, name}), name, clause});

@@ -222,6 +222,14 @@ private Q_SLOTS:
             return d.path.endsWith(u"order.order_select_prefix"_s) && d.message.contains(u"prefix"_s);
         });
         QVERIFY(prefixNoted);
+        const bool jsonNoted = std::any_of(notes.cbegin(), notes.cend(), [&](const model::Diagnostic& d) {
+            return d.objectId == col("doc")->id;
+        });
+        QVERIFY2(!jsonNoted, "a json column must not be reported as a longtext override");
+        const bool unsignedNoted = std::any_of(notes.cbegin(), notes.cend(), [&](const model::Diagnostic& d) {
+            return d.objectId == col("uns")->id && d.message.contains(u"int(10) unsigned"_s);
+        });
+        QVERIFY(unsignedNoted);
 
         QCOMPARE(m.views.size(), 1);
         QCOMPARE(m.views.at(0).name, u"big_orders"_s);
