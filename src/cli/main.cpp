@@ -3,11 +3,18 @@
 #include "cli/ddlcommand.h"
 #include "cli/fmtcommand.h"
 #include "cli/validatecommand.h"
+#ifdef SCHEMATA_HAVE_DIAGRAM
+#include "cli/exportcommand.h"
+
+#include <QGuiApplication>
+#endif
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -23,6 +30,10 @@ QString usage()
         "                       CREATE statements for the whole model (D: postgres, mysql, mariadb, sqlite;\n"
         "                       default: the project's target dialect)\n"
         "  fmt FILE [--check]   rewrite FILE in canonical form; --check only reports (exit 1 if not canonical)\n"
+        "  export FILE --format svg|png|pdf -o OUT [--layout auto] [--scale S] [--tables a,b]\n"
+        "         [--theme light|dark]\n"
+        "                       draw the ER diagram (whole, or the named tables); --layout auto\n"
+        "                       places every table with Graphviz first; --scale sets PNG pixels per unit\n"
         "\n"
         "options: --version, --help\n"
         "exit codes: 0 ok, 1 findings, 2 bad input or usage\n");
@@ -32,7 +43,20 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `export` paints (fonts, QPainter), so only it pays for a QGuiApplication; with no
+    // display it draws on the offscreen platform. Every other command stays GUI-free.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef SCHEMATA_HAVE_DIAGRAM
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("schemata"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMATA_VERSION));
 
@@ -58,5 +82,9 @@ int main(int argc, char* argv[])
         return schemata::cli::runDdl(ctx, args);
     if (command == QLatin1String("fmt"))
         return schemata::cli::runFmt(ctx, args);
+#ifdef SCHEMATA_HAVE_DIAGRAM
+    if (command == QLatin1String("export"))
+        return schemata::cli::runExport(ctx, args);
+#endif
     return ctx.fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n%2").arg(command, usage().trimmed()));
 }

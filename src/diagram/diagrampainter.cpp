@@ -1,0 +1,367 @@
+#include "diagram/diagrampainter.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace schemata::diagram {
+
+namespace {
+
+constexpr double kRadius = 6;
+
+QFont scaledFont(const QFont& base, double factor)
+{
+    QFont f(base);
+    if (base.pixelSize() > 0)
+        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
+    else
+        f.setPointSizeF(base.pointSizeF() * factor);
+    return f;
+}
+
+double textPixels(const QFontMetricsF& fm, double scale)
+{
+    return fm.height() * scale;
+}
+
+QPointF unit(const QPointF& v)
+{
+    const double len = std::hypot(v.x(), v.y());
+    return len > 0 ? v / len : QPointF(1, 0);
+}
+
+} // namespace
+
+DiagramPainter::DiagramPainter(const DiagramTheme& theme, const QFont& font)
+    : m_theme(theme),
+      m_font(font),
+      m_bold(font),
+      m_small(scaledFont(font, 0.8)),
+      m_fm(font),
+      m_boldFm(font),
+      m_smallFm(m_small),
+      m_metrics(font)
+{
+    m_bold.setBold(true);
+    m_boldFm = QFontMetricsF(m_bold);
+}
+
+QFont DiagramPainter::defaultFont()
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Inter"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                   QStringLiteral("Liberation Sans"), QStringLiteral("Sans Serif")});
+    f.setPixelSize(13);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+void DiagramPainter::paintBackground(QPainter& p, const QRectF& rect, double scale, bool grid) const
+{
+    p.fillRect(rect, m_theme.canvas);
+    // A dot grid only where its spacing is at least 8 device pixels apart.
+    const double step = 20;
+    if (!grid || step * scale < 8)
+        return;
+    p.save();
+    p.setPen(QPen(m_theme.grid, 2 / scale, Qt::SolidLine, Qt::RoundCap));
+    const double x0 = std::floor(rect.left() / step) * step;
+    const double y0 = std::floor(rect.top() / step) * step;
+    QList<QPointF> dots;
+    for (double y = y0; y <= rect.bottom(); y += step)
+        for (double x = x0; x <= rect.right(); x += step)
+            dots.append(QPointF(x, y));
+    p.drawPoints(dots.constData(), int(dots.size()));
+    p.restore();
+}
+
+void DiagramPainter::paintArea(QPainter& p, const AreaBox& area, double scale) const
+{
+    if (area.rect.isEmpty())
+        return;
+    QColor color(area.color);
+    if (!color.isValid())
+        color = m_theme.header;
+    QColor fill = color;
+    fill.setAlpha(m_theme.areaFillAlpha);
+    QColor border = color;
+    border.setAlpha(160);
+    p.save();
+    p.setPen(QPen(border, 1.5 / std::max(scale, 0.05)));
+    p.setBrush(fill);
+    p.drawRoundedRect(area.rect, 14, 14);
+    QFont f = scaledFont(m_bold, 1.2);
+    const QFontMetricsF fm(f);
+    if (textPixels(fm, scale) >= kMinTextPixels) {
+        p.setFont(f);
+        p.setPen(m_theme.dark ? color.lighter(150) : color.darker(140));
+        p.drawText(QRectF(area.rect.left() + 14, area.rect.top() + 8, area.rect.width() - 28, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(area.name, Qt::ElideRight, area.rect.width() - 28));
+    }
+    p.restore();
+}
+
+void DiagramPainter::paintNote(QPainter& p, const NoteBox& note, double scale) const
+{
+    p.save();
+    p.setPen(QPen(m_theme.noteBorder, 1));
+    p.setBrush(m_theme.noteFill);
+    // A folded corner tells a note from a table at any zoom.
+    const double fold = std::min(14.0, note.rect.height() / 3);
+    QPainterPath path;
+    path.moveTo(note.rect.topLeft());
+    path.lineTo(note.rect.right() - fold, note.rect.top());
+    path.lineTo(note.rect.right(), note.rect.top() + fold);
+    path.lineTo(note.rect.bottomRight());
+    path.lineTo(note.rect.bottomLeft());
+    path.closeSubpath();
+    p.drawPath(path);
+    if (textPixels(m_fm, scale) >= kMinTextPixels) {
+        p.setFont(m_font);
+        p.setPen(m_theme.noteText);
+        p.drawText(note.rect.adjusted(m_metrics.padding, m_metrics.padding / 2, -m_metrics.padding - fold / 2,
+                                      -m_metrics.padding / 2),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note.text);
+    }
+    p.restore();
+}
+
+void DiagramPainter::paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward, const EndStyle& end) const
+{
+    const QPointF d = unit(outward);
+    const QPointF n(-d.y(), d.x());
+    const double spread = 7;
+    if (end.many) {
+        const QPointF apex = tip + d * 14;
+        p.drawLine(apex, tip + n * spread);
+        p.drawLine(apex, tip);
+        p.drawLine(apex, tip - n * spread);
+    } else {
+        const QPointF c = tip + d * 8;
+        p.drawLine(c + n * spread, c - n * spread);
+    }
+    if (end.optional) {
+        const QPointF c = tip + d * 21;
+        const double r = 4.5;
+        p.save();
+        p.setBrush(m_theme.canvas);
+        p.drawEllipse(c, r, r);
+        p.restore();
+    } else {
+        const QPointF c = tip + d * 18;
+        p.drawLine(c + n * spread, c - n * spread);
+    }
+}
+
+void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool selected) const
+{
+    if (edge.points.size() < 2)
+        return;
+    p.save();
+    const QColor color = selected ? m_theme.selection : m_theme.edge;
+    // Never thinner than one device pixel, so edges survive zooming out.
+    const double width = std::max(selected ? 2.0 : 1.3, 1.0 / std::max(scale, 0.01));
+    QPen pen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    // Optional parent (nullable FK): dashed line, as in the usual ER notation.
+    if (edge.parentEnd.optional)
+        pen.setDashPattern({5, 3});
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(edge.points);
+    if (scale >= 0.25) {
+        pen.setStyle(Qt::SolidLine);
+        p.setPen(pen);
+        const QPolygonF& pts = edge.points;
+        paintEnd(p, pts.first(), pts[1] - pts.first(), edge.childEnd);
+        paintEnd(p, pts.last(), pts[pts.size() - 2] - pts.last(), edge.parentEnd);
+    }
+    p.restore();
+}
+
+void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const
+{
+    p.setPen(QPen(m_theme.boxBorder, 1 / std::max(scale, 0.01)));
+    p.setBrush(header);
+    p.drawRect(box.rect);
+    // The name at a legible on-screen size, as large as fits the box.
+    QFont f(m_bold);
+    const double wanted = 12 / scale;
+    const double fit = std::min(wanted, box.rect.height() * 0.45);
+    if (fit * scale < kMinTextPixels)
+        return;
+    f.setPixelSize(std::max(1, int(fit)));
+    const QFontMetricsF fm(f);
+    const double room = box.rect.width() - 8 / scale;
+    if (fm.averageCharWidth() * 3 > room)
+        return;
+    p.setFont(f);
+    p.setPen(DiagramTheme::textOn(header));
+    p.drawText(box.rect, Qt::AlignCenter, fm.elidedText(box.name, Qt::ElideRight, room));
+}
+
+void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, bool selected) const
+{
+    p.save();
+    QColor header = box.joinTable ? m_theme.joinHeader : m_theme.header;
+    if (const QColor custom(box.color); custom.isValid())
+        header = custom;
+    if (scale < kNameOnlyBelow || textPixels(m_fm, scale) < kMinTextPixels) {
+        paintNameOnly(p, box, header, scale);
+        if (selected) {
+            p.setPen(QPen(m_theme.selection, 3 / scale));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(box.rect);
+        }
+        p.restore();
+        return;
+    }
+    const double pad = m_metrics.padding;
+
+    QPainterPath outline;
+    outline.addRoundedRect(box.rect, kRadius, kRadius);
+    p.setPen(Qt::NoPen);
+    p.setBrush(m_theme.boxFill);
+    p.drawPath(outline);
+
+    p.setClipPath(outline);
+    p.fillRect(box.headerRect, header);
+    const QColor headerText = DiagramTheme::textOn(header);
+
+    // Header: bold name on the first line, schema and index badge on the second.
+    const double lineH = box.headerRect.height() / 2;
+    const QRectF nameRect(box.headerRect.left() + pad, box.headerRect.top() + lineH * 0.25,
+                          box.headerRect.width() - 2 * pad, lineH);
+    p.setFont(m_bold);
+    p.setPen(headerText);
+    const QString title = box.joinTable ? box.name + QStringLiteral("  \u21C4") : box.name;
+    p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, m_boldFm.elidedText(title, Qt::ElideRight, nameRect.width()));
+    const QRectF subRect(nameRect.left(), nameRect.bottom(), nameRect.width(), lineH * 0.7);
+    p.setFont(m_small);
+    if (box.indexCount > 0) {
+        const QString badge = box.indexCount == 1 ? QStringLiteral("1 index") : QStringLiteral("%1 indexes").arg(box.indexCount);
+        const double w = m_smallFm.horizontalAdvance(badge) + 10;
+        const QRectF pill(subRect.right() - w, subRect.center().y() - m_smallFm.height() / 2 - 1, w,
+                          m_smallFm.height() + 2);
+        p.setPen(Qt::NoPen);
+        QColor pillFill = headerText;
+        pillFill.setAlpha(46);
+        p.setBrush(pillFill);
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        p.setPen(headerText);
+        p.drawText(pill, Qt::AlignCenter, badge);
+    }
+    if (!box.schemaName.isEmpty()) {
+        QColor schemaColor = headerText;
+        schemaColor.setAlpha(190);
+        p.setPen(schemaColor);
+        p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   m_smallFm.elidedText(box.schemaName, Qt::ElideRight, subRect.width() * 0.6));
+    }
+
+    // Rows.
+    const double badgeWidth = m_smallFm.horizontalAdvance(QStringLiteral("PII NN U")) + pad;
+    for (int i = 0; i < box.rows.size(); ++i) {
+        const ColumnRow& row = box.rows[i];
+        if (row.rect.top() >= box.rect.bottom())
+            break;
+        if (i % 2 == 1)
+            p.fillRect(row.rect, m_theme.boxStripe);
+        const double cy = row.rect.center().y();
+        // Marker column: PK / FK (both: "PF").
+        const QString marker = row.primaryKey && row.foreignKey ? QStringLiteral("PF")
+                               : row.primaryKey                 ? QStringLiteral("PK")
+                               : row.foreignKey                 ? QStringLiteral("FK")
+                                                                : QString();
+        if (!marker.isEmpty()) {
+            p.setFont(m_small);
+            p.setPen(row.primaryKey ? m_theme.pk : m_theme.fk);
+            p.drawText(QRectF(row.rect.left() + pad, row.rect.top(), m_metrics.markerWidth, row.rect.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, marker);
+        }
+        const double nameLeft = row.rect.left() + pad + m_metrics.markerWidth;
+        const double badgeLeft = row.rect.right() - pad - badgeWidth;
+        // The name keeps its full width when it can; the type gives way first, down to 40%.
+        const double available = badgeLeft - nameLeft - pad;
+        const double nameNatural = (row.primaryKey ? m_boldFm : m_fm).horizontalAdvance(row.name);
+        const double typeWidth = std::min(m_fm.horizontalAdvance(row.type),
+                                          std::max(available - nameNatural, available * 0.4));
+        const double typeLeft = badgeLeft - pad / 2 - typeWidth;
+        p.setFont(row.primaryKey ? m_bold : m_font);
+        p.setPen(row.foreignKey && !row.primaryKey ? m_theme.fk : m_theme.text);
+        const QFontMetricsF& nfm = row.primaryKey ? m_boldFm : m_fm;
+        p.drawText(QRectF(nameLeft, row.rect.top(), typeLeft - nameLeft - pad / 2, row.rect.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, nfm.elidedText(row.name, Qt::ElideRight, typeLeft - nameLeft - pad / 2));
+        p.setFont(m_font);
+        p.setPen(m_theme.typeText);
+        p.drawText(QRectF(typeLeft, row.rect.top(), typeWidth, row.rect.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   m_fm.elidedText(row.type, Qt::ElideRight, typeWidth));
+        // Badges, right to left: PII, U, NN.
+        p.setFont(m_small);
+        double x = row.rect.right() - pad;
+        const auto badge = [&](const QString& text, const QColor& color, bool pill) {
+            const double w = m_smallFm.horizontalAdvance(text) + (pill ? 6 : 0);
+            const QRectF r(x - w, cy - m_smallFm.height() / 2, w, m_smallFm.height());
+            if (pill) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(color);
+                p.drawRoundedRect(r, 3, 3);
+                p.setPen(DiagramTheme::textOn(color));
+            } else {
+                p.setPen(color);
+            }
+            p.drawText(r, Qt::AlignCenter, text);
+            x -= w + 4;
+        };
+        if (row.pii)
+            badge(QStringLiteral("PII"), m_theme.pii, true);
+        if (row.unique && !row.primaryKey)
+            badge(QStringLiteral("U"), m_theme.indexBadge, false);
+        if (row.notNull && !row.primaryKey)
+            badge(QStringLiteral("NN"), m_theme.badgeText, false);
+        if (row.indexed && !row.unique && !row.primaryKey)
+            badge(QStringLiteral("\u2022"), m_theme.indexBadge, false);
+    }
+    p.setClipping(false);
+
+    p.setBrush(Qt::NoBrush);
+    if (selected)
+        p.setPen(QPen(m_theme.selection, 2.5));
+    else
+        p.setPen(QPen(m_theme.boxBorder, 1));
+    p.drawPath(outline);
+    p.restore();
+}
+
+void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const QRectF& exposed, double scale,
+                           const QSet<core::Id>* only) const
+{
+    if (!only) {
+        for (const AreaBox& area : geometry.areas()) {
+            if (area.rect.intersects(exposed))
+                paintArea(p, area, scale);
+        }
+    }
+    for (const Edge& edge : geometry.edges()) {
+        if (only && !(only->contains(edge.childTableId) && only->contains(edge.parentTableId)))
+            continue;
+        if (edge.points.boundingRect().adjusted(-24, -24, 24, 24).intersects(exposed))
+            paintEdge(p, edge, scale);
+    }
+    for (const TableBox& box : geometry.tables()) {
+        if (only && !only->contains(box.tableId))
+            continue;
+        if (box.rect.intersects(exposed))
+            paintTable(p, box, scale);
+    }
+    if (!only) {
+        for (const NoteBox& note : geometry.notes()) {
+            if (note.rect.intersects(exposed))
+                paintNote(p, note, scale);
+        }
+    }
+}
+
+} // namespace schemata::diagram
