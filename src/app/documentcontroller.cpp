@@ -3,6 +3,7 @@
 #include "app/snapshotcommand.h"
 #include "dialect/dialect.h"
 #include "document/documentformat.h"
+#include "model/dependents.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -264,13 +265,13 @@ core::Result<core::Id> DocumentController::addTable(const core::Id& schemaId, co
 core::Status DocumentController::removeTable(const core::Id& tableId)
 {
     return edit(tr("Delete Table"), tableId, {}, [&](document::Document& doc) -> core::Status {
-        const auto removed = doc.model.tables.removeIf(
-            [&](const model::Table& table) { return table.id == tableId; });
-        if (removed == 0)
+        // Foreign keys in other tables that point at it go with it: a dangling reference
+        // would make the saved file unloadable (model::dependentsOf lists them first).
+        if (!model::removeWithDependents(doc.model, tableId))
             return unknownObject(tableId);
-        // Its box on the diagram goes with it; foreign keys pointing at it stay and are
-        // reported by validation, so the user sees what the deletion broke.
         doc.layout.nodes.remove(tableId);
+        for (document::SubjectArea& area : doc.layout.subjectAreas)
+            area.memberIds.removeAll(tableId);
         return {};
     });
 }
@@ -327,17 +328,10 @@ core::Result<core::Id> DocumentController::addColumn(const core::Id& tableId, co
 core::Status DocumentController::removeColumn(const core::Id& columnId)
 {
     return edit(tr("Delete Column"), columnId, {}, [&](document::Document& doc) -> core::Status {
-        model::Table* table = owningTable(doc, columnId);
-        if (!table)
+        // Keys, indexes and foreign keys over the column are removed (or lose that column)
+        // with it, never left dangling.
+        if (!model::removeWithDependents(doc.model, columnId))
             return unknownObject(columnId);
-        table->columns.removeIf([&](const model::Column& c) { return c.id == columnId; });
-        // A primary key over no columns is meaningless; other references are left for
-        // validation to report rather than silently rewritten.
-        if (table->primaryKey) {
-            table->primaryKey->columnIds.removeAll(columnId);
-            if (table->primaryKey->columnIds.isEmpty())
-                table->primaryKey.reset();
-        }
         return {};
     });
 }

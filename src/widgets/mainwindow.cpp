@@ -2,6 +2,7 @@
 
 #include "app/documentcontroller.h"
 #include "dialect/dialect.h"
+#include "model/dependents.h"
 #include "model/validator.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/ddlpreview.h"
@@ -349,8 +350,24 @@ void MainWindow::addColumn()
 void MainWindow::deleteSelected()
 {
     const core::Id id = selectedObjectId();
-    if (!id.isNull())
-        m_controller->removeObject(id);
+    if (id.isNull())
+        return;
+    // Say what goes with it before it goes (it is undoable, but a cascade is easy to miss).
+    const QList<model::Dependent> dependents = model::dependentsOf(m_controller->document().model, id);
+    if (!dependents.isEmpty()) {
+        QStringList lines;
+        for (const model::Dependent& d : dependents)
+            lines << QStringLiteral("• %1 — %2").arg(d.path, d.reason);
+        QMessageBox box(QMessageBox::Question, tr("Delete"),
+                        tr("Deleting this also changes or removes %n dependent object(s):", nullptr,
+                           int(dependents.size())),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_controller->removeObject(id);
 }
 
 void MainWindow::about()

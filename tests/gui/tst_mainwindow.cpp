@@ -223,15 +223,48 @@ void TestMainWindow::validationActivationSelectsObject()
 
 void TestMainWindow::deleteActionRemovesSelection()
 {
-    const int before = int(m_controller->document().model.tables.size());
-    const core::Id tableId = m_controller->document().model.tables.first().id;
+    // Pick a table that other tables reference, so the cascade prompt must appear.
+    const auto& model = m_controller->document().model;
+    core::Id tableId;
+    for (const auto& t : model.tables) {
+        for (const auto& fk : t.foreignKeys) {
+            if (fk.referencedTableId != t.id && tableId.isNull())
+                tableId = fk.referencedTableId;
+        }
+    }
+    QVERIFY2(!tableId.isNull(), "the sample document has no foreign key");
+    const int before = int(model.tables.size());
+    const QByteArray original = document::writeDocument(m_controller->document());
     m_window->selectObject(tableId);
     QVERIFY(m_window->deleteAction()->isEnabled());
+
+    // Answer the dependents prompt from inside its event loop, as a person would.
+    const auto answer = [](QMessageBox::StandardButton button, QString* text) {
+        QTimer::singleShot(0, [button, text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box) {
+                *text = box->informativeText();
+                box->button(button)->click();
+            }
+        });
+    };
+    QString listed;
+    answer(QMessageBox::Cancel, &listed);
+    m_window->deleteAction()->trigger();
+    QVERIFY2(listed.contains(QStringLiteral("references")), qPrintable(listed));
+    QCOMPARE(document::writeDocument(m_controller->document()), original); // cancelled: untouched
+
+    answer(QMessageBox::Yes, &listed);
     m_window->deleteAction()->trigger();
     QCOMPARE(int(m_controller->document().model.tables.size()), before - 1);
     QVERIFY(!m_window->treeModel()->indexOfObject(tableId).isValid());
+    // No foreign key is left dangling: the saved document loads again.
+    const QByteArray after = document::writeDocument(m_controller->document());
+    const auto reloaded = document::readDocument(after, QStringLiteral("after-delete"));
+    QVERIFY2(reloaded.ok(), reloaded.ok() ? "" : qPrintable(reloaded.error().toString()));
     m_controller->undoStack()->undo();
     QVERIFY(m_window->treeModel()->indexOfObject(tableId).isValid());
+    QCOMPARE(document::writeDocument(m_controller->document()), original);
 }
 
 void TestMainWindow::closeAsksAboutUnsavedChanges()
