@@ -8,6 +8,7 @@
 #include <QRectF>
 
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 
 namespace schemata::diagram {
@@ -149,7 +150,11 @@ core::Result<LayoutResult> AutoLayout::run(const LayoutRequest& request, const s
     if (isCancelled(cancel))
         return cancelled();
 
-    // Phase 2: lay out.
+    // Phase 2: lay out. sfdp and its overlap removal draw from the C library's generators
+    // without always reseeding them; seed them here (under the lock) so the same input
+    // gives the same layout in every run, not only in the first one of a process.
+    std::srand(1);
+    srand48(1);
     if (gvLayout(gvc.get(), g, result.algorithm.toLatin1().constData()) != 0)
         return core::Error{{}, QStringLiteral("Graphviz %1 layout failed").arg(result.algorithm)};
     if (isCancelled(cancel)) {
