@@ -347,9 +347,12 @@ private:
         std::sort(sorted.begin(), sorted.end(), [](const CatalogRow& a, const CatalogRow& b) {
             return text(a, 0) < text(b, 0);
         });
+        // MariaDB qualifies every table in the stored definition with the database name;
+        // the model's view must not point back at the database it was read from.
+        const QString qualifier = u'`' + QString(m_schema).replace(u'`', QStringLiteral("``")) + QStringLiteral("`.");
         for (const CatalogRow& row : sorted)
             m_model.views.append({catalogId(u"viw", {m_schema, text(row, 0)}), m_schemaId, text(row, 0),
-                                  text(row, 1), QString()});
+                                  text(row, 1).replace(qualifier, QString()), QString()});
         return {};
     }
 

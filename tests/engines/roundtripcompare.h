@@ -28,6 +28,13 @@ model::Model expectedAfterApply(const model::Model& source, const dialect::DdlSc
 QStringList compareRoundTrip(const model::Model& expected, const model::Model& actual,
                              const dialect::Dialect& dialect, const dialect::DdlScript& script);
 
+// Every attribute of a model as text lines, with references written as names (not
+// IDs) and, when `withSchemaNames` is false, schema names left out: for strict
+// comparisons between two catalogs (import → DDL → apply → import) and readable diffs.
+QStringList describeModel(const model::Model& model, bool withSchemaNames);
+// Lines only in `a` ("- …") or only in `b` ("+ …"), in order.
+QStringList lineDiff(const QStringList& a, const QStringList& b);
+
 // Lower-cases and strips quoting, casts, parentheses and white space so that an
 // engine's re-rendering of an expression ("(qty)::numeric * price") compares equal
 // to what was written ("qty * price").

@@ -234,6 +234,8 @@ private Q_SLOTS:
         QCOMPARE(m.views.size(), 1);
         QCOMPARE(m.views.at(0).name, u"big_orders"_s);
         QVERIFY(m.views.at(0).sql.startsWith(u"select"_s, Qt::CaseInsensitive));
+        QVERIFY2(!m.views.at(0).sql.contains(u"hand written"_s), qPrintable(m.views.at(0).sql));
+        QVERIFY(m.views.at(0).sql.contains(u"`order`"_s));
 
         const auto again = MariaDbCatalogReader().read(db.value(), {});
         QVERIFY(again.ok());
