@@ -186,15 +186,20 @@ void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColo
     p.setPen(QPen(m_theme.boxBorder, 1 / std::max(scale, 0.01)));
     p.setBrush(header);
     p.drawRect(box.rect);
-    // The name at a legible on-screen size, as large as fits the box.
-    QFont f(m_bold);
-    const double wanted = 12 / scale;
-    const double fit = std::min(wanted, box.rect.height() * 0.45);
-    if (fit * scale < kMinTextPixels)
-        return;
-    f.setPixelSize(std::max(1, int(fit)));
-    const QFontMetricsF fm(f);
+    // The name as large as fits the box (up to 13 px on screen), shrinking for long names
+    // but never below legible; only then is it elided.
     const double room = box.rect.width() - 8 / scale;
+    QFont f(m_bold);
+    double px = std::min(13 / scale, box.rect.height() * 0.45);
+    const double basePx = m_bold.pixelSize() > 0 ? m_bold.pixelSize() : m_boldFm.ascent() + m_boldFm.descent();
+    const double natural = m_boldFm.horizontalAdvance(box.name) / basePx; // width per pixel of font size
+    if (natural > 0)
+        px = std::min(px, room / natural);
+    px = std::max(px, (kMinTextPixels + 1) / scale);
+    if (px > box.rect.height() * 0.8)
+        return;
+    f.setPixelSize(std::max(1, int(px)));
+    const QFontMetricsF fm(f);
     if (fm.averageCharWidth() * 3 > room)
         return;
     p.setFont(f);
