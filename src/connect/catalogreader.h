@@ -6,7 +6,6 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <memory>
 
 namespace schemata::connect {
@@ -34,7 +33,8 @@ public:
     virtual QString dialectName() const = 0;
     // `database` must be open. Errors name the catalog query that failed and the
     // server's message.
-    virtual core::Result<model::Model> read(const QSqlDatabase& database, const CatalogFilter& filter,
+    virtual core::Result<model::Model> read(const QSqlDatabase& database,
+                                            const CatalogFilter& filter,
                                             model::Diagnostics* notes = nullptr) const = 0;
 };
 

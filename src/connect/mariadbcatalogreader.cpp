@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 namespace schemata::connect {
@@ -18,7 +17,10 @@ using model::LogicalType;
 
 constexpr QStringView kDialect = u"mariadb";
 
-QString text(const CatalogRow& row, int i) { return row.value(i).toString(); }
+QString text(const CatalogRow& row, int i)
+{
+    return row.value(i).toString();
+}
 
 std::optional<model::ReferentialAction> actionFromRule(const QString& rule)
 {
@@ -57,16 +59,15 @@ public:
     SchemaReader(const QSqlDatabase& db, const QString& schema, const QString& overrideKey,
                  model::Model& m, model::Diagnostics* notes)
         : m_db(db), m_schema(schema), m_overrideKey(overrideKey), m_model(m), m_notes(notes)
-    {
-    }
+    {}
 
     core::Status read(const QString& comment)
     {
         m_schemaId = catalogId(u"sch", {m_schema});
         m_model.schemas.append({m_schemaId, m_schema, comment});
-        for (auto step : {&SchemaReader::readTables, &SchemaReader::readColumns,
-                          &SchemaReader::readConstraints, &SchemaReader::readIndexes,
-                          &SchemaReader::readViews}) {
+        for (auto step :
+             {&SchemaReader::readTables, &SchemaReader::readColumns, &SchemaReader::readConstraints,
+              &SchemaReader::readIndexes, &SchemaReader::readViews}) {
             if (const core::Status s = (this->*step)(); !s)
                 return s;
         }
@@ -81,12 +82,13 @@ private:
     void note(const QString& path, const QString& message, const core::Id& id = {})
     {
         if (m_notes)
-            m_notes->append({model::Diagnostic::Severity::Info, QStringLiteral("catalog-read"), path,
-                             message, id});
+            m_notes->append({model::Diagnostic::Severity::Info, QStringLiteral("catalog-read"),
+                             path, message, id});
     }
     QString path(const QString& table, const QString& member = {}) const
     {
-        return m_schema + QLatin1Char('.') + table + (member.isEmpty() ? QString() : QLatin1Char('.') + member);
+        return m_schema + QLatin1Char('.') + table +
+               (member.isEmpty() ? QString() : QLatin1Char('.') + member);
     }
     model::Table* table(const QString& name)
     {
@@ -100,15 +102,16 @@ private:
 
     core::Status readTables()
     {
-        const auto rows = query(u"tables",
-            QStringLiteral("SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
-                           "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"));
+        const auto rows = query(
+            u"tables",
+            QStringLiteral(
+                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
+                "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"));
         if (!rows)
             return rows.error();
         CatalogRows sorted = rows.value();
-        std::sort(sorted.begin(), sorted.end(), [](const CatalogRow& a, const CatalogRow& b) {
-            return text(a, 0) < text(b, 0);
-        });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const CatalogRow& a, const CatalogRow& b) { return text(a, 0) < text(b, 0); });
         for (const CatalogRow& row : sorted) {
             model::Table t;
             t.name = text(row, 0);
@@ -124,11 +127,13 @@ private:
 
     core::Status readColumns()
     {
-        const auto rows = query(u"columns",
-            QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, COLUMN_TYPE, EXTRA, "
-                           "GENERATION_EXPRESSION, COLLATION_NAME, COLUMN_COMMENT "
-                           "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
-                           "ORDER BY TABLE_NAME, ORDINAL_POSITION"));
+        const auto rows = query(
+            u"columns",
+            QStringLiteral(
+                "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, COLUMN_TYPE, EXTRA, "
+                "GENERATION_EXPRESSION, COLLATION_NAME, COLUMN_COMMENT "
+                "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+                "ORDER BY TABLE_NAME, ORDINAL_POSITION"));
         if (!rows)
             return rows.error();
         for (const CatalogRow& row : rows.value()) {
@@ -139,12 +144,14 @@ private:
             c.name = text(row, 1);
             c.id = columnId(t->name, c.name);
             const QString columnType = text(row, 4);
-            if (columnType.startsWith(u"enum(", Qt::CaseInsensitive) && columnType.endsWith(QLatin1Char(')'))) {
+            if (columnType.startsWith(u"enum(", Qt::CaseInsensitive) &&
+                columnType.endsWith(QLatin1Char(')'))) {
                 model::EnumType e;
                 e.id = catalogId(u"enm", {m_schema, t->name, c.name});
                 e.schemaId = m_schemaId;
                 e.name = t->name + QLatin1Char('_') + c.name;
-                for (const QString& part : sqltext::splitTopLevel(QStringView(columnType).mid(5).chopped(1), QLatin1Char(',')))
+                for (const QString& part : sqltext::splitTopLevel(
+                         QStringView(columnType).mid(5).chopped(1), QLatin1Char(',')))
                     // COLUMN_TYPE doubles quotes and escapes backslashes.
                     e.values.append(sqltext::stringLiteralValue(part, true).value_or(part));
                 c.type.kind = LogicalType::Kind::Enum;
@@ -152,26 +159,33 @@ private:
                 m_model.enums.append(std::move(e));
             } else {
                 bool exact = true;
-                c.type = MariaDbCatalogReader::typeFromColumnType(columnType, m_overrideKey, &exact);
+                c.type =
+                    MariaDbCatalogReader::typeFromColumnType(columnType, m_overrideKey, &exact);
                 if (!exact)
-                    note(path(t->name, c.name), QStringLiteral("type %1 kept as a %2 type override")
-                                                    .arg(columnType, m_overrideKey), c.id);
+                    note(path(t->name, c.name),
+                         QStringLiteral("type %1 kept as a %2 type override")
+                             .arg(columnType, m_overrideKey),
+                         c.id);
             }
             c.nullable = text(row, 3) == u"YES";
             const QString extra = text(row, 5);
             if (extra.contains(u"auto_increment", Qt::CaseInsensitive))
                 c.identity = model::Identity::ByDefault;
-            if (extra.contains(u"GENERATED", Qt::CaseInsensitive) && !row.value(6).toString().isEmpty()) {
+            if (extra.contains(u"GENERATED", Qt::CaseInsensitive) &&
+                !row.value(6).toString().isEmpty()) {
                 c.generatedExpression = text(row, 6);
                 c.generatedStored = extra.contains(u"STORED", Qt::CaseInsensitive);
             } else {
                 c.defaultValue = MariaDbCatalogReader::defaultFromColumnDefault(row.value(2));
-                if (c.type.kind == LogicalType::Kind::Boolean && c.defaultValue.kind == model::ColumnDefault::Kind::Literal
-                    && (c.defaultValue.value == u"0" || c.defaultValue.value == u"1"))
-                    c.defaultValue.value = c.defaultValue.value == u"1" ? QStringLiteral("true") : QStringLiteral("false");
+                if (c.type.kind == LogicalType::Kind::Boolean &&
+                    c.defaultValue.kind == model::ColumnDefault::Kind::Literal &&
+                    (c.defaultValue.value == u"0" || c.defaultValue.value == u"1"))
+                    c.defaultValue.value = c.defaultValue.value == u"1" ? QStringLiteral("true")
+                                                                        : QStringLiteral("false");
             }
             if (extra.contains(u"on update", Qt::CaseInsensitive))
-                note(path(t->name, c.name), QStringLiteral("\"%1\" has no model equivalent; not read").arg(extra), c.id);
+                note(path(t->name, c.name),
+                     QStringLiteral("\"%1\" has no model equivalent; not read").arg(extra), c.id);
             const QString collation = text(row, 7);
             if (!collation.isEmpty() && collation != m_tableCollation.value(t->name))
                 c.collation = collation;
@@ -183,7 +197,8 @@ private:
 
     core::Status readConstraints()
     {
-        const auto kinds = query(u"table constraints",
+        const auto kinds = query(
+            u"table constraints",
             QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM "
                            "information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?"));
         if (!kinds)
@@ -193,18 +208,21 @@ private:
                 m_uniqueNames[text(row, 0)].insert(text(row, 1));
         }
         // Foreign keys: columns from KEY_COLUMN_USAGE, actions from REFERENTIAL_CONSTRAINTS.
-        const auto rules = query(u"referential constraints",
+        const auto rules = query(
+            u"referential constraints",
             QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM "
                            "information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
                            "ORDER BY TABLE_NAME, CONSTRAINT_NAME"));
         if (!rules)
             return rules.error();
-        const auto usage = query(u"key column usage",
-            QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
-                           "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
-                           "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? "
-                           "AND REFERENCED_TABLE_NAME IS NOT NULL "
-                           "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"));
+        const auto usage =
+            query(u"key column usage",
+                  QStringLiteral(
+                      "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
+                      "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
+                      "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? "
+                      "AND REFERENCED_TABLE_NAME IS NOT NULL "
+                      "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"));
         if (!usage)
             return usage.error();
         QHash<QString, QList<const CatalogRow*>> fkColumns; // "table\nname" → rows
@@ -226,7 +244,8 @@ private:
             const QString refTable = text(*cols.first(), 4);
             if (refSchema != m_schema) {
                 note(path(t->name, name), QStringLiteral("foreign key references %1.%2 in another "
-                                                         "database; skipped").arg(refSchema, refTable));
+                                                         "database; skipped")
+                                              .arg(refSchema, refTable));
                 continue;
             }
             model::ForeignKey fk;
@@ -242,10 +261,11 @@ private:
             m_fkColumns[t->name].insert(name, fk.columnIds);
             t->foreignKeys.append(std::move(fk));
         }
-        const auto checks = query(u"check constraints",
-            QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM "
-                           "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
-                           "ORDER BY TABLE_NAME, CONSTRAINT_NAME"));
+        const auto checks =
+            query(u"check constraints",
+                  QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM "
+                                 "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
+                                 "ORDER BY TABLE_NAME, CONSTRAINT_NAME"));
         if (!checks)
             return checks.error();
         for (const CatalogRow& row : checks.value()) {
@@ -256,15 +276,18 @@ private:
             const QString clause = text(row, 2);
             // MariaDB's JSON is LONGTEXT plus this automatic column check: fold it back.
             model::Column* c = t->column(columnId(t->name, name));
-            if (c && clause == QStringLiteral("json_valid(`%1`)").arg(QString(name).replace(QLatin1Char('`'), QStringLiteral("``")))
-                && c->type.kind == LogicalType::Kind::Text) {
+            if (c &&
+                clause == QStringLiteral("json_valid(`%1`)")
+                              .arg(QString(name).replace(QLatin1Char('`'), QStringLiteral("``"))) &&
+                c->type.kind == LogicalType::Kind::Text) {
                 c->type = LogicalType{};
                 c->type.kind = LogicalType::Kind::Json;
                 // JSON's utf8mb4_bin comes with the type; it is not the user's choice.
                 if (c->collation == u"utf8mb4_bin")
                     c->collation.clear();
                 if (m_notes) // the "longtext kept as an override" note no longer applies
-                    m_notes->removeIf([&](const model::Diagnostic& d) { return d.objectId == c->id; });
+                    m_notes->removeIf(
+                        [&](const model::Diagnostic& d) { return d.objectId == c->id; });
                 continue;
             }
             t->checks.append({catalogId(u"ck", {m_schema, t->name, name}), name, clause});
@@ -274,10 +297,12 @@ private:
 
     core::Status readIndexes()
     {
-        const auto rows = query(u"statistics",
-            QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, "
-                           "INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? "
-                           "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"));
+        const auto rows = query(
+            u"statistics",
+            QStringLiteral(
+                "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, "
+                "INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? "
+                "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"));
         if (!rows)
             return rows.error();
         QMap<QString, QList<RawIndex>> byTable;
@@ -292,7 +317,8 @@ private:
             if (!t)
                 continue;
             QList<RawIndex> indexes = it.value();
-            std::sort(indexes.begin(), indexes.end(), [](const RawIndex& a, const RawIndex& b) { return a.name < b.name; });
+            std::sort(indexes.begin(), indexes.end(),
+                      [](const RawIndex& a, const RawIndex& b) { return a.name < b.name; });
             for (const RawIndex& raw : std::as_const(indexes))
                 addIndex(*t, raw);
         }
@@ -308,10 +334,12 @@ private:
             plain = plain && !p.desc && !p.prefix;
             if (p.prefix)
                 note(path(t.name, raw.name), QStringLiteral("index on a prefix of column %1; the "
-                                                            "prefix length is not read").arg(p.column));
+                                                            "prefix length is not read")
+                                                 .arg(p.column));
         }
         if (raw.name == u"PRIMARY") {
-            t.primaryKey = model::KeyConstraint{catalogId(u"pk", {m_schema, t.name}), QString(), columns};
+            t.primaryKey =
+                model::KeyConstraint{catalogId(u"pk", {m_schema, t.name}), QString(), columns};
             return;
         }
         if (raw.unique && plain && m_uniqueNames.value(t.name).contains(raw.name)) {
@@ -338,21 +366,23 @@ private:
 
     core::Status readViews()
     {
-        const auto rows = query(u"views",
-            QStringLiteral("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
-                           "WHERE TABLE_SCHEMA = ?"));
+        const auto rows =
+            query(u"views",
+                  QStringLiteral("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
+                                 "WHERE TABLE_SCHEMA = ?"));
         if (!rows)
             return rows.error();
         CatalogRows sorted = rows.value();
-        std::sort(sorted.begin(), sorted.end(), [](const CatalogRow& a, const CatalogRow& b) {
-            return text(a, 0) < text(b, 0);
-        });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const CatalogRow& a, const CatalogRow& b) { return text(a, 0) < text(b, 0); });
         // MariaDB qualifies every table in the stored definition with the database name;
         // the model's view must not point back at the database it was read from.
-        const QString qualifier = u'`' + QString(m_schema).replace(u'`', QStringLiteral("``")) + QStringLiteral("`.");
+        const QString qualifier =
+            u'`' + QString(m_schema).replace(u'`', QStringLiteral("``")) + QStringLiteral("`.");
         for (const CatalogRow& row : sorted)
-            m_model.views.append({catalogId(u"viw", {m_schema, text(row, 0)}), m_schemaId, text(row, 0),
-                                  text(row, 1).replace(qualifier, QString()), QString()});
+            m_model.views.append({catalogId(u"viw", {m_schema, text(row, 0)}), m_schemaId,
+                                  text(row, 0), text(row, 1).replace(qualifier, QString()),
+                                  QString()});
         return {};
     }
 
@@ -370,7 +400,8 @@ private:
 
 } // namespace
 
-LogicalType MariaDbCatalogReader::typeFromColumnType(QStringView columnType, QStringView overrideKey, bool* exact)
+LogicalType MariaDbCatalogReader::typeFromColumnType(QStringView columnType,
+                                                     QStringView overrideKey, bool* exact)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(^([a-z]+)(?:\((\d+)(?:,(\d+))?\))?((?: unsigned| zerofill)*)$)"));
@@ -385,20 +416,34 @@ LogicalType MariaDbCatalogReader::typeFromColumnType(QStringView columnType, QSt
     using K = LogicalType::Kind;
     static const QHash<QString, std::pair<K, bool>> kinds = {
         // base → kind, whether the kind says everything about it
-        {QStringLiteral("smallint"), {K::SmallInt, true}}, {QStringLiteral("int"), {K::Integer, true}},
-        {QStringLiteral("integer"), {K::Integer, true}},   {QStringLiteral("bigint"), {K::BigInt, true}},
-        {QStringLiteral("tinyint"), {K::SmallInt, false}}, {QStringLiteral("mediumint"), {K::Integer, false}},
-        {QStringLiteral("decimal"), {K::Decimal, true}},   {QStringLiteral("numeric"), {K::Decimal, true}},
-        {QStringLiteral("float"), {K::Real, true}},        {QStringLiteral("double"), {K::Double, true}},
-        {QStringLiteral("varchar"), {K::Varchar, true}},   {QStringLiteral("char"), {K::Char, true}},
-        {QStringLiteral("text"), {K::Text, true}},         {QStringLiteral("tinytext"), {K::Text, false}},
-        {QStringLiteral("mediumtext"), {K::Text, false}},  {QStringLiteral("longtext"), {K::Text, false}},
-        {QStringLiteral("date"), {K::Date, true}},         {QStringLiteral("time"), {K::Time, true}},
-        {QStringLiteral("datetime"), {K::Timestamp, true}}, {QStringLiteral("timestamp"), {K::TimestampTz, true}},
-        {QStringLiteral("uuid"), {K::Uuid, true}},         {QStringLiteral("json"), {K::Json, true}},
-        {QStringLiteral("varbinary"), {K::Bytes, true}},   {QStringLiteral("blob"), {K::Bytes, true}},
-        {QStringLiteral("binary"), {K::Bytes, false}},     {QStringLiteral("tinyblob"), {K::Bytes, false}},
-        {QStringLiteral("mediumblob"), {K::Bytes, false}}, {QStringLiteral("longblob"), {K::Bytes, false}},
+        {QStringLiteral("smallint"), {K::SmallInt, true}},
+        {QStringLiteral("int"), {K::Integer, true}},
+        {QStringLiteral("integer"), {K::Integer, true}},
+        {QStringLiteral("bigint"), {K::BigInt, true}},
+        {QStringLiteral("tinyint"), {K::SmallInt, false}},
+        {QStringLiteral("mediumint"), {K::Integer, false}},
+        {QStringLiteral("decimal"), {K::Decimal, true}},
+        {QStringLiteral("numeric"), {K::Decimal, true}},
+        {QStringLiteral("float"), {K::Real, true}},
+        {QStringLiteral("double"), {K::Double, true}},
+        {QStringLiteral("varchar"), {K::Varchar, true}},
+        {QStringLiteral("char"), {K::Char, true}},
+        {QStringLiteral("text"), {K::Text, true}},
+        {QStringLiteral("tinytext"), {K::Text, false}},
+        {QStringLiteral("mediumtext"), {K::Text, false}},
+        {QStringLiteral("longtext"), {K::Text, false}},
+        {QStringLiteral("date"), {K::Date, true}},
+        {QStringLiteral("time"), {K::Time, true}},
+        {QStringLiteral("datetime"), {K::Timestamp, true}},
+        {QStringLiteral("timestamp"), {K::TimestampTz, true}},
+        {QStringLiteral("uuid"), {K::Uuid, true}},
+        {QStringLiteral("json"), {K::Json, true}},
+        {QStringLiteral("varbinary"), {K::Bytes, true}},
+        {QStringLiteral("blob"), {K::Bytes, true}},
+        {QStringLiteral("binary"), {K::Bytes, false}},
+        {QStringLiteral("tinyblob"), {K::Bytes, false}},
+        {QStringLiteral("mediumblob"), {K::Bytes, false}},
+        {QStringLiteral("longblob"), {K::Bytes, false}},
     };
     const auto it = kinds.constFind(base);
     if (base == u"tinyint" && first == 1 && !modifiers) {
@@ -411,10 +456,11 @@ LogicalType MariaDbCatalogReader::typeFromColumnType(QStringView columnType, QSt
         if (type.kind == K::Decimal) {
             type.precision = first;
             type.scale = m.hasCaptured(3) ? m.captured(3).toInt() : -1;
-        } else if (type.kind == K::Varchar || type.kind == K::Char
-                   || (type.kind == K::Bytes && base.contains(u"binary"))) {
+        } else if (type.kind == K::Varchar || type.kind == K::Char ||
+                   (type.kind == K::Bytes && base.contains(u"binary"))) {
             type.length = first;
-        } else if (type.kind == K::Time || type.kind == K::Timestamp || type.kind == K::TimestampTz) {
+        } else if (type.kind == K::Time || type.kind == K::Timestamp ||
+                   type.kind == K::TimestampTz) {
             type.precision = first;
         }
         // Integer display widths (int(11)) carry no meaning and are dropped.
@@ -435,8 +481,8 @@ model::ColumnDefault MariaDbCatalogReader::defaultFromColumnDefault(const QVaria
     const QString lower = t.toLower();
     if (t.isEmpty() || lower == u"null")
         return {};
-    static const QRegularExpression nowRe(
-        QStringLiteral(R"(^(current_timestamp|now|localtimestamp|current_date|curdate|current_time|curtime)(\(\d*\))?$)"));
+    static const QRegularExpression nowRe(QStringLiteral(
+        R"(^(current_timestamp|now|localtimestamp|current_date|curdate|current_time|curtime)(\(\d*\))?$)"));
     if (nowRe.match(lower).hasMatch())
         return {Kind::CurrentTimestamp, {}};
     // MariaDB writes literal defaults quoted, with '' for a quote and \\ for a backslash.
@@ -448,24 +494,29 @@ model::ColumnDefault MariaDbCatalogReader::defaultFromColumnDefault(const QVaria
     return {Kind::Expression, t};
 }
 
-core::Result<model::Model> MariaDbCatalogReader::read(const QSqlDatabase& database, const CatalogFilter& filter,
+core::Result<model::Model> MariaDbCatalogReader::read(const QSqlDatabase& database,
+                                                      const CatalogFilter& filter,
                                                       model::Diagnostics* notes) const
 {
-    const auto version = runCatalogQuery(database, kDialect, u"version", QStringLiteral("SELECT VERSION(), DATABASE()"));
+    const auto version = runCatalogQuery(database, kDialect, u"version",
+                                         QStringLiteral("SELECT VERSION(), DATABASE()"));
     if (!version)
         return version.error();
     const CatalogRow info = version.value().value(0);
-    const QString overrideKey = text(info, 0).contains(u"MariaDB", Qt::CaseInsensitive) ? QStringLiteral("mariadb")
-                                                                                         : QStringLiteral("mysql");
+    const QString overrideKey = text(info, 0).contains(u"MariaDB", Qt::CaseInsensitive)
+                                    ? QStringLiteral("mariadb")
+                                    : QStringLiteral("mysql");
     QStringList schemas = filter.schemas;
     if (schemas.isEmpty()) {
         if (info.value(1).isNull() || text(info, 1).isEmpty())
-            return core::Error{QStringLiteral("mariadb catalog"),
-                               QStringLiteral("no database selected: connect to one or name it in the filter")};
+            return core::Error{
+                QStringLiteral("mariadb catalog"),
+                QStringLiteral("no database selected: connect to one or name it in the filter")};
         schemas.append(text(info, 1));
     }
     std::sort(schemas.begin(), schemas.end());
-    const auto present = runCatalogQuery(database, kDialect, u"schemata",
+    const auto present = runCatalogQuery(
+        database, kDialect, u"schemata",
         QStringLiteral("SELECT SCHEMA_NAME, SCHEMA_COMMENT FROM information_schema.SCHEMATA"));
     if (!present)
         return present.error();

@@ -17,8 +17,8 @@ using model::LogicalType;
 constexpr QStringView kDialect = u"postgres";
 
 // Schemas that belong to the server, never to a user model.
-const QString kUserNamespace = QStringLiteral(
-    "n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'");
+const QString kUserNamespace =
+    QStringLiteral("n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'");
 
 struct TableRef
 {
@@ -31,9 +31,9 @@ struct Context
 {
     model::Model model;
     model::Diagnostics* notes = nullptr;
-    QSet<QString> schemas;                      // included schema names
-    QHash<QString, core::Id> schemaIds;         // name → id
-    QHash<qlonglong, TableRef> tables;          // every user table by oid
+    QSet<QString> schemas;                            // included schema names
+    QHash<QString, core::Id> schemaIds;               // name → id
+    QHash<qlonglong, TableRef> tables;                // every user table by oid
     QHash<qlonglong, QHash<int, core::Id>> columnIds; // table oid → attnum → column id
     QSet<core::Id> enumIds;
 
@@ -50,7 +50,10 @@ struct Context
     }
 };
 
-QString text(const CatalogRow& row, int i) { return row.value(i).toString(); }
+QString text(const CatalogRow& row, int i)
+{
+    return row.value(i).toString();
+}
 
 QList<int> intList(const QString& commaSeparated)
 {
@@ -77,7 +80,8 @@ std::optional<model::ReferentialAction> actionFromCode(const QString& code)
 
 core::Status readSchemas(const QSqlDatabase& db, const CatalogFilter& filter, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"schemas",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"schemas",
         QStringLiteral("SELECT n.nspname, COALESCE(obj_description(n.oid, 'pg_namespace'), '') "
                        "FROM pg_namespace n WHERE %1 ORDER BY n.nspname COLLATE \"C\"")
             .arg(kUserNamespace));
@@ -108,11 +112,13 @@ core::Status readSchemas(const QSqlDatabase& db, const CatalogFilter& filter, Co
 
 core::Status readEnums(const QSqlDatabase& db, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"enums",
-        QStringLiteral("SELECT n.nspname, t.typname, COALESCE(obj_description(t.oid, 'pg_type'), ''), "
-                       "e.enumlabel FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-                       "JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typtype = 'e' AND %1 "
-                       "ORDER BY n.nspname COLLATE \"C\", t.typname COLLATE \"C\", e.enumsortorder")
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"enums",
+        QStringLiteral(
+            "SELECT n.nspname, t.typname, COALESCE(obj_description(t.oid, 'pg_type'), ''), "
+            "e.enumlabel FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            "JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typtype = 'e' AND %1 "
+            "ORDER BY n.nspname COLLATE \"C\", t.typname COLLATE \"C\", e.enumsortorder")
             .arg(kUserNamespace));
     if (!rows)
         return rows.error();
@@ -122,7 +128,8 @@ core::Status readEnums(const QSqlDatabase& db, Context& ctx)
             continue;
         const core::Id id = catalogId(u"enm", {schema, text(row, 1)});
         if (ctx.model.enums.isEmpty() || ctx.model.enums.last().id != id) {
-            ctx.model.enums.append({id, ctx.schemaIds.value(schema), text(row, 1), {}, text(row, 2)});
+            ctx.model.enums.append(
+                {id, ctx.schemaIds.value(schema), text(row, 1), {}, text(row, 2)});
             ctx.enumIds.insert(id);
         }
         ctx.model.enums.last().values.append(text(row, 3));
@@ -132,7 +139,8 @@ core::Status readEnums(const QSqlDatabase& db, Context& ctx)
 
 core::Status readTables(const QSqlDatabase& db, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"tables",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"tables",
         QStringLiteral("SELECT c.oid::bigint, n.nspname, c.relname, "
                        "COALESCE(obj_description(c.oid, 'pg_class'), '') FROM pg_class c "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -159,11 +167,14 @@ core::Status readTables(const QSqlDatabase& db, Context& ctx)
 
 core::Status readColumns(const QSqlDatabase& db, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"columns",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"columns",
         QStringLiteral(
             "SELECT a.attrelid::bigint, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), "
-            "a.attnotnull, COALESCE(pg_get_expr(d.adbin, d.adrelid, true), ''), a.attidentity::text, "
-            "a.attgenerated::text, CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation "
+            "a.attnotnull, COALESCE(pg_get_expr(d.adbin, d.adrelid, true), ''), "
+            "a.attidentity::text, "
+            "a.attgenerated::text, CASE WHEN a.attcollation <> 0 AND a.attcollation <> "
+            "t.typcollation "
             "THEN co.collname ELSE '' END, COALESCE(col_description(a.attrelid, a.attnum), ''), "
             "t.typtype::text, tn.nspname, t.typname "
             "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
@@ -185,7 +196,8 @@ core::Status readColumns(const QSqlDatabase& db, Context& ctx)
         model::Column column;
         column.name = text(row, 2);
         column.id = catalogId(u"col", {ref.schema, ref.name, column.name});
-        const QString path = ref.schema + QLatin1Char('.') + ref.name + QLatin1Char('.') + column.name;
+        const QString path =
+            ref.schema + QLatin1Char('.') + ref.name + QLatin1Char('.') + column.name;
         const QString formatType = text(row, 3);
         if (text(row, 10) == u"e") {
             const core::Id enumId = catalogId(u"enm", {text(row, 11), text(row, 12)});
@@ -194,15 +206,21 @@ core::Status readColumns(const QSqlDatabase& db, Context& ctx)
                 column.type.enumId = enumId;
             } else {
                 column.type.overrides.insert(QStringLiteral("postgres"), formatType);
-                ctx.note(path, QStringLiteral("enum type %1 lies outside the schemas read; kept as a "
-                                              "postgres type override").arg(formatType), column.id);
+                ctx.note(path,
+                         QStringLiteral("enum type %1 lies outside the schemas read; kept as a "
+                                        "postgres type override")
+                             .arg(formatType),
+                         column.id);
             }
         } else if (const auto type = PostgresCatalogReader::typeFromFormatType(formatType)) {
             column.type = *type;
         } else {
             column.type.overrides.insert(QStringLiteral("postgres"), formatType);
-            ctx.note(path, QStringLiteral("type \"%1\" has no logical equivalent; kept as a postgres "
-                                          "type override").arg(formatType), column.id);
+            ctx.note(path,
+                     QStringLiteral("type \"%1\" has no logical equivalent; kept as a postgres "
+                                    "type override")
+                         .arg(formatType),
+                     column.id);
         }
         column.nullable = !row.value(4).toBool();
         const QString expression = text(row, 5);
@@ -218,8 +236,11 @@ core::Status readColumns(const QSqlDatabase& db, Context& ctx)
         } else if (!expression.isEmpty()) {
             column.defaultValue = PostgresCatalogReader::defaultFromExpression(expression);
             if (expression.startsWith(u"nextval(", Qt::CaseInsensitive))
-                ctx.note(path, QStringLiteral("default %1 draws from a sequence (serial column); read "
-                                              "as an expression default").arg(expression), column.id);
+                ctx.note(path,
+                         QStringLiteral("default %1 draws from a sequence (serial column); read "
+                                        "as an expression default")
+                             .arg(expression),
+                         column.id);
         }
         column.collation = text(row, 8);
         column.comment = text(row, 9);
@@ -244,7 +265,8 @@ QList<core::Id> columnIdsFor(Context& ctx, qlonglong oid, const QList<int>& attn
 
 core::Status readConstraints(const QSqlDatabase& db, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"constraints",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"constraints",
         QStringLiteral(
             "SELECT con.conrelid::bigint, con.conname, con.contype::text, "
             "array_to_string(con.conkey, ','), con.confrelid::bigint, "
@@ -273,7 +295,8 @@ core::Status readConstraints(const QSqlDatabase& db, Context& ctx)
             continue;
         }
         if (type == u"p") {
-            table->primaryKey = model::KeyConstraint{catalogId(u"pk", {ref.schema, ref.name}), name, columns};
+            table->primaryKey =
+                model::KeyConstraint{catalogId(u"pk", {ref.schema, ref.name}), name, columns};
         } else if (type == u"u") {
             table->uniques.append({catalogId(u"uq", {ref.schema, ref.name, name}), name, columns});
         } else if (type == u"c") {
@@ -318,15 +341,18 @@ core::Status readConstraints(const QSqlDatabase& db, Context& ctx)
 
 core::Status readIndexes(const QSqlDatabase& db, Context& ctx)
 {
-    const QString scope = QStringLiteral(
-        "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
-        "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_am am ON am.oid = ic.relam WHERE c.relkind IN ('r', 'p') AND %1 AND NOT EXISTS ("
-        "SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid "
-        "AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))")
-                              .arg(kUserNamespace);
+    const QString scope =
+        QStringLiteral(
+            "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+            "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_am am ON am.oid = ic.relam WHERE c.relkind IN ('r', 'p') AND %1 AND NOT "
+            "EXISTS ("
+            "SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid "
+            "AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))")
+            .arg(kUserNamespace);
     // Expression keys only have text through pg_get_indexdef(oid, k, true).
-    const auto keyRows = runCatalogQuery(db, kDialect, u"index keys",
+    const auto keyRows = runCatalogQuery(
+        db, kDialect, u"index keys",
         QStringLiteral("SELECT i.indexrelid::bigint, k, pg_get_indexdef(i.indexrelid, k, true) %1 "
                        "AND i.indexprs IS NOT NULL")
             .arg(QString(scope).replace(QStringLiteral("WHERE"),
@@ -338,7 +364,8 @@ core::Status readIndexes(const QSqlDatabase& db, Context& ctx)
     for (const CatalogRow& row : keyRows.value())
         keyText[row.value(0).toLongLong()].insert(row.value(1).toInt(), text(row, 2));
 
-    const auto rows = runCatalogQuery(db, kDialect, u"indexes",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"indexes",
         QStringLiteral("SELECT i.indrelid::bigint, ic.relname, i.indisunique, i.indnkeyatts, "
                        "array_to_string(i.indkey::int2[], ','), "
                        "array_to_string(i.indoption::int2[], ','), "
@@ -404,7 +431,8 @@ core::Status readIndexes(const QSqlDatabase& db, Context& ctx)
 
 core::Status readViews(const QSqlDatabase& db, Context& ctx)
 {
-    const auto rows = runCatalogQuery(db, kDialect, u"views",
+    const auto rows = runCatalogQuery(
+        db, kDialect, u"views",
         QStringLiteral("SELECT n.nspname, c.relname, pg_get_viewdef(c.oid, true), "
                        "COALESCE(obj_description(c.oid, 'pg_class'), '') FROM pg_class c "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND %1 "
@@ -419,8 +447,8 @@ core::Status readViews(const QSqlDatabase& db, Context& ctx)
         QString sql = text(row, 2).trimmed();
         if (sql.endsWith(QLatin1Char(';')))
             sql.chop(1);
-        ctx.model.views.append({catalogId(u"viw", {schema, text(row, 1)}), ctx.schemaIds.value(schema),
-                                text(row, 1), sql, text(row, 3)});
+        ctx.model.views.append({catalogId(u"viw", {schema, text(row, 1)}),
+                                ctx.schemaIds.value(schema), text(row, 1), sql, text(row, 3)});
     }
     return {};
 }
@@ -431,8 +459,8 @@ std::optional<LogicalType> PostgresCatalogReader::typeFromFormatType(QStringView
 {
     static const QRegularExpression timeRe(
         QStringLiteral(R"(^(timestamp|time)(?:\((\d+)\))? (with|without) time zone$)"));
-    static const QRegularExpression sizedRe(
-        QStringLiteral(R"(^(character varying|character|numeric|bit varying|bit)(?:\((\d+)(?:,(\d+))?\))?$)"));
+    static const QRegularExpression sizedRe(QStringLiteral(
+        R"(^(character varying|character|numeric|bit varying|bit)(?:\((\d+)(?:,(\d+))?\))?$)"));
     const QString t = formatType.trimmed().toString();
     LogicalType type;
     if (const auto m = timeRe.match(t); m.hasMatch()) {
@@ -495,16 +523,16 @@ model::ColumnDefault PostgresCatalogReader::defaultFromExpression(QStringView ex
     const QString lower = t.toLower();
     if (t.isEmpty() || lower == u"null" || lower.startsWith(u"null::"))
         return {};
-    static const QRegularExpression nowRe(
-        QStringLiteral(R"(^(current_timestamp(\(\d+\))?|now\(\)|transaction_timestamp\(\)|current_date|current_time(\(\d+\))?)$)"));
+    static const QRegularExpression nowRe(QStringLiteral(
+        R"(^(current_timestamp(\(\d+\))?|now\(\)|transaction_timestamp\(\)|current_date|current_time(\(\d+\))?)$)"));
     if (nowRe.match(lower).hasMatch())
         return {Kind::CurrentTimestamp, {}};
     static const QRegularExpression numberRe(QStringLiteral(R"(^-?\d+(\.\d+)?([eE][+-]?\d+)?$)"));
     if (lower == u"true" || lower == u"false" || numberRe.match(t).hasMatch())
         return {Kind::Literal, lower == u"true" || lower == u"false" ? lower : t};
     // 'text'::some_type (one literal, one or more casts to a plain type name).
-    static const QRegularExpression castRe(
-        QStringLiteral(R"(^('(?:[^']|'')*')((?:::[A-Za-z_][\w ."]*(?:\(\d+(?:,\d+)?\))?(?:\[\])?)+)$)"));
+    static const QRegularExpression castRe(QStringLiteral(
+        R"(^('(?:[^']|'')*')((?:::[A-Za-z_][\w ."]*(?:\(\d+(?:,\d+)?\))?(?:\[\])?)+)$)"));
     if (const auto m = castRe.match(t); m.hasMatch()) {
         if (const auto value = sqltext::stringLiteralValue(m.captured(1)))
             return {Kind::Literal, *value};
@@ -520,7 +548,8 @@ core::Result<model::Model> PostgresCatalogReader::read(const QSqlDatabase& datab
     ctx.notes = notes;
     if (const core::Status s = readSchemas(database, filter, ctx); !s)
         return s.error();
-    for (auto step : {&readEnums, &readTables, &readColumns, &readConstraints, &readIndexes, &readViews}) {
+    for (auto step :
+         {&readEnums, &readTables, &readColumns, &readConstraints, &readIndexes, &readViews}) {
         if (const core::Status s = step(database, ctx); !s)
             return s.error();
     }

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace schemata::connect {
@@ -18,7 +17,10 @@ using model::LogicalType;
 
 constexpr QStringView kDialect = u"sqlite";
 
-QString text(const CatalogRow& row, int i) { return row.value(i).toString(); }
+QString text(const CatalogRow& row, int i)
+{
+    return row.value(i).toString();
+}
 
 QString quoted(const QString& identifier)
 {
@@ -44,25 +46,25 @@ std::optional<model::ReferentialAction> actionFromPragma(const QString& action)
 class SchemaReader
 {
 public:
-    SchemaReader(const QSqlDatabase& db, const QString& schema, model::Model& m, model::Diagnostics* notes)
+    SchemaReader(const QSqlDatabase& db, const QString& schema, model::Model& m,
+                 model::Diagnostics* notes)
         : m_db(db), m_schema(schema), m_model(m), m_notes(notes)
-    {
-    }
+    {}
 
     core::Status read()
     {
         m_schemaId = catalogId(u"sch", {m_schema});
         m_model.schemas.append({m_schemaId, m_schema, QString()});
-        const auto objects = runCatalogQuery(m_db, kDialect, u"sqlite_schema",
+        const auto objects = runCatalogQuery(
+            m_db, kDialect, u"sqlite_schema",
             QStringLiteral("SELECT type, name, tbl_name, sql FROM %1.sqlite_schema "
                            "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql IS NOT NULL")
                 .arg(quoted(m_schema)));
         if (!objects)
             return objects.error();
         CatalogRows rows = objects.value();
-        std::sort(rows.begin(), rows.end(), [](const CatalogRow& a, const CatalogRow& b) {
-            return text(a, 1) < text(b, 1);
-        });
+        std::sort(rows.begin(), rows.end(),
+                  [](const CatalogRow& a, const CatalogRow& b) { return text(a, 1) < text(b, 1); });
         for (const CatalogRow& row : rows) {
             if (text(row, 0) == u"index")
                 m_indexSql.insert(text(row, 1), text(row, 3));
@@ -75,23 +77,25 @@ public:
         }
         for (const CatalogRow& row : rows) {
             if (text(row, 0) == u"view")
-                m_model.views.append({catalogId(u"viw", {m_schema, text(row, 1)}), m_schemaId, text(row, 1),
-                                      sqliteViewSelect(text(row, 3)), QString()});
+                m_model.views.append({catalogId(u"viw", {m_schema, text(row, 1)}), m_schemaId,
+                                      text(row, 1), sqliteViewSelect(text(row, 3)), QString()});
         }
         return {};
     }
 
 private:
-    core::Result<CatalogRows> pragma(QStringView label, const QString& function, const QString& argument)
+    core::Result<CatalogRows> pragma(QStringView label, const QString& function,
+                                     const QString& argument)
     {
         return runCatalogQuery(m_db, kDialect, label,
-                               QStringLiteral("SELECT * FROM %1(?, ?)").arg(function), {argument, m_schema});
+                               QStringLiteral("SELECT * FROM %1(?, ?)").arg(function),
+                               {argument, m_schema});
     }
     void note(const QString& path, const QString& message, const core::Id& id = {})
     {
         if (m_notes)
-            m_notes->append({model::Diagnostic::Severity::Info, QStringLiteral("catalog-read"), path,
-                             message, id});
+            m_notes->append({model::Diagnostic::Severity::Info, QStringLiteral("catalog-read"),
+                             path, message, id});
     }
     core::Id columnId(const QString& table, const QString& column) const
     {
@@ -103,8 +107,9 @@ private:
         const QString path = m_schema + u'.' + name;
         const SqliteCreateTable parsed = parseSqliteCreateTable(createSql);
         if (!parsed.ok)
-            note(path, QStringLiteral("CREATE TABLE text not understood; constraint names, checks and "
-                                      "generated expressions are not read"));
+            note(path,
+                 QStringLiteral("CREATE TABLE text not understood; constraint names, checks and "
+                                "generated expressions are not read"));
         model::Table t;
         t.name = name;
         t.id = catalogId(u"tbl", {m_schema, name});
@@ -125,8 +130,11 @@ private:
             bool exact = true;
             c.type = SqliteCatalogReader::typeFromDeclaredType(text(row, 2), &exact);
             if (!exact)
-                note(path + u'.' + c.name, QStringLiteral("declared type \"%1\" kept as a sqlite type "
-                                                          "override").arg(text(row, 2)), c.id);
+                note(path + u'.' + c.name,
+                     QStringLiteral("declared type \"%1\" kept as a sqlite type "
+                                    "override")
+                         .arg(text(row, 2)),
+                     c.id);
             c.nullable = row.value(3).toInt() == 0;
             c.defaultValue = SqliteCatalogReader::defaultFromSql(row.value(4));
             if (row.value(5).toInt() > 0)
@@ -151,17 +159,22 @@ private:
             // The rowid alias: SQLite numbers such rows itself.
             if (pk.columnIds.size() == 1) {
                 model::Column* c = t.column(pk.columnIds.first());
-                const auto declared = std::find_if(columns.value().cbegin(), columns.value().cend(),
-                                                   [&](const CatalogRow& r) { return text(r, 1) == c->name; });
-                if (declared != columns.value().cend() && text(*declared, 2).compare(u"INTEGER", Qt::CaseInsensitive) == 0) {
+                const auto declared =
+                    std::find_if(columns.value().cbegin(), columns.value().cend(),
+                                 [&](const CatalogRow& r) { return text(r, 1) == c->name; });
+                if (declared != columns.value().cend() &&
+                    text(*declared, 2).compare(u"INTEGER", Qt::CaseInsensitive) == 0) {
                     c->identity = model::Identity::ByDefault;
                     c->nullable = false; // a NULL inserted there becomes the next rowid
                 }
             }
         }
         for (const auto& check : parsed.checks)
-            t.checks.append({catalogId(u"ck", {m_schema, name, check.name.isEmpty() ? QString::number(t.checks.size() + 1) : check.name}),
-                             check.name, check.expression});
+            t.checks.append(
+                {catalogId(u"ck", {m_schema, name,
+                                   check.name.isEmpty() ? QString::number(t.checks.size() + 1)
+                                                        : check.name}),
+                 check.name, check.expression});
 
         if (const core::Status s = readForeignKeys(t, parsed); !s)
             return s;
@@ -171,7 +184,8 @@ private:
     core::Status readForeignKeys(model::Table& t, const SqliteCreateTable& parsed)
     {
         // id, seq, table, from, to, on_update, on_delete, match — one row per column.
-        const auto rows = pragma(u"foreign_key_list", QStringLiteral("pragma_foreign_key_list"), t.name);
+        const auto rows =
+            pragma(u"foreign_key_list", QStringLiteral("pragma_foreign_key_list"), t.name);
         if (!rows)
             return rows.error();
         QMap<int, QList<CatalogRow>> byId;
@@ -197,28 +211,34 @@ private:
             const auto onUpdate = actionFromPragma(text(parts.first(), 5));
             const auto onDelete = actionFromPragma(text(parts.first(), 6));
             if (!onUpdate || !onDelete) {
-                note(m_schema + u'.' + t.name, QStringLiteral("unreadable foreign key actions; skipped"));
+                note(m_schema + u'.' + t.name,
+                     QStringLiteral("unreadable foreign key actions; skipped"));
                 continue;
             }
             fk.onUpdate = *onUpdate;
             fk.onDelete = *onDelete;
-            const auto clause = std::find_if(parsed.foreignKeys.cbegin(), parsed.foreignKeys.cend(), [&](const auto& f) {
-                return f.columns == fromNames && f.referencedTable.compare(refTable, Qt::CaseInsensitive) == 0;
-            });
+            const auto clause = std::find_if(
+                parsed.foreignKeys.cbegin(), parsed.foreignKeys.cend(), [&](const auto& f) {
+                    return f.columns == fromNames &&
+                           f.referencedTable.compare(refTable, Qt::CaseInsensitive) == 0;
+                });
             if (clause != parsed.foreignKeys.cend()) {
                 fk.name = clause->name;
                 fk.deferrable = clause->deferrable;
                 fk.initiallyDeferred = clause->initiallyDeferred;
             }
-            fk.id = catalogId(u"fk", {m_schema, t.name, fk.name.isEmpty() ? QString::number(it.key()) : fk.name});
+            fk.id = catalogId(
+                u"fk", {m_schema, t.name, fk.name.isEmpty() ? QString::number(it.key()) : fk.name});
             fks.prepend(std::move(fk));
         }
         for (model::ForeignKey& fk : fks) {
             if (fk.referencedColumnIds.isEmpty()) {
                 // REFERENCES t without columns means t's primary key.
                 note(m_schema + u'.' + t.name + u'.' + fk.name,
-                     QStringLiteral("foreign key names no referenced columns; resolved to the referenced "
-                                    "table's primary key when that table is read"), fk.id);
+                     QStringLiteral(
+                         "foreign key names no referenced columns; resolved to the referenced "
+                         "table's primary key when that table is read"),
+                     fk.id);
             }
         }
         t.foreignKeys = fks;
@@ -232,7 +252,8 @@ private:
         if (!rows)
             return rows.error();
         CatalogRows list = rows.value();
-        std::sort(list.begin(), list.end(), [](const CatalogRow& a, const CatalogRow& b) { return text(a, 1) < text(b, 1); });
+        std::sort(list.begin(), list.end(),
+                  [](const CatalogRow& a, const CatalogRow& b) { return text(a, 1) < text(b, 1); });
         QList<model::KeyConstraint> uniques;
         for (const CatalogRow& row : std::as_const(list)) {
             const QString name = text(row, 1);
@@ -260,7 +281,8 @@ private:
                 else
                     key.columnId = columnId(t.name, text(part, 2));
                 columnIds.append(key.columnId);
-                key.sort = part.value(3).toInt() ? model::IndexKey::Sort::Desc : model::IndexKey::Sort::Asc;
+                key.sort = part.value(3).toInt() ? model::IndexKey::Sort::Desc
+                                                 : model::IndexKey::Sort::Asc;
                 index.keys.append(key);
             }
             if (origin == u"u") {
@@ -271,9 +293,12 @@ private:
                     names.append(t.column(id) ? t.column(id)->name : QString());
                 const auto clause = std::find_if(parsed.uniques.cbegin(), parsed.uniques.cend(),
                                                  [&](const auto& u) { return u.columns == names; });
-                const QString constraintName = clause == parsed.uniques.cend() ? QString() : clause->name;
-                uniques.append({catalogId(u"uq", {m_schema, t.name, constraintName.isEmpty() ? name : constraintName}),
-                                constraintName, columnIds});
+                const QString constraintName =
+                    clause == parsed.uniques.cend() ? QString() : clause->name;
+                uniques.append(
+                    {catalogId(u"uq", {m_schema, t.name,
+                                       constraintName.isEmpty() ? name : constraintName}),
+                     constraintName, columnIds});
                 continue;
             }
             t.indexes.append(std::move(index));
@@ -339,13 +364,15 @@ model::ColumnDefault SqliteCatalogReader::defaultFromSql(const QVariant& default
         return {Kind::Literal, t.toLower()};
     if (const auto value = sqltext::stringLiteralValue(t))
         return {Kind::Literal, *value};
-    static const QRegularExpression numberRe(QStringLiteral(R"(^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$)"));
+    static const QRegularExpression numberRe(
+        QStringLiteral(R"(^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$)"));
     if (numberRe.match(t).hasMatch())
         return {Kind::Literal, t.startsWith(u'+') ? t.mid(1) : t};
     return {Kind::Expression, sqltext::stripOuterParens(t)};
 }
 
-core::Result<model::Model> SqliteCatalogReader::read(const QSqlDatabase& database, const CatalogFilter& filter,
+core::Result<model::Model> SqliteCatalogReader::read(const QSqlDatabase& database,
+                                                     const CatalogFilter& filter,
                                                      model::Diagnostics* notes) const
 {
     const auto attached = runCatalogQuery(database, kDialect, u"database_list",
@@ -355,7 +382,8 @@ core::Result<model::Model> SqliteCatalogReader::read(const QSqlDatabase& databas
     QStringList present;
     for (const CatalogRow& row : attached.value())
         present.append(text(row, 0));
-    QStringList schemas = filter.schemas.isEmpty() ? QStringList{QStringLiteral("main")} : filter.schemas;
+    QStringList schemas =
+        filter.schemas.isEmpty() ? QStringList{QStringLiteral("main")} : filter.schemas;
     std::sort(schemas.begin(), schemas.end());
     model::Model result;
     for (const QString& schema : std::as_const(schemas)) {

@@ -8,7 +8,14 @@ namespace {
 
 struct Token
 {
-    enum Kind { Word, Name, String, Group, Other };
+    enum Kind
+    {
+        Word,
+        Name,
+        String,
+        Group,
+        Other
+    };
     Kind kind = Other;
     QString text; // Word: as written; Name: unquoted; Group: inner text without parens
 
@@ -73,12 +80,13 @@ QStringList nameList(const QString& groupText)
 
 bool startsTableConstraint(const Token& t)
 {
-    return t.is("CONSTRAINT") || t.is("PRIMARY") || t.is("UNIQUE") || t.is("CHECK") || t.is("FOREIGN");
+    return t.is("CONSTRAINT") || t.is("PRIMARY") || t.is("UNIQUE") || t.is("CHECK") ||
+           t.is("FOREIGN");
 }
 
 // Reads the constraint clauses of one column or table-constraint definition.
-void readClauses(const QList<Token>& tokens, qsizetype start, const QString& column, SqliteCreateTable& out,
-                 SqliteCreateTable::ColumnExtra* extra)
+void readClauses(const QList<Token>& tokens, qsizetype start, const QString& column,
+                 SqliteCreateTable& out, SqliteCreateTable::ColumnExtra* extra)
 {
     QString pendingName;
     SqliteCreateTable::ForeignKey* currentFk = nullptr;
@@ -97,15 +105,18 @@ void readClauses(const QList<Token>& tokens, qsizetype start, const QString& col
                 out.primaryKey.columns = {column};
             pendingName.clear();
         } else if (t.is("UNIQUE")) {
-            QStringList cols = next && next->kind == Token::Group ? nameList(next->text) : QStringList{column};
+            QStringList cols =
+                next && next->kind == Token::Group ? nameList(next->text) : QStringList{column};
             out.uniques.append({pendingName, cols});
             pendingName.clear();
         } else if (t.is("CHECK") && next && next->kind == Token::Group) {
             out.checks.append({pendingName, next->text, column});
             pendingName.clear();
             ++i;
-        } else if (t.is("FOREIGN") && i + 2 < tokens.size() && tokens.at(i + 2).kind == Token::Group) {
-            out.foreignKeys.append({pendingName, nameList(tokens.at(i + 2).text), {}, {}, false, false});
+        } else if (t.is("FOREIGN") && i + 2 < tokens.size() &&
+                   tokens.at(i + 2).kind == Token::Group) {
+            out.foreignKeys.append(
+                {pendingName, nameList(tokens.at(i + 2).text), {}, {}, false, false});
             currentFk = &out.foreignKeys.last();
             pendingName.clear();
             i += 2;

@@ -133,9 +133,9 @@ qsizetype findTopLevelKeyword(QStringView text, QStringView word, qsizetype from
             ++depth;
         } else if (c == QLatin1Char(')')) {
             --depth;
-        } else if (depth == 0 && (i == 0 || !isWordChar(text.at(i - 1)))
-                   && text.mid(i).startsWith(word, Qt::CaseInsensitive)
-                   && (i + word.size() >= text.size() || !isWordChar(text.at(i + word.size())))) {
+        } else if (depth == 0 && (i == 0 || !isWordChar(text.at(i - 1))) &&
+                   text.mid(i).startsWith(word, Qt::CaseInsensitive) &&
+                   (i + word.size() >= text.size() || !isWordChar(text.at(i + word.size())))) {
             return i;
         }
         ++i;
@@ -168,8 +168,8 @@ QString takeIdentifier(QStringView text, qsizetype& pos)
         return {};
     const qsizetype start = pos;
     const QChar c = text.at(pos);
-    if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')
-        || c == QLatin1Char('\'')) {
+    if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[') ||
+        c == QLatin1Char('\'')) {
         pos = skipQuoted(text, pos);
         if (c == QLatin1Char('\''))
             return stringLiteralValue(text.mid(start, pos - start)).value_or(QString());

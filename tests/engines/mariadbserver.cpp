@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <csignal>
 
 namespace schemata::enginetest {
@@ -15,8 +14,8 @@ namespace {
 
 QString quoted(const QString& identifier)
 {
-    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QStringLiteral("``"))
-           + QLatin1Char('`');
+    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QStringLiteral("``")) +
+           QLatin1Char('`');
 }
 
 const QStringList kSearchDirs{QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
@@ -63,14 +62,16 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
                              "mariadb_system_tables_data.sql", "maria_add_gis_sp_bootstrap.sql"}) {
         QFile sql(sqlDir + u'/' + QLatin1String(file));
         if (!sql.open(QIODevice::ReadOnly))
-            return core::Error{sql.fileName(), QStringLiteral("cannot read the MariaDB bootstrap SQL (is "
-                                                              "mariadb-server installed?)")};
+            return core::Error{sql.fileName(),
+                               QStringLiteral("cannot read the MariaDB bootstrap SQL (is "
+                                              "mariadb-server installed?)")};
         bootstrapSql += sql.readAll() + '\n';
     }
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/schemata-my-XXXXXX"));
     if (!m_dir->isValid())
-        return core::Error{QStringLiteral("MariaDbServer"),
-                           QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString())};
+        return core::Error{
+            QStringLiteral("MariaDbServer"),
+            QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString())};
     if (!QDir().mkpath(dataDirectory()))
         return core::Error{dataDirectory(), QStringLiteral("cannot create the data directory")};
     const QString log = m_dir->filePath(QStringLiteral("server.log"));
@@ -82,7 +83,8 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
     if (runningAsRoot())
         user << QStringLiteral("--user=root");
 
-    QStringList bootstrapArgs{QStringLiteral("--no-defaults"), QStringLiteral("--bootstrap"),
+    QStringList bootstrapArgs{QStringLiteral("--no-defaults"),
+                              QStringLiteral("--bootstrap"),
                               QStringLiteral("--datadir=") + dataDirectory(),
                               QStringLiteral("--log-warnings=0"),
                               QStringLiteral("--enforce-storage-engine="),
@@ -93,21 +95,19 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
         !s)
         return s;
 
-    QStringList serverArgs{QStringLiteral("--no-defaults"),
-                           QStringLiteral("--datadir=") + dataDirectory(),
-                           QStringLiteral("--socket=") + socketPath(),
-                           QStringLiteral("--pid-file=") + m_dir->filePath(QStringLiteral("mysqld.pid")),
-                           QStringLiteral("--skip-networking"),
-                           QStringLiteral("--log-error=") + log,
-                           QStringLiteral("--innodb-flush-log-at-trx-commit=0"),
-                           QStringLiteral("--innodb-doublewrite=0"),
-                           // Nothing survives the fixture, so skip the orderly InnoDB
-                           // shutdown and the buffer-pool dump and load.
-                           QStringLiteral("--innodb-fast-shutdown=2"),
-                           QStringLiteral("--innodb-buffer-pool-dump-at-shutdown=0"),
-                           QStringLiteral("--innodb-buffer-pool-load-at-startup=0"),
-                           QStringLiteral("--character-set-server=utf8mb4"),
-                           QStringLiteral("--max-connections=30")};
+    QStringList serverArgs{
+        QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDirectory(),
+        QStringLiteral("--socket=") + socketPath(),
+        QStringLiteral("--pid-file=") + m_dir->filePath(QStringLiteral("mysqld.pid")),
+        QStringLiteral("--skip-networking"), QStringLiteral("--log-error=") + log,
+        QStringLiteral("--innodb-flush-log-at-trx-commit=0"),
+        QStringLiteral("--innodb-doublewrite=0"),
+        // Nothing survives the fixture, so skip the orderly InnoDB
+        // shutdown and the buffer-pool dump and load.
+        QStringLiteral("--innodb-fast-shutdown=2"),
+        QStringLiteral("--innodb-buffer-pool-dump-at-shutdown=0"),
+        QStringLiteral("--innodb-buffer-pool-load-at-startup=0"),
+        QStringLiteral("--character-set-server=utf8mb4"), QStringLiteral("--max-connections=30")};
     serverArgs << user << common;
     if (const core::Status s = m_server.start(server.value(), serverArgs, m_dir->path(), log); !s)
         return s;
@@ -119,7 +119,8 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
             const QString tail = logTail();
             stop();
             return core::Error{QStringLiteral("MariaDbServer"),
-                               QStringLiteral("the server exited during start-up; server log:\n") + tail};
+                               QStringLiteral("the server exited during start-up; server log:\n") +
+                                   tail};
         }
         if (auto admin = openConnection(QString(), true)) {
             m_admin = admin.value().connectionName();
@@ -155,28 +156,33 @@ core::Result<QSqlDatabase> MariaDbServer::openConnection(const QString& database
             const QString error = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return core::Error{QStringLiteral("MariaDbServer"),
-                               QStringLiteral("cannot connect to database \"%1\": %2").arg(database, error)};
+            return core::Error{
+                QStringLiteral("MariaDbServer"),
+                QStringLiteral("cannot connect to database \"%1\": %2").arg(database, error)};
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("not accepting connections yet")};
+    return core::Error{QStringLiteral("MariaDbServer"),
+                       QStringLiteral("not accepting connections yet")};
 }
 
 core::Result<QSqlDatabase> MariaDbServer::connect(const QString& database)
 {
     if (!isRunning())
-        return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("the server is not running")};
+        return core::Error{QStringLiteral("MariaDbServer"),
+                           QStringLiteral("the server is not running")};
     return openConnection(database, false);
 }
 
 core::Result<QSqlDatabase> MariaDbServer::createDatabase(const QString& name)
 {
     if (m_admin.isEmpty())
-        return core::Error{QStringLiteral("MariaDbServer"), QStringLiteral("the server is not running")};
+        return core::Error{QStringLiteral("MariaDbServer"),
+                           QStringLiteral("the server is not running")};
     QSqlQuery query(QSqlDatabase::database(m_admin, false));
-    for (const QString& sql : {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(name)),
-                               QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4").arg(quoted(name))}) {
+    for (const QString& sql :
+         {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(name)),
+          QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4").arg(quoted(name))}) {
         if (!query.exec(sql))
             return core::Error{QStringLiteral("MariaDbServer"),
                                QStringLiteral("%1: %2").arg(sql, query.lastError().text())};

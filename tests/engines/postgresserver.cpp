@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
@@ -19,8 +18,8 @@ constexpr int kPort = 5432; // only names the socket file; there is no TCP liste
 
 QString quoted(const QString& identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-           + QLatin1Char('"');
+    return QLatin1Char('"') +
+           QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
@@ -56,8 +55,8 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
     QStringList prefix = dropPrivilegesPrefix(QStringLiteral("postgres"));
     QString launcher;
     if (!prefix.isEmpty()) {
-        const auto setpriv = requireExecutable(QStringLiteral("setpriv"),
-                                               {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+        const auto setpriv = requireExecutable(
+            QStringLiteral("setpriv"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
         if (!setpriv)
             return setpriv.error();
         launcher = setpriv.value();
@@ -65,14 +64,16 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
 
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/schemata-pg-XXXXXX"));
     if (!m_dir->isValid())
-        return core::Error{QStringLiteral("PostgresServer"),
-                           QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString())};
+        return core::Error{
+            QStringLiteral("PostgresServer"),
+            QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString())};
     if (runningAsRoot()) {
         const passwd* user = ::getpwnam("postgres");
         if (!user)
-            return core::Error{QStringLiteral("PostgresServer"),
-                               QStringLiteral("running as root but there is no `postgres` user to run "
-                                              "the server as (PostgreSQL refuses to run as root)")};
+            return core::Error{
+                QStringLiteral("PostgresServer"),
+                QStringLiteral("running as root but there is no `postgres` user to run "
+                               "the server as (PostgreSQL refuses to run as root)")};
         if (::chown(QFile::encodeName(m_dir->path()).constData(), user->pw_uid, user->pw_gid) != 0)
             return core::Error{m_dir->path(), QStringLiteral("chown to postgres failed")};
     }
@@ -83,31 +84,37 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
         return std::pair{launcher, QStringList(prefix) << program << args};
     };
 
-    const auto [initProgram, initArgs] = command(initdb.value(),
-        {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), QStringLiteral("postgres"),
-         QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-         QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync"),
-         QStringLiteral("--no-instructions")});
-    if (const core::Status s = runTool(initProgram, initArgs, m_dir->path(), log, std::chrono::seconds(60)); !s)
+    const auto [initProgram, initArgs] =
+        command(initdb.value(),
+                {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"),
+                 QStringLiteral("postgres"), QStringLiteral("-A"), QStringLiteral("trust"),
+                 QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                 QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")});
+    if (const core::Status s =
+            runTool(initProgram, initArgs, m_dir->path(), log, std::chrono::seconds(60));
+        !s)
         return s;
 
-    const auto [serverProgram, serverArgs] = command(postgres.value(),
-        {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-p"), QString::number(kPort),
-         QStringLiteral("-c"), QStringLiteral("listen_addresses="),
-         QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir->path(),
-         QStringLiteral("-c"), QStringLiteral("fsync=off"),
-         QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
-         QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
-         QStringLiteral("-c"), QStringLiteral("autovacuum=off"),
-         QStringLiteral("-c"), QStringLiteral("max_connections=30"),
-         QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")});
+    const auto [serverProgram, serverArgs] =
+        command(postgres.value(),
+                {QStringLiteral("-D"), dataDirectory(),
+                 QStringLiteral("-p"), QString::number(kPort),
+                 QStringLiteral("-c"), QStringLiteral("listen_addresses="),
+                 QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir->path(),
+                 QStringLiteral("-c"), QStringLiteral("fsync=off"),
+                 QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
+                 QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
+                 QStringLiteral("-c"), QStringLiteral("autovacuum=off"),
+                 QStringLiteral("-c"), QStringLiteral("max_connections=30"),
+                 QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")});
     if (const core::Status s = m_server.start(serverProgram, serverArgs, m_dir->path(), log); !s)
         return s;
     m_pid = m_server.pid();
     if (const core::Status s = waitUntilReady(timeout); !s) {
         const QString tail = logTail();
         stop();
-        return core::Error{s.error().where, s.error().message + QStringLiteral("\nserver log:\n") + tail};
+        return core::Error{s.error().where,
+                           s.error().message + QStringLiteral("\nserver log:\n") + tail};
     }
     const auto admin = connect(QStringLiteral("postgres"));
     if (!admin)
@@ -129,7 +136,8 @@ core::Status PostgresServer::waitUntilReady(std::chrono::milliseconds timeout)
     const QString pidFile = QDir(dataDirectory()).filePath(QStringLiteral("postmaster.pid"));
     while (timer.elapsed() < timeout.count()) {
         if (!m_server.isRunning())
-            return core::Error{QStringLiteral("PostgresServer"), QStringLiteral("the server exited during start-up")};
+            return core::Error{QStringLiteral("PostgresServer"),
+                               QStringLiteral("the server exited during start-up")};
         QFile file(pidFile);
         if (file.open(QIODevice::ReadOnly)) {
             const QList<QByteArray> lines = file.readAll().split('\n');
@@ -145,7 +153,8 @@ core::Status PostgresServer::waitUntilReady(std::chrono::milliseconds timeout)
 core::Result<QSqlDatabase> PostgresServer::connect(const QString& database)
 {
     if (!isRunning())
-        return core::Error{QStringLiteral("PostgresServer"), QStringLiteral("the server is not running")};
+        return core::Error{QStringLiteral("PostgresServer"),
+                           QStringLiteral("the server is not running")};
     // Qt's connection registry is process-wide: server pid + counter keeps names unique.
     const QString name = QStringLiteral("schemata-pg-%1-%2").arg(m_pid).arg(++m_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -164,10 +173,13 @@ core::Result<QSqlDatabase> PostgresServer::connect(const QString& database)
 core::Result<QSqlDatabase> PostgresServer::createDatabase(const QString& name)
 {
     if (m_admin.isEmpty())
-        return core::Error{QStringLiteral("PostgresServer"), QStringLiteral("the server is not running")};
+        return core::Error{QStringLiteral("PostgresServer"),
+                           QStringLiteral("the server is not running")};
     QSqlQuery query(QSqlDatabase::database(m_admin, false));
-    for (const QString& sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted(name)),
-                               QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(quoted(name))}) {
+    for (const QString& sql :
+         {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted(name)),
+          QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+              .arg(quoted(name))}) {
         if (!query.exec(sql))
             return core::Error{QStringLiteral("PostgresServer"),
                                QStringLiteral("%1: %2").arg(sql, query.lastError().text())};

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace schemata::enginetest {

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <cerrno>
 #include <csignal>
 #include <sys/types.h>
@@ -77,7 +76,8 @@ core::Status runTool(const QString& program, const QStringList& arguments,
     process.start();
     const QString command = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
     if (!process.waitForStarted(10000))
-        return core::Error{command, QStringLiteral("could not start: %1").arg(process.errorString())};
+        return core::Error{command,
+                           QStringLiteral("could not start: %1").arg(process.errorString())};
     if (!process.waitForFinished(int(timeout.count()))) {
         process.kill();
         process.waitForFinished(5000);
@@ -109,7 +109,8 @@ bool processGone(qint64 pid)
 QList<qint64> processesMentioning(const QString& needle)
 {
     QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& entry : entries) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
@@ -130,10 +131,11 @@ core::Result<QString> requireExecutable(const QString& name, const QStringList& 
 {
     const QString path = QStandardPaths::findExecutable(name, directories);
     if (path.isEmpty())
-        return core::Error{name, QStringLiteral("executable not found in %1 — the engine tests need "
-                                                "the real server (run them through scripts/env or "
-                                                "scripts/test, which provide it)")
-                                     .arg(directories.join(QStringLiteral(", ")))};
+        return core::Error{name,
+                           QStringLiteral("executable not found in %1 — the engine tests need "
+                                          "the real server (run them through scripts/env or "
+                                          "scripts/test, which provide it)")
+                               .arg(directories.join(QStringLiteral(", ")))};
     return path;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace schemata::enginetest {

@@ -12,9 +12,10 @@ core::Status executeStatements(const QSqlDatabase& database, const QStringList& 
     QSqlQuery query(database);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!query.exec(statements.at(i)))
-            return core::Error{QStringLiteral("statement %1 of %2").arg(i + 1).arg(statements.size()),
-                               QStringLiteral("%1\n--- failed with: %2")
-                                   .arg(statements.at(i), query.lastError().text())};
+            return core::Error{
+                QStringLiteral("statement %1 of %2").arg(i + 1).arg(statements.size()),
+                QStringLiteral("%1\n--- failed with: %2")
+                    .arg(statements.at(i), query.lastError().text())};
     }
     return {};
 }

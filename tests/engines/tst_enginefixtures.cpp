@@ -22,19 +22,22 @@ private Q_SLOTS:
         {
             PostgresServer server;
             const auto started = server.start();
-            QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+            QVERIFY2(started.ok(),
+                     qPrintable(started.ok() ? QString() : started.error().toString()));
             pid = server.pid();
             dir = server.socketDirectory();
             data = server.dataDirectory();
             qInfo("PostgreSQL start-up: %lld ms", server.startupMilliseconds());
-            QVERIFY2(server.startupMilliseconds() < 5000, "PostgreSQL fixture start-up must stay under 5 s");
+            QVERIFY2(server.startupMilliseconds() < 5000,
+                     "PostgreSQL fixture start-up must stay under 5 s");
             QVERIFY(QFileInfo::exists(dir + QStringLiteral("/.s.PGSQL.5432")));
 
             auto db = server.createDatabase(QStringLiteral("fixture check"));
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
             QSqlQuery query(db.value());
-            QVERIFY(query.exec(QStringLiteral("SELECT current_database(), current_setting('listen_addresses'), "
-                                              "current_setting('fsync')")));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT current_database(), current_setting('listen_addresses'), "
+                               "current_setting('fsync')")));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("fixture check"));
             QCOMPARE(query.value(1).toString(), QString()); // no TCP listener
@@ -45,7 +48,8 @@ private Q_SLOTS:
             db = server.createDatabase(QStringLiteral("fixture check"));
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
             QSqlQuery again(db.value());
-            QVERIFY(again.exec(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 't'")));
+            QVERIFY(
+                again.exec(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 't'")));
             QVERIFY(again.next());
             QCOMPARE(again.value(0).toInt(), 0);
         }
@@ -61,11 +65,13 @@ private Q_SLOTS:
         {
             MariaDbServer server;
             const auto started = server.start();
-            QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+            QVERIFY2(started.ok(),
+                     qPrintable(started.ok() ? QString() : started.error().toString()));
             pid = server.pid();
             dir = QFileInfo(server.socketPath()).path();
             qInfo("MariaDB start-up: %lld ms", server.startupMilliseconds());
-            QVERIFY2(server.startupMilliseconds() < 5000, "MariaDB fixture start-up must stay under 5 s");
+            QVERIFY2(server.startupMilliseconds() < 5000,
+                     "MariaDB fixture start-up must stay under 5 s");
 
             auto db = server.createDatabase(QStringLiteral("fixture check"));
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));

@@ -11,7 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString err(const core::Error& e) { return e.toString(); }
+QString err(const core::Error& e)
+{
+    return e.toString();
+}
 
 // Hand-written so that the reader is tested independently of the DDL generators.
 const char* const kSchemaSql = R"SQL(
@@ -78,16 +81,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("logical");
         QTest::addColumn<bool>("exact");
         const QList<std::tuple<const char*, const char*, bool>> rows = {
-            {"tinyint(1)", "boolean", true}, {"tinyint(4)", "smallint", false},
-            {"smallint(6)", "smallint", true}, {"int(11)", "integer", true},
-            {"int(10) unsigned", "integer", false}, {"bigint(20)", "bigint", true},
-            {"decimal(10,2)", "numeric(10,2)", true}, {"float", "real", true}, {"double", "double", true},
-            {"varchar(40)", "varchar(40)", true}, {"char(36)", "char(36)", true}, {"text", "text", true},
-            {"longtext", "text", false}, {"date", "date", true}, {"time(2)", "time(2)", true},
-            {"datetime(6)", "timestamp(6)", true}, {"datetime", "timestamp", true},
-            {"timestamp(3)", "timestamptz(3)", true}, {"uuid", "uuid", true},
-            {"varbinary(16)", "bytes(16)", true}, {"blob", "bytes", true}, {"longblob", "bytes", false},
-            {"year(4)", "text", false}, {"set('a','b')", "text", false},
+            {"tinyint(1)", "boolean", true},
+            {"tinyint(4)", "smallint", false},
+            {"smallint(6)", "smallint", true},
+            {"int(11)", "integer", true},
+            {"int(10) unsigned", "integer", false},
+            {"bigint(20)", "bigint", true},
+            {"decimal(10,2)", "numeric(10,2)", true},
+            {"float", "real", true},
+            {"double", "double", true},
+            {"varchar(40)", "varchar(40)", true},
+            {"char(36)", "char(36)", true},
+            {"text", "text", true},
+            {"longtext", "text", false},
+            {"date", "date", true},
+            {"time(2)", "time(2)", true},
+            {"datetime(6)", "timestamp(6)", true},
+            {"datetime", "timestamp", true},
+            {"timestamp(3)", "timestamptz(3)", true},
+            {"uuid", "uuid", true},
+            {"varbinary(16)", "bytes(16)", true},
+            {"blob", "bytes", true},
+            {"longblob", "bytes", false},
+            {"year(4)", "text", false},
+            {"set('a','b')", "text", false},
         };
         for (const auto& [in, out, exact] : rows)
             QTest::newRow(in) << QString::fromLatin1(in) << QString::fromLatin1(out) << exact;
@@ -98,7 +115,8 @@ private Q_SLOTS:
         QFETCH(QString, logical);
         QFETCH(bool, exact);
         bool isExact = false;
-        const LogicalType type = MariaDbCatalogReader::typeFromColumnType(columnType, u"mariadb", &isExact);
+        const LogicalType type =
+            MariaDbCatalogReader::typeFromColumnType(columnType, u"mariadb", &isExact);
         QCOMPARE(type.toString(), logical);
         QCOMPARE(isExact, exact);
         QCOMPARE(type.overrides.value(u"mariadb"_s), exact ? QString() : columnType);
@@ -115,10 +133,14 @@ private Q_SLOTS:
         QTest::newRow("quoted") << QVariant(u"'pending'"_s) << int(K::Literal) << u"pending"_s;
         QTest::newRow("quote inside") << QVariant(u"'it''s'"_s) << int(K::Literal) << u"it's"_s;
         QTest::newRow("number") << QVariant(u"-3"_s) << int(K::Literal) << u"-3"_s;
-        QTest::newRow("now") << QVariant(u"current_timestamp()"_s) << int(K::CurrentTimestamp) << QString();
-        QTest::newRow("now(3)") << QVariant(u"current_timestamp(3)"_s) << int(K::CurrentTimestamp) << QString();
-        QTest::newRow("curdate()") << QVariant(u"curdate()"_s) << int(K::CurrentTimestamp) << QString();
-        QTest::newRow("backslash") << QVariant(u"'C:\\\\temp'"_s) << int(K::Literal) << u"C:\\temp"_s;
+        QTest::newRow("now") << QVariant(u"current_timestamp()"_s) << int(K::CurrentTimestamp)
+                             << QString();
+        QTest::newRow("now(3)") << QVariant(u"current_timestamp(3)"_s) << int(K::CurrentTimestamp)
+                                << QString();
+        QTest::newRow("curdate()")
+            << QVariant(u"curdate()"_s) << int(K::CurrentTimestamp) << QString();
+        QTest::newRow("backslash")
+            << QVariant(u"'C:\\\\temp'"_s) << int(K::Literal) << u"C:\\temp"_s;
         QTest::newRow("uuid()") << QVariant(u"uuid()"_s) << int(K::Expression) << u"uuid()"_s;
     }
     void defaults()
@@ -154,7 +176,8 @@ private Q_SLOTS:
         QCOMPARE(customer.columns.at(2).defaultValue,
                  (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"it's"_s}));
         QCOMPARE(customer.columns.at(3).type.toString(), u"timestamptz(3)"_s);
-        QCOMPARE(customer.columns.at(3).defaultValue.kind, model::ColumnDefault::Kind::CurrentTimestamp);
+        QCOMPARE(customer.columns.at(3).defaultValue.kind,
+                 model::ColumnDefault::Kind::CurrentTimestamp);
         QCOMPARE(customer.columns.at(4).name, u"Straße"_s);
         QVERIFY(customer.primaryKey.has_value());
         QCOMPARE(customer.primaryKey->name, QString());
@@ -218,17 +241,20 @@ private Q_SLOTS:
         QCOMPARE(order.indexes.at(1).keys.at(0).sort, model::IndexKey::Sort::Desc);
         QCOMPARE(order.indexes.at(1).keys.at(0).columnId, col("status")->id);
         QCOMPARE(order.indexes.at(1).keys.at(1).sort, model::IndexKey::Sort::Asc);
-        const bool prefixNoted = std::any_of(notes.cbegin(), notes.cend(), [](const model::Diagnostic& d) {
-            return d.path.endsWith(u"order.order_select_prefix"_s) && d.message.contains(u"prefix"_s);
-        });
+        const bool prefixNoted =
+            std::any_of(notes.cbegin(), notes.cend(), [](const model::Diagnostic& d) {
+                return d.path.endsWith(u"order.order_select_prefix"_s) &&
+                       d.message.contains(u"prefix"_s);
+            });
         QVERIFY(prefixNoted);
-        const bool jsonNoted = std::any_of(notes.cbegin(), notes.cend(), [&](const model::Diagnostic& d) {
-            return d.objectId == col("doc")->id;
-        });
+        const bool jsonNoted =
+            std::any_of(notes.cbegin(), notes.cend(),
+                        [&](const model::Diagnostic& d) { return d.objectId == col("doc")->id; });
         QVERIFY2(!jsonNoted, "a json column must not be reported as a longtext override");
-        const bool unsignedNoted = std::any_of(notes.cbegin(), notes.cend(), [&](const model::Diagnostic& d) {
-            return d.objectId == col("uns")->id && d.message.contains(u"int(10) unsigned"_s);
-        });
+        const bool unsignedNoted =
+            std::any_of(notes.cbegin(), notes.cend(), [&](const model::Diagnostic& d) {
+                return d.objectId == col("uns")->id && d.message.contains(u"int(10) unsigned"_s);
+            });
         QVERIFY(unsignedNoted);
 
         QCOMPARE(m.views.size(), 1);

@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString err(const core::Error& e) { return e.toString(); }
+QString err(const core::Error& e)
+{
+    return e.toString();
+}
 
 // One schema covering what the reader must recover, written by hand so that the
 // reader is tested independently of the DDL generators.
@@ -89,16 +92,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("formatType");
         QTest::addColumn<QString>("logical"); // "" = no logical kind (kept as override)
         const QList<std::pair<const char*, const char*>> rows = {
-            {"character varying(40)", "varchar(40)"}, {"character varying", "varchar"},
-            {"character(3)", "char(3)"}, {"numeric(10,2)", "numeric(10,2)"}, {"numeric", "numeric"},
-            {"numeric(7)", "numeric(7)"}, {"timestamp with time zone", "timestamptz"},
+            {"character varying(40)", "varchar(40)"},
+            {"character varying", "varchar"},
+            {"character(3)", "char(3)"},
+            {"numeric(10,2)", "numeric(10,2)"},
+            {"numeric", "numeric"},
+            {"numeric(7)", "numeric(7)"},
+            {"timestamp with time zone", "timestamptz"},
             {"timestamp(3) with time zone", "timestamptz(3)"},
-            {"timestamp without time zone", "timestamp"}, {"time(2) without time zone", "time(2)"},
-            {"time with time zone", ""}, {"double precision", "double"}, {"real", "real"},
-            {"smallint", "smallint"}, {"integer", "integer"}, {"bigint", "bigint"},
-            {"boolean", "boolean"}, {"bytea", "bytes"}, {"jsonb", "jsonb"}, {"json", "json"},
-            {"uuid", "uuid"}, {"interval", "interval"}, {"text", "text"}, {"date", "date"},
-            {"integer[]", ""}, {"citext", ""}, {"bit varying(3)", ""}, {"interval second(3)", ""},
+            {"timestamp without time zone", "timestamp"},
+            {"time(2) without time zone", "time(2)"},
+            {"time with time zone", ""},
+            {"double precision", "double"},
+            {"real", "real"},
+            {"smallint", "smallint"},
+            {"integer", "integer"},
+            {"bigint", "bigint"},
+            {"boolean", "boolean"},
+            {"bytea", "bytes"},
+            {"jsonb", "jsonb"},
+            {"json", "json"},
+            {"uuid", "uuid"},
+            {"interval", "interval"},
+            {"text", "text"},
+            {"date", "date"},
+            {"integer[]", ""},
+            {"citext", ""},
+            {"bit varying(3)", ""},
+            {"interval second(3)", ""},
         };
         for (const auto& [in, out] : rows)
             QTest::newRow(in) << QString::fromLatin1(in) << QString::fromLatin1(out);
@@ -117,7 +138,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("value");
         using K = model::ColumnDefault::Kind;
-        QTest::newRow("string cast") << u"'pending'::sales.order_status"_s << int(K::Literal) << u"pending"_s;
+        QTest::newRow("string cast")
+            << u"'pending'::sales.order_status"_s << int(K::Literal) << u"pending"_s;
         QTest::newRow("quote inside") << u"'it''s'::text"_s << int(K::Literal) << u"it's"_s;
         QTest::newRow("varchar cast") << u"'x'::character varying"_s << int(K::Literal) << u"x"_s;
         QTest::newRow("negative") << u"'-3'::integer"_s << int(K::Literal) << u"-3"_s;
@@ -125,10 +147,12 @@ private Q_SLOTS:
         QTest::newRow("decimal") << u"1.50"_s << int(K::Literal) << u"1.50"_s;
         QTest::newRow("true") << u"true"_s << int(K::Literal) << u"true"_s;
         QTest::newRow("now") << u"now()"_s << int(K::CurrentTimestamp) << QString();
-        QTest::newRow("current_timestamp") << u"CURRENT_TIMESTAMP"_s << int(K::CurrentTimestamp) << QString();
+        QTest::newRow("current_timestamp")
+            << u"CURRENT_TIMESTAMP"_s << int(K::CurrentTimestamp) << QString();
         QTest::newRow("current_date") << u"CURRENT_DATE"_s << int(K::CurrentTimestamp) << QString();
         QTest::newRow("null") << u"NULL::text"_s << int(K::None) << QString();
-        QTest::newRow("function") << u"gen_random_uuid()"_s << int(K::Expression) << u"gen_random_uuid()"_s;
+        QTest::newRow("function") << u"gen_random_uuid()"_s << int(K::Expression)
+                                  << u"gen_random_uuid()"_s;
         QTest::newRow("concat") << u"'a'::text || 'b'::text"_s << int(K::Expression)
                                 << u"'a'::text || 'b'::text"_s;
         QTest::newRow("serial") << u"nextval('serial_t_id_seq'::regclass)"_s << int(K::Expression)
@@ -182,7 +206,8 @@ private Q_SLOTS:
                  (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"it's"_s}));
         QCOMPARE(customer.columns.at(2).collation, QString());
         QCOMPARE(customer.columns.at(3).type.toString(), u"timestamptz(3)"_s);
-        QCOMPARE(customer.columns.at(3).defaultValue.kind, model::ColumnDefault::Kind::CurrentTimestamp);
+        QCOMPARE(customer.columns.at(3).defaultValue.kind,
+                 model::ColumnDefault::Kind::CurrentTimestamp);
         QCOMPARE(customer.columns.at(4).name, u"Straße"_s);
         QVERIFY(customer.primaryKey.has_value());
         QCOMPARE(customer.primaryKey->name, u"customer_pkey"_s);
@@ -200,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(col("status")->type.enumId, m.enums.at(0).id);
         QCOMPARE(col("status")->defaultValue.value, u"pending"_s);
         QCOMPARE(col("total")->comment, u"Gross total"_s);
-        QCOMPARE(col("total")->defaultValue, (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"0"_s}));
+        QCOMPARE(col("total")->defaultValue,
+                 (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"0"_s}));
         QCOMPARE(col("qty")->defaultValue.value, u"-3"_s);
         QCOMPARE(col("amount")->generatedExpression, u"qty::numeric * price"_s);
         QVERIFY(col("amount")->generatedStored);
@@ -210,8 +236,9 @@ private Q_SLOTS:
         QCOMPARE(col("day")->defaultValue.value, u"2020-01-01"_s);
         QCOMPARE(col("at")->type.toString(), u"time(2)"_s);
         QCOMPARE(col("at")->defaultValue.kind, model::ColumnDefault::Kind::CurrentTimestamp);
-        QCOMPARE(col("uid")->defaultValue,
-                 (model::ColumnDefault{model::ColumnDefault::Kind::Expression, u"gen_random_uuid()"_s}));
+        QCOMPARE(
+            col("uid")->defaultValue,
+            (model::ColumnDefault{model::ColumnDefault::Kind::Expression, u"gen_random_uuid()"_s}));
         QCOMPARE(col("docb")->defaultValue.value, u"{}"_s);
         QCOMPARE(col("raw")->type.toString(), u"bytes"_s);
         QCOMPARE(col("d")->type.toString(), u"double"_s);
@@ -263,9 +290,10 @@ private Q_SLOTS:
         // serial: read as an expression default, and said so.
         const model::Table& serial = m.tables.at(0);
         QVERIFY(serial.columns.at(0).defaultValue.value.startsWith(u"nextval("_s));
-        const bool serialNoted = std::any_of(notes.cbegin(), notes.cend(), [](const model::Diagnostic& d) {
-            return d.path == u"public.serial_t.id"_s && d.message.contains(u"serial"_s);
-        });
+        const bool serialNoted =
+            std::any_of(notes.cbegin(), notes.cend(), [](const model::Diagnostic& d) {
+                return d.path == u"public.serial_t.id"_s && d.message.contains(u"serial"_s);
+            });
         QVERIFY(serialNoted);
 
         // Deterministic: a second read is equal.

@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 
@@ -49,7 +48,8 @@ private Q_SLOTS:
     {
         m_cases = enginetest::roundTripModels();
         const QDir samples(QStringLiteral(SCHEMATA_SOURCE_DIR "/resources/samples"));
-        const QStringList files = samples.entryList({QStringLiteral("*.schemata")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            samples.entryList({QStringLiteral("*.schemata")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), qPrintable(u"no sample projects in "_s + samples.path()));
         for (const QString& file : files) {
             const auto loaded = document::loadDocument(samples.filePath(file));
@@ -57,17 +57,20 @@ private Q_SLOTS:
                 m_loadErrors.append(loaded.error().toString());
                 continue;
             }
-            m_cases.append({u"sample "_s + QFileInfo(file).completeBaseName(), loaded.value().model});
+            m_cases.append(
+                {u"sample "_s + QFileInfo(file).completeBaseName(), loaded.value().model});
         }
 
         if (m_dialectName == u"postgres") {
             m_postgres = std::make_unique<enginetest::PostgresServer>();
             const auto started = m_postgres->start();
-            QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+            QVERIFY2(started.ok(),
+                     qPrintable(started.ok() ? QString() : started.error().toString()));
         } else if (m_dialectName == u"mariadb") {
             m_mariadb = std::make_unique<enginetest::MariaDbServer>();
             const auto started = m_mariadb->start();
-            QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+            QVERIFY2(started.ok(),
+                     qPrintable(started.ok() ? QString() : started.error().toString()));
         } else {
             m_sqlite = std::make_unique<enginetest::SqliteDatabase>();
         }
@@ -106,9 +109,10 @@ private Q_SLOTS:
         for (const dialect::DdlStatement& s : script.statements)
             statements.append(s.sql);
         const core::Status applied = enginetest::executeStatements(db.value(), statements);
-        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString()
-                                                       : u"%1 DDL for case \"%2\" does not apply: %3"_s.arg(
-                                                             m_dialectName, c.name, applied.error().toString())));
+        QVERIFY2(applied.ok(),
+                 qPrintable(applied.ok() ? QString()
+                                         : u"%1 DDL for case \"%2\" does not apply: %3"_s.arg(
+                                               m_dialectName, c.name, applied.error().toString())));
 
         const auto reader = connect::createCatalogReader(m_dialectName);
         QVERIFY(reader);
@@ -117,15 +121,17 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
 
         const model::Model expected = enginetest::expectedAfterApply(c.model, script);
-        const QStringList diffs = enginetest::compareRoundTrip(expected, read.value(), *dialect, script);
+        const QStringList diffs =
+            enginetest::compareRoundTrip(expected, read.value(), *dialect, script);
         if (!diffs.isEmpty()) {
             QStringList warnings;
             for (const model::Diagnostic& w : script.warnings)
                 warnings.append(w.toString());
-            QFAIL(qPrintable(u"%1 round trip of \"%2\": %3 difference(s):\n  %4\n-- generator warnings:\n  %5\n-- DDL:\n%6"_s.arg(
-                m_dialectName, c.name)
-                                 .arg(diffs.size())
-                                 .arg(diffs.join(u"\n  "_s), warnings.join(u"\n  "_s), script.toSql())));
+            QFAIL(qPrintable(
+                u"%1 round trip of \"%2\": %3 difference(s):\n  %4\n-- generator warnings:\n  %5\n-- DDL:\n%6"_s
+                    .arg(m_dialectName, c.name)
+                    .arg(diffs.size())
+                    .arg(diffs.join(u"\n  "_s), warnings.join(u"\n  "_s), script.toSql())));
         }
 
         // Reading is deterministic: the same database gives the same model.
@@ -142,9 +148,10 @@ private Q_SLOTS:
         for (const dialect::DdlStatement& s : rescript.statements)
             restatements.append(s.sql);
         const core::Status reapplied = enginetest::executeStatements(db2.value(), restatements);
-        QVERIFY2(reapplied.ok(), qPrintable(reapplied.ok() ? QString()
-                                                           : u"DDL of the imported model does not apply: "_s
-                                                                 + reapplied.error().toString()));
+        QVERIFY2(reapplied.ok(),
+                 qPrintable(reapplied.ok() ? QString()
+                                           : u"DDL of the imported model does not apply: "_s +
+                                                 reapplied.error().toString()));
         auto reread = reader->read(db2.value(), {});
         QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error().toString()));
         // An unnamed constraint of the first import ("let the dialect name it") may come
@@ -155,18 +162,21 @@ private Q_SLOTS:
             if (!before)
                 continue;
             for (qsizetype i = 0; i < t.checks.size() && i < before->checks.size(); ++i) {
-                if (before->checks.at(i).name.isEmpty() && before->checks.at(i).expression == t.checks.at(i).expression)
+                if (before->checks.at(i).name.isEmpty() &&
+                    before->checks.at(i).expression == t.checks.at(i).expression)
                     t.checks[i].name.clear();
             }
         }
         // Schema names are compared only where the dialect has schemas: on MariaDB the
         // schema is the database, which differs by construction.
         const bool schemas = dialect->capabilities().schemas;
-        const QStringList reDiffs = enginetest::lineDiff(enginetest::describeModel(read.value(), schemas),
-                                                         enginetest::describeModel(second, schemas));
+        const QStringList reDiffs =
+            enginetest::lineDiff(enginetest::describeModel(read.value(), schemas),
+                                 enginetest::describeModel(second, schemas));
         if (!reDiffs.isEmpty())
-            QFAIL(qPrintable(u"re-import of \"%1\" differs from the first import (- first, + second):\n  %2\n-- DDL:\n%3"_s.arg(
-                c.name, reDiffs.join(u"\n  "_s), rescript.toSql())));
+            QFAIL(qPrintable(
+                u"re-import of \"%1\" differs from the first import (- first, + second):\n  %2\n-- DDL:\n%3"_s
+                    .arg(c.name, reDiffs.join(u"\n  "_s), rescript.toSql())));
     }
 
     // The comparison must be able to fail: a changed expectation against the same
@@ -203,7 +213,8 @@ private Q_SLOTS:
             for (const dialect::DdlStatement& s : script.statements)
                 statements.append(s.sql);
             const core::Status applied = enginetest::executeStatements(db.value(), statements);
-            QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+            QVERIFY2(applied.ok(),
+                     qPrintable(applied.ok() ? QString() : applied.error().toString()));
             auto read = connect::createCatalogReader(m_dialectName)->read(db.value(), {});
             QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
             m_mutationBase = read.value();
@@ -221,7 +232,8 @@ private Q_SLOTS:
             return static_cast<model::Table*>(nullptr);
         };
         auto column = [&](const char* tableName, const char* name) {
-            return table(tableName)->column(table(tableName)->columnByName(QString::fromLatin1(name))->id);
+            return table(tableName)->column(
+                table(tableName)->columnByName(QString::fromLatin1(name))->id);
         };
         if (mutation == u"type")
             column("customer", "email")->type.length = 100;
@@ -238,14 +250,16 @@ private Q_SLOTS:
         else if (mutation == u"unique")
             table("customer")->uniques.removeFirst();
         else if (mutation == u"table")
-            expected.tables.removeIf([](const model::Table& t) { return t.name == u"purchase_line"_s; });
+            expected.tables.removeIf(
+                [](const model::Table& t) { return t.name == u"purchase_line"_s; });
         else if (mutation == u"view")
             expected.views.clear();
         const QStringList diffs = enginetest::compareRoundTrip(expected, actual, *dialect, script);
-        const bool reportedThere = std::any_of(diffs.cbegin(), diffs.cend(),
-                                               [&](const QString& d) { return d.contains(reported); });
-        QVERIFY2(reportedThere, qPrintable(u"expected a difference mentioning \"%1\", got:\n  %2"_s.arg(
-                                    reported, diffs.join(u"\n  "_s))));
+        const bool reportedThere = std::any_of(
+            diffs.cbegin(), diffs.cend(), [&](const QString& d) { return d.contains(reported); });
+        QVERIFY2(reportedThere,
+                 qPrintable(u"expected a difference mentioning \"%1\", got:\n  %2"_s.arg(
+                     reported, diffs.join(u"\n  "_s))));
     }
 };
 

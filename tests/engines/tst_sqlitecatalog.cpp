@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString err(const core::Error& e) { return e.toString(); }
+QString err(const core::Error& e)
+{
+    return e.toString();
+}
 
 // Hand-written so that the reader is tested independently of the DDL generators.
 const char* const kSchemaSql = R"SQL(
@@ -68,13 +71,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("logical");
         QTest::addColumn<bool>("exact");
         const QList<std::tuple<const char*, const char*, bool>> rows = {
-            {"INTEGER", "integer", true}, {"VARCHAR(40)", "varchar(40)", true}, {"NUMERIC(10,2)", "numeric(10,2)", true},
-            {"BLOB", "bytes", true}, {"DOUBLE", "double", true}, {"REAL", "real", true}, {"BOOLEAN", "boolean", true},
-            {"DATETIME", "timestamp", true}, {"TIMESTAMP", "timestamp", true}, {"TEXT", "text", true},
-            {"", "text", false}, {"MONEYBAGS", "text", false}, {"enum", "text", false},
+            {"INTEGER", "integer", true},
+            {"VARCHAR(40)", "varchar(40)", true},
+            {"NUMERIC(10,2)", "numeric(10,2)", true},
+            {"BLOB", "bytes", true},
+            {"DOUBLE", "double", true},
+            {"REAL", "real", true},
+            {"BOOLEAN", "boolean", true},
+            {"DATETIME", "timestamp", true},
+            {"TIMESTAMP", "timestamp", true},
+            {"TEXT", "text", true},
+            {"", "text", false},
+            {"MONEYBAGS", "text", false},
+            {"enum", "text", false},
         };
         for (const auto& [in, out, exact] : rows)
-            QTest::newRow(*in ? in : "(none)") << QString::fromLatin1(in) << QString::fromLatin1(out) << exact;
+            QTest::newRow(*in ? in : "(none)")
+                << QString::fromLatin1(in) << QString::fromLatin1(out) << exact;
     }
     void declaredType()
     {
@@ -117,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(!customer.columns.at(1).nullable);
         QCOMPARE(customer.columns.at(2).defaultValue,
                  (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"it's"_s}));
-        QCOMPARE(customer.columns.at(3).defaultValue.kind, model::ColumnDefault::Kind::CurrentTimestamp);
+        QCOMPARE(customer.columns.at(3).defaultValue.kind,
+                 model::ColumnDefault::Kind::CurrentTimestamp);
         QCOMPARE(customer.columns.at(4).name, u"Straße"_s);
         QVERIFY(customer.primaryKey.has_value());
         QCOMPARE(customer.uniques.size(), 1);
@@ -165,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(order.foreignKeys.at(1).onDelete, model::ReferentialAction::SetNull);
         QVERIFY(!order.foreignKeys.at(1).deferrable);
         QCOMPARE(order.foreignKeys.at(2).name, QString());
-        QCOMPARE(order.foreignKeys.at(2).referencedColumnIds, QList<core::Id>({customer.columns.at(0).id}));
+        QCOMPARE(order.foreignKeys.at(2).referencedColumnIds,
+                 QList<core::Id>({customer.columns.at(0).id}));
 
         QCOMPARE(order.indexes.size(), 2);
         const model::Index& partial = order.indexes.at(0);

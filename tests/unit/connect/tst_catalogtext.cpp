@@ -74,7 +74,8 @@ private Q_SLOTS:
             "    ref INTEGER REFERENCES other DEFERRABLE INITIALLY DEFERRED,\n"
             "    CONSTRAINT u1 UNIQUE (name, total),\n"
             "    CONSTRAINT \"c 1\" CHECK (total >= 0),\n"
-            "    CONSTRAINT fk2 FOREIGN KEY (ref, id) REFERENCES other (a, b) ON DELETE CASCADE NOT DEFERRABLE\n"
+            "    CONSTRAINT fk2 FOREIGN KEY (ref, id) REFERENCES other (a, b) ON DELETE CASCADE "
+            "NOT DEFERRABLE\n"
             ")"_s);
         QVERIFY(t.ok);
         QCOMPARE(t.columns.size(), 4);
@@ -100,14 +101,16 @@ private Q_SLOTS:
         QVERIFY(!t.foreignKeys.at(1).deferrable);
 
         QVERIFY(!parseSqliteCreateTable(u"CREATE VIRTUAL TABLE v USING fts5"_s).ok);
-        QCOMPARE(sqliteViewSelect(u"CREATE VIEW \"as\" AS\n-- note\nSELECT 1 AS one"_s), u"SELECT 1 AS one"_s);
+        QCOMPARE(sqliteViewSelect(u"CREATE VIEW \"as\" AS\n-- note\nSELECT 1 AS one"_s),
+                 u"SELECT 1 AS one"_s);
     }
 
     void factory()
     {
-        for (const auto& [name, canonical] : {std::pair{u"postgres"_s, u"postgres"_s}, std::pair{u"PG"_s, u"postgres"_s},
-                                              std::pair{u"postgresql"_s, u"postgres"_s}, std::pair{u"mariadb"_s, u"mariadb"_s},
-                                              std::pair{u"mysql"_s, u"mariadb"_s}, std::pair{u"sqlite3"_s, u"sqlite"_s}}) {
+        for (const auto& [name, canonical] :
+             {std::pair{u"postgres"_s, u"postgres"_s}, std::pair{u"PG"_s, u"postgres"_s},
+              std::pair{u"postgresql"_s, u"postgres"_s}, std::pair{u"mariadb"_s, u"mariadb"_s},
+              std::pair{u"mysql"_s, u"mariadb"_s}, std::pair{u"sqlite3"_s, u"sqlite"_s}}) {
             const auto reader = createCatalogReader(name);
             QVERIFY2(reader, qPrintable(name));
             QCOMPARE(reader->dialectName(), canonical);
