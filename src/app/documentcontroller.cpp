@@ -167,6 +167,19 @@ core::Status DocumentController::editColumn(const QString& text, const core::Id&
     });
 }
 
+core::Status DocumentController::setNodeLayouts(const QMap<core::Id, document::NodeLayout>& nodes,
+                                                const QString& text)
+{
+    return edit(text, {}, {}, [&](document::Document& doc) -> core::Status {
+        for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+            if (!doc.model.table(it.key()))
+                return unknownObject(it.key());
+            doc.layout.nodes.insert(it.key(), it.value());
+        }
+        return {};
+    });
+}
+
 const model::Table* DocumentController::tableOfColumn(const core::Id& columnId) const
 {
     for (const auto& table : m_document.model.tables) {

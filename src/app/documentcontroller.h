@@ -89,6 +89,10 @@ public:
     // Adds the column to (or removes it from) the table's primary key.
     core::Status setColumnPrimaryKey(const core::Id& columnId, bool inKey);
 
+    // Diagram: sets the layout nodes of existing tables (positions after a drag, an
+    // auto-layout) as ONE undoable step named `text`; nodes for unknown tables are an error.
+    core::Status setNodeLayouts(const QMap<core::Id, document::NodeLayout>& nodes, const QString& text);
+
     // Which table owns a column id, or nullptr.
     const model::Table* tableOfColumn(const core::Id& columnId) const;
 
