@@ -24,3 +24,13 @@ schemata_apply_defaults(bench_foundation)
 add_test(NAME bench_foundation_smoke
   COMMAND bench_foundation --tables 60 --columns 600 --fks 90 --runs 1)
 set_tests_properties(bench_foundation_smoke PROPERTIES LABELS unit)
+
+# The diagram benchmark (engineer F): geometry, painted frames, auto-layout. Needs Qt Gui.
+if(TARGET schemata_diagram)
+  add_executable(bench_diagram diagram/bench_diagram.cpp)
+  target_link_libraries(bench_diagram PRIVATE schemata_synth schemata_diagram)
+  schemata_apply_defaults(bench_diagram)
+  add_test(NAME bench_diagram_smoke
+    COMMAND bench_diagram --tables 60 --columns 600 --fks 90 --runs 1 --layout-sizes 40)
+  set_tests_properties(bench_diagram_smoke PROPERTIES LABELS unit ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()
