@@ -140,6 +140,18 @@ void DocumentController::install(const document::Document& document, const core:
     Q_EMIT documentChanged();
 }
 
+core::Id DocumentController::newId(QStringView prefix)
+{
+    return m_ids.next(prefix);
+}
+
+core::Status DocumentController::applyEdit(const QString& text, const core::Id& objectId,
+                                          const QString& property,
+                                          const std::function<core::Status(document::Document&)>& mutate)
+{
+    return edit(text, objectId, property, mutate);
+}
+
 core::Status DocumentController::edit(const QString& text, const core::Id& objectId,
                                       const QString& property, const Mutation& mutate)
 {

@@ -96,6 +96,15 @@ public:
     // Which table owns a column id, or nullptr.
     const model::Table* tableOfColumn(const core::Id& columnId) const;
 
+    // The generic undoable edit, for operations that live in their own files (diagram
+    // tools, the table editor) instead of growing this class: `mutate` runs on a copy of
+    // the document and a command is pushed only when the copy differs. A non-empty
+    // `property` merges consecutive edits of that property of `objectId` (typing).
+    core::Status applyEdit(const QString& text, const core::Id& objectId, const QString& property,
+                           const std::function<core::Status(document::Document&)>& mutate);
+    // New object IDs from the controller's generator (seeded in tests).
+    core::Id newId(QStringView prefix);
+
 Q_SIGNALS:
     // The document value changed (edit, undo, redo, open, new).
     void documentChanged();
