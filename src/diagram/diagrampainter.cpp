@@ -156,7 +156,41 @@ void DiagramPainter::paintEnd(QPainter& p, const QPointF& tip, const QPointF& ou
     }
 }
 
-void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool selected) const
+namespace {
+
+// Liang–Barsky: the part of segment a→b inside r, or false when none is.
+bool clipSegment(const QRectF& r, QPointF& a, QPointF& b)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0;
+    double t1 = 1;
+    const double pv[4] = {-dx, dx, -dy, dy};
+    const double qv[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (pv[i] == 0) {
+            if (qv[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = qv[i] / pv[i];
+        if (pv[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = a;
+    a = start + QPointF(dx, dy) * t0;
+    b = start + QPointF(dx, dy) * t1;
+    return true;
+}
+
+} // namespace
+
+void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool selected,
+                               const QRectF* visible) const
 {
     if (edge.points.size() < 2)
         return;
@@ -170,7 +204,17 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
         pen.setDashPattern({5, 3});
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
-    p.drawPolyline(edge.points);
+    if (visible && !visible->contains(edge.points.boundingRect())) {
+        const QRectF r = visible->adjusted(-8, -8, 8, 8);
+        for (qsizetype i = 1; i < edge.points.size(); ++i) {
+            QPointF a = edge.points[i - 1];
+            QPointF b = edge.points[i];
+            if (clipSegment(r, a, b))
+                p.drawLine(a, b);
+        }
+    } else {
+        p.drawPolyline(edge.points);
+    }
     if (scale >= 0.25) {
         pen.setStyle(Qt::SolidLine);
         p.setPen(pen);
@@ -353,7 +397,7 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
         if (only && !(only->contains(edge.childTableId) && only->contains(edge.parentTableId)))
             continue;
         if (edge.points.boundingRect().adjusted(-24, -24, 24, 24).intersects(exposed))
-            paintEdge(p, edge, scale);
+            paintEdge(p, edge, scale, false, &exposed);
     }
     for (const TableBox& box : geometry.tables()) {
         if (only && !only->contains(box.tableId))

@@ -33,7 +33,10 @@ public:
     void paintBackground(QPainter& p, const QRectF& rect, double scale, bool grid) const;
     void paintArea(QPainter& p, const AreaBox& area, double scale) const;
     void paintNote(QPainter& p, const NoteBox& note, double scale) const;
-    void paintEdge(QPainter& p, const Edge& edge, double scale, bool selected = false) const;
+    // `visible`, when given, is the exposed scene rect: long lines are cut to it before
+    // stroking, because dashing a line costs in proportion to its whole length.
+    void paintEdge(QPainter& p, const Edge& edge, double scale, bool selected = false,
+                   const QRectF* visible = nullptr) const;
     void paintTable(QPainter& p, const TableBox& box, double scale, bool selected = false) const;
     // One crow's-foot end at `tip` (on a box border); `outward` points away from the box.
     void paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward, const EndStyle& end) const;

@@ -6,6 +6,8 @@
 #include "model/validator.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/ddlpreview.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
 #include "widgets/propertypanel.h"
 #include "widgets/svgicon.h"
@@ -25,6 +27,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -50,7 +54,15 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
 {
     setWindowIcon(svgIcon(QStringLiteral(":/icons/io.schemata.Studio.svg")));
     m_preview = new DdlPreview(m_repository.get(), this);
-    setCentralWidget(m_preview);
+    // The diagram is the main view; the DDL preview sits beside it as a second tab.
+    m_diagramScene = new DiagramScene(m_controller, diagram::DiagramTheme::fromPalette(palette()),
+                                      diagram::DiagramPainter::defaultFont(), this);
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setDocumentMode(true);
+    m_diagramView = new DiagramView(m_diagramScene, m_centralTabs);
+    m_centralTabs->addTab(m_diagramView, tr("Diagram"));
+    m_centralTabs->addTab(m_preview, tr("DDL"));
+    setCentralWidget(m_centralTabs);
     createDocks();
     createActions();
     createStatusBar();
@@ -71,6 +83,14 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     connect(m_controller, &app::DocumentController::recentFilesChanged, this,
             &MainWindow::rebuildRecentMenu);
     connect(m_validation, &ValidationPanel::objectActivated, this, &MainWindow::selectObject);
+    // A table picked on the canvas becomes the tree's (and so the property panel's) object,
+    // unless the tree already shows that table or one of its members.
+    connect(m_diagramScene, &DiagramScene::currentTableChanged, this, [this](const core::Id& tableId) {
+        if (!tableId.isNull() && idAt(m_tree->currentIndex(), DocumentTreeModel::TableIdRole) != tableId)
+            selectObject(tableId);
+    });
+    connect(m_controller, &app::DocumentController::documentReplaced, m_diagramView,
+            [this] { QTimer::singleShot(0, m_diagramView, &DiagramView::zoomToFit); });
 
     resize(1280, 800);
     if (m_settings) {

@@ -12,6 +12,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSettings;
+class QTabWidget;
 class QTreeView;
 
 namespace KSyntaxHighlighting {
@@ -25,6 +26,8 @@ class DocumentController;
 namespace schemata::widgets {
 
 class DdlPreview;
+class DiagramScene;
+class DiagramView;
 class DocumentTreeModel;
 class PropertyPanel;
 class ValidationPanel;
@@ -56,6 +59,9 @@ public:
     PropertyPanel* propertyPanel() const { return m_properties; }
     ValidationPanel* validationPanel() const { return m_validation; }
     DdlPreview* ddlPreview() const { return m_preview; }
+    DiagramScene* diagramScene() const { return m_diagramScene; }
+    DiagramView* diagramView() const { return m_diagramView; }
+    QTabWidget* centralTabs() const { return m_centralTabs; }
 
     // Actions, exposed for tests and for toolbars added later.
     QAction* addTableAction() const { return m_addTable; }
@@ -98,6 +104,9 @@ private:
     PropertyPanel* m_properties = nullptr;
     ValidationPanel* m_validation = nullptr;
     DdlPreview* m_preview = nullptr;
+    DiagramScene* m_diagramScene = nullptr;
+    DiagramView* m_diagramView = nullptr;
+    QTabWidget* m_centralTabs = nullptr;
     QTimer m_validationTimer;
     QStringList m_expandedIds; // tree expansion kept across structural resets
     core::Id m_selectedBeforeReset;

@@ -9,9 +9,13 @@
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/relationshipitem.h"
 #include "widgets/diagram/tableitem.h"
+#include "widgets/documenttreemodel.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void dragIsOneUndoStep();
     void editsUpdateOnlyWhatChanged();
     void zoomStaysInLimits();
+    void mainWindowShowsTheDiagramFirst();
 };
 
 void TestDiagram::itemsMirrorTheDocument()
@@ -164,6 +169,27 @@ void TestDiagram::zoomStaysInLimits()
     scene.selectTable(controller.document().model.tables.constFirst().id);
     view.zoomToSelection();
     QVERIFY(view.zoom() > 0.3);
+}
+
+void TestDiagram::mainWindowShowsTheDiagramFirst()
+{
+    app::DocumentController controller(nullptr, 1);
+    controller.setDocument(testing::sampleDocument());
+    MainWindow window(&controller, nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTabWidget* tabs = window.centralTabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Diagram"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("DDL"));
+    QCOMPARE(tabs->currentWidget(), window.diagramView());
+    // Picking a table on the canvas selects it in the model tree.
+    const core::Id tableId = controller.document().model.tables.last().id;
+    window.diagramScene()->selectTable(tableId);
+    QCOMPARE(window.modelTree()->currentIndex().data(DocumentTreeModel::ObjectIdRole).toString(), tableId.toString());
+    // And an edit through the window's controller reaches the canvas.
+    QVERIFY(controller.renameTable(tableId, QStringLiteral("seen_on_canvas")));
+    QCOMPARE(window.diagramScene()->tableItem(tableId)->box().name, QStringLiteral("seen_on_canvas"));
 }
 
 QTEST_MAIN(TestDiagram)
