@@ -5,7 +5,8 @@
 
 namespace schemata::dialect::mysql {
 
-// Every keyword of the engine, upper case and sorted; see mysqlkeywords.cpp for its source.
+// The keywords the engine refuses (or reads differently) as bare lowercase identifiers, upper
+// case and sorted; see mysqlkeywords.cpp for how they were found.
 std::span<const std::string_view> mysqlKeywords();
 
 } // namespace schemata::dialect::mysql

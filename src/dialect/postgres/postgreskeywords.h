@@ -5,7 +5,8 @@
 
 namespace schemata::dialect::postgres {
 
-// Every keyword of the engine, upper case and sorted; see postgreskeywords.cpp for its source.
+// The keywords the engine refuses (or reads differently) as bare lowercase identifiers, upper
+// case and sorted; see postgreskeywords.cpp for how they were found.
 std::span<const std::string_view> postgresKeywords();
 
 } // namespace schemata::dialect::postgres

@@ -5,7 +5,8 @@
 
 namespace schemata::dialect::sqlite {
 
-// Every keyword of the engine, upper case and sorted; see sqlitekeywords.cpp for its source.
+// The keywords the engine refuses (or reads differently) as bare lowercase identifiers, upper
+// case and sorted; see sqlitekeywords.cpp for how they were found.
 std::span<const std::string_view> sqliteKeywords();
 
 } // namespace schemata::dialect::sqlite
