@@ -21,8 +21,8 @@ QString tr(const char* text)
 
 QString usageLine()
 {
-    return tr("usage: schemata export FILE --format svg|png|pdf -o OUT [--layout auto] [--scale S] "
-              "[--tables a,b] [--theme light|dark]");
+    return tr("usage: schemata export FILE --format svg|png|pdf -o OUT [--layout auto|dot|sfdp] [--scale S] "
+              "[--tables a,b] [--theme light|dark] [--routing orthogonal|straight]");
 }
 
 // A table is named by its id, its name, or schema.name (for names used in several schemas).
@@ -48,7 +48,7 @@ int runExport(CliContext& ctx, const QStringList& args)
 {
     CommandLine cl({QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output"),
                     QStringLiteral("--layout"), QStringLiteral("--scale"), QStringLiteral("--tables"),
-                    QStringLiteral("--theme")},
+                    QStringLiteral("--theme"), QStringLiteral("--routing")},
                    {});
     if (const auto error = cl.parse(args))
         return ctx.fail(*error);
@@ -62,8 +62,9 @@ int runExport(CliContext& ctx, const QStringList& args)
     if (output.isEmpty() && *format != diagram::ExportFormat::Svg)
         return ctx.fail(tr("%1 output needs -o OUT").arg(formatName.toUpper()));
     const QString layout = cl.value(QStringLiteral("--layout"));
-    if (!layout.isEmpty() && layout != QLatin1String("auto"))
-        return ctx.fail(tr("unknown layout \"%1\" (expected auto)").arg(layout));
+    if (!layout.isEmpty() && layout != QLatin1String("auto") && layout != QLatin1String("dot")
+        && layout != QLatin1String("sfdp"))
+        return ctx.fail(tr("unknown layout \"%1\" (expected auto, dot or sfdp)").arg(layout));
     bool scaleOk = true;
     const double scale = cl.isSet(QStringLiteral("--scale")) ? cl.value(QStringLiteral("--scale")).toDouble(&scaleOk) : 1.0;
     if (!scaleOk || !(scale > 0) || scale > 16)
@@ -71,6 +72,12 @@ int runExport(CliContext& ctx, const QStringList& args)
     const QString themeName = cl.value(QStringLiteral("--theme"), QStringLiteral("light"));
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
         return ctx.fail(tr("unknown theme \"%1\" (expected light or dark)").arg(themeName));
+
+    const QString routingName = cl.value(QStringLiteral("--routing"), QStringLiteral("orthogonal"));
+    if (routingName != QLatin1String("orthogonal") && routingName != QLatin1String("straight"))
+        return ctx.fail(tr("unknown routing \"%1\" (expected orthogonal or straight)").arg(routingName));
+    const diagram::Routing routing =
+        routingName == QLatin1String("straight") ? diagram::Routing::Straight : diagram::Routing::Orthogonal;
 
     const QString path = cl.positional().constFirst();
     auto loaded = document::loadDocument(path);
@@ -95,14 +102,17 @@ int runExport(CliContext& ctx, const QStringList& args)
         }
     }
 
-    diagram::DiagramGeometry geometry = diagram::DiagramGeometry::compute(doc, options.font);
-    if (layout == QLatin1String("auto")) {
+    diagram::DiagramGeometry geometry = diagram::DiagramGeometry::compute(doc, options.font, routing);
+    if (!layout.isEmpty()) {
         diagram::AutoLayout engine;
-        const auto result = engine.run(diagram::AutoLayout::requestFor(geometry, false));
+        diagram::LayoutRequest request = diagram::AutoLayout::requestFor(geometry, false);
+        if (layout != QLatin1String("auto"))
+            request.algorithm = layout; // force layered (dot) or force-directed (sfdp)
+        const auto result = engine.run(request);
         if (!result)
             return ctx.fail(result.error().toString(), ExitFindings);
         doc.layout.nodes = diagram::AutoLayout::apply(doc.layout.nodes, result.value());
-        geometry = diagram::DiagramGeometry::compute(doc, options.font);
+        geometry = diagram::DiagramGeometry::compute(doc, options.font, routing);
     }
 
     const diagram::DiagramExporter exporter(geometry, options);

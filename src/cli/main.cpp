@@ -31,9 +31,10 @@ QString usage()
         "                       default: the project's target dialect)\n"
         "  fmt FILE [--check]   rewrite FILE in canonical form; --check only reports (exit 1 if not canonical)\n"
         "  export FILE --format svg|png|pdf -o OUT [--layout auto] [--scale S] [--tables a,b]\n"
-        "         [--theme light|dark]\n"
+        "         [--theme light|dark] [--routing orthogonal|straight]\n"
         "                       draw the ER diagram (whole, or the named tables); --layout auto\n"
-        "                       places every table with Graphviz first; --scale sets PNG pixels per unit\n"
+        "                       places every table with Graphviz first (dot up to 300 tables, else sfdp;\n"
+        "                       --layout dot|sfdp forces one); --scale sets PNG pixels per unit\n"
         "\n"
         "options: --version, --help\n"
         "exit codes: 0 ok, 1 findings, 2 bad input or usage\n");

@@ -161,6 +161,14 @@ void TestCliExport::autoLayoutIsDeterministic()
     QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("-o"), plain}).exitCode, 0);
     QCOMPARE(readFile(a), readFile(b));
     QVERIFY(readFile(a) != readFile(plain)); // the layout did move the tables
+    // Forcing the force-directed engine and straight lines gives a different drawing.
+    const QString forced = m_dir.filePath(QStringLiteral("sfdp.svg"));
+    QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("--layout"), QStringLiteral("sfdp"),
+                       QStringLiteral("--routing"), QStringLiteral("straight"), QStringLiteral("-o"), forced})
+                 .exitCode,
+             0);
+    QVERIFY(readFile(forced) != readFile(a));
+    QCOMPARE(tableGroups(readFile(forced)).size(), sampleTableCount());
     QCOMPARE(tableGroups(readFile(a)).size(), sampleTableCount());
 }
 
@@ -196,6 +204,9 @@ void TestCliExport::badInput_data()
     QTest::newRow("unknown layout") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
                                                    QStringLiteral("--layout"), QStringLiteral("circle")}
                                     << QStringLiteral("circle");
+    QTest::newRow("unknown routing") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
+                                                    QStringLiteral("--routing"), QStringLiteral("curvy")}
+                                     << QStringLiteral("curvy");
     QTest::newRow("missing project") << QStringList{QStringLiteral("/nonexistent.schemata"), QStringLiteral("-o"),
                                                     QStringLiteral("x.svg")}
                                      << QStringLiteral("nonexistent.schemata");
