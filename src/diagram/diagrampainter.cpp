@@ -67,7 +67,11 @@ void DiagramPainter::paintBackground(QPainter& p, const QRectF& rect, double sca
     if (!grid || step * scale < 8)
         return;
     p.save();
-    p.setPen(QPen(m_theme.grid, 2 / scale, Qt::SolidLine, Qt::RoundCap));
+    // Cosmetic, aliased square dots: antialiased round points cost as much as the tables.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QPen dotPen(m_theme.grid, scale >= 1 ? 2 : 1, Qt::SolidLine, Qt::SquareCap);
+    dotPen.setCosmetic(true);
+    p.setPen(dotPen);
     const double x0 = std::floor(rect.left() / step) * step;
     const double y0 = std::floor(rect.top() / step) * step;
     QList<QPointF> dots;
@@ -196,9 +200,11 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
         return;
     p.save();
     const QColor color = selected ? m_theme.selection : m_theme.edge;
-    // Never thinner than one device pixel, so edges survive zooming out.
-    const double width = std::max(selected ? 2.0 : 1.3, 1.0 / std::max(scale, 0.01));
+    // A cosmetic pen (width in device pixels, never under one): it survives zooming out,
+    // and the raster engine strokes and dashes cosmetic lines on a fast path.
+    const double width = std::max(1.0, (selected ? 2.0 : 1.3) * scale);
     QPen pen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    pen.setCosmetic(true);
     // Optional parent (nullable FK): dashed line, as in the usual ER notation.
     if (edge.parentEnd.optional)
         pen.setDashPattern({5, 3});
@@ -227,7 +233,9 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
 
 void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const
 {
-    p.setPen(QPen(m_theme.boxBorder, 1 / std::max(scale, 0.01)));
+    QPen border(m_theme.boxBorder, 1);
+    border.setCosmetic(true);
+    p.setPen(border);
     p.setBrush(header);
     p.drawRect(box.rect);
     // The name as large as fits the box (up to 13 px on screen), shrinking for long names
@@ -240,12 +248,12 @@ void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColo
     if (natural > 0)
         px = std::min(px, room / natural);
     px = std::max(px, (kMinTextPixels + 1) / scale);
-    if (px > box.rect.height() * 0.8)
+    // Cheap exits first (from the base font's proportions): building a font and its
+    // metrics for a box too small to label would dominate a zoomed-out frame.
+    if (px > box.rect.height() * 0.8 || m_boldFm.averageCharWidth() / basePx * px * 3 > room)
         return;
     f.setPixelSize(std::max(1, int(px)));
     const QFontMetricsF fm(f);
-    if (fm.averageCharWidth() * 3 > room)
-        return;
     p.setFont(f);
     p.setPen(DiagramTheme::textOn(header));
     p.drawText(box.rect, Qt::AlignCenter, fm.elidedText(box.name, Qt::ElideRight, room));
@@ -275,8 +283,12 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     p.setBrush(m_theme.boxFill);
     p.drawPath(outline);
 
-    p.setClipPath(outline);
-    p.fillRect(box.headerRect, header);
+    // No clip path: on the raster engine an antialiased clip turns every later fill and
+    // glyph run into a masked blend. The header gets its rounded top corners from a
+    // rounded rect whose lower corners are then squared off.
+    p.setBrush(header);
+    p.drawRoundedRect(box.headerRect, kRadius, kRadius);
+    p.fillRect(box.headerRect.adjusted(0, kRadius, 0, 0), header);
     const QColor headerText = DiagramTheme::textOn(header);
 
     // Header: bold name on the first line, schema and index badge on the second.
@@ -314,10 +326,11 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     const double badgeWidth = m_smallFm.horizontalAdvance(QStringLiteral("PII NN U")) + pad;
     for (int i = 0; i < box.rows.size(); ++i) {
         const ColumnRow& row = box.rows[i];
-        if (row.rect.top() >= box.rect.bottom())
-            break;
-        if (i % 2 == 1)
-            p.fillRect(row.rect, m_theme.boxStripe);
+        if (row.rect.bottom() > box.rect.bottom() + 0.5)
+            break; // a box sized by hand shows only the rows that fit
+        // Stripes stay clear of the rounded bottom corners.
+        if (i % 2 == 1 && row.rect.bottom() < box.rect.bottom() - kRadius)
+            p.fillRect(row.rect.adjusted(1, 0, -1, 0), m_theme.boxStripe);
         const double cy = row.rect.center().y();
         // Marker column: PK / FK (both: "PF").
         const QString marker = row.primaryKey && row.foreignKey ? QStringLiteral("PF")
@@ -373,7 +386,6 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
         if (row.indexed && !row.unique && !row.primaryKey)
             badge(QStringLiteral("\u2022"), m_theme.indexBadge, false);
     }
-    p.setClipping(false);
 
     p.setBrush(Qt::NoBrush);
     if (selected)
