@@ -6,7 +6,7 @@ CREATE TABLE "user" (
     id integer NOT NULL,
     "select" text,
     "group" text,
-    "key" varchar(40),
+    key varchar(40),
     "First Name" varchar(40),
     "say ""hi""" text,
     "tick`tock" text,
@@ -27,9 +27,9 @@ CREATE INDEX a_table_with_a_rather_long_name_for_reporting_purp_168358d7_idx ON 
 CREATE INDEX a_table_with_a_rather_long_name_for_reporting_pur_56c4f212_idx1 ON "Reporting".a_table_with_a_rather_long_name_for_reporting_purposes (a_column_with_an_equally_long_name_here, another_column_with_a_long_name_too DESC);
 
 CREATE TABLE "Reporting"."Order Lines" (
-    "index" integer NOT NULL,
+    index integer NOT NULL,
     "table" text NOT NULL,
-    CONSTRAINT "Order Lines_pkey" PRIMARY KEY ("index"),
+    CONSTRAINT "Order Lines_pkey" PRIMARY KEY (index),
     CONSTRAINT "Order Lines_check" CHECK ("index" >= 0)
 );
 

@@ -4,7 +4,7 @@ CREATE TABLE user (
     id INTEGER NOT NULL,
     "select" TEXT,
     "group" TEXT,
-    "key" VARCHAR(40),
+    key VARCHAR(40),
     "First Name" VARCHAR(40),
     "say ""hi""" TEXT,
     "tick`tock" TEXT,
