@@ -9,6 +9,7 @@ means something else. Run it through tools/keywords/generate.sh.
 """
 
 import argparse
+import contextlib
 import ctypes
 import datetime
 import os
@@ -81,7 +82,9 @@ def decide(engine, rows):
 # --- PostgreSQL ----------------------------------------------------------------------------
 
 
-def probe_postgres(bindir, tmp):
+@contextlib.contextmanager
+def postgres_server(bindir, tmp):
+    """A throw-away cluster in tmp/pg, unix socket only; yields the psql command line."""
     d = os.path.join(tmp, "pg")
     os.mkdir(d)
     shutil.chown(d, "postgres", "postgres")
@@ -98,6 +101,14 @@ def probe_postgres(bindir, tmp):
                 "-d", "postgres"]
         wait_until(lambda: subprocess.run(psql + ["-c", "SELECT 1"], capture_output=True).returncode
                    == 0, "postgres")
+        yield psql
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def probe_postgres(bindir, tmp):
+    with postgres_server(bindir, tmp) as psql:
         version = run(psql + ["-c", "SHOW server_version"]).stdout.strip()
         with open(os.path.join(HERE, "probe-postgres.sql")) as f:
             script = f.read()
@@ -111,15 +122,14 @@ def probe_postgres(bindir, tmp):
         log(f"postgres {version}: probed {len(rows) - 1} keywords in "
             f"{time.monotonic() - started:.1f} s")
         return version, len(rows) - 1, decide("postgres", rows)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 # --- MariaDB -------------------------------------------------------------------------------
 
 
-def probe_mariadb(tmp, mysql_reserved):
+@contextlib.contextmanager
+def mariadb_server(tmp):
+    """A throw-away mariadbd in tmp/my, --skip-networking; yields the mariadb command line."""
     d = os.path.join(tmp, "my")
     os.mkdir(d)
     sock = f"{d}/mysqld.sock"
@@ -138,6 +148,14 @@ def probe_mariadb(tmp, mysql_reserved):
         cli = ["mariadb", "--no-defaults", f"--socket={sock}", "-u", "root", "-N", "-B", "-r"]
         wait_until(lambda: subprocess.run(cli + ["-e", "SELECT 1"], capture_output=True).returncode
                    == 0, "mariadbd")
+        yield cli
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def probe_mariadb(tmp, mysql_reserved):
+    with mariadb_server(tmp) as cli:
         version = run(cli + ["-e", "SELECT VERSION()"]).stdout.strip()
         known = run(cli + ["-e", "SELECT WORD FROM information_schema.KEYWORDS"]).stdout.split()
         known = {w.lower() for w in known if PLAIN.match(w.lower())}
@@ -155,9 +173,6 @@ def probe_mariadb(tmp, mysql_reserved):
         log(f"mariadb {version}: probed {len(rows) - 1} words ({len(known)} of "
             f"information_schema.KEYWORDS) in {time.monotonic() - started:.1f} s")
         return version, len(known), decide("mariadb", rows)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 # --- SQLite --------------------------------------------------------------------------------
