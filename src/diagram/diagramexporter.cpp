@@ -111,7 +111,8 @@ core::Result<QByteArray> DiagramExporter::exportAs(ExportFormat format) const
 QByteArray DiagramExporter::toSvg() const
 {
     const QRectF rect = sceneRect();
-    const DiagramPainter painter(m_options.theme, m_options.font);
+    DiagramPainter painter(m_options.theme, m_options.font);
+    painter.setAliasedOverview(false);
     const QSet<core::Id> only = selection();
     const bool whole = m_options.tableIds.isEmpty();
 
@@ -182,7 +183,8 @@ QImage DiagramExporter::toImage() const
     p.setRenderHint(QPainter::TextAntialiasing);
     p.scale(m_options.scale, m_options.scale);
     p.translate(-rect.topLeft());
-    const DiagramPainter painter(m_options.theme, m_options.font);
+    DiagramPainter painter(m_options.theme, m_options.font);
+    painter.setAliasedOverview(false);
     const QSet<core::Id> only = selection();
     painter.paint(p, m_geometry, rect, m_options.scale, m_options.tableIds.isEmpty() ? nullptr : &only);
     p.end();
@@ -215,7 +217,8 @@ QByteArray DiagramExporter::toPdf() const
         QPainter p(&writer);
         p.setRenderHint(QPainter::Antialiasing);
         p.translate(-rect.topLeft());
-        const DiagramPainter painter(m_options.theme, m_options.font);
+        DiagramPainter painter(m_options.theme, m_options.font);
+        painter.setAliasedOverview(false);
         const QSet<core::Id> only = selection();
         p.fillRect(rect, m_options.theme.canvas);
         painter.paint(p, m_geometry, rect, 1, m_options.tableIds.isEmpty() ? nullptr : &only);

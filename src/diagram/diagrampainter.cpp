@@ -405,6 +405,12 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
                 paintArea(p, area, scale);
         }
     }
+    // Zoomed out, thousands of one-pixel lines and box outlines dominate the frame; drawn
+    // aliased they cost a fraction and, axis-aligned, look the same.
+    const bool overview = m_aliasedOverview && scale < kNameOnlyBelow;
+    const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
+    if (overview)
+        p.setRenderHint(QPainter::Antialiasing, false);
     for (const Edge& edge : geometry.edges()) {
         if (only && !(only->contains(edge.childTableId) && only->contains(edge.parentTableId)))
             continue;
@@ -417,6 +423,7 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
         if (box.rect.intersects(exposed))
             paintTable(p, box, scale);
     }
+    p.setRenderHint(QPainter::Antialiasing, antialiased);
     if (!only) {
         for (const NoteBox& note : geometry.notes()) {
             if (note.rect.intersects(exposed))

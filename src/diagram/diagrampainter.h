@@ -28,6 +28,9 @@ public:
     static QFont defaultFont();
 
     const DiagramTheme& theme() const { return m_theme; }
+    // Below kNameOnlyBelow, paint() draws lines and outlines aliased (on by default: a
+    // zoomed-out frame costs half). Exports turn it off for print-quality lines.
+    void setAliasedOverview(bool aliased) { m_aliasedOverview = aliased; }
     const QFont& font() const { return m_font; }
 
     void paintBackground(QPainter& p, const QRectF& rect, double scale, bool grid) const;
@@ -57,6 +60,7 @@ private:
     QFontMetricsF m_boldFm;
     QFontMetricsF m_smallFm;
     BoxMetrics m_metrics;
+    bool m_aliasedOverview = true;
 };
 
 } // namespace schemata::diagram
