@@ -1,5 +1,6 @@
 #include "diagram/diagrampainter.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -302,7 +303,11 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     const QRectF subRect(nameRect.left(), nameRect.bottom(), nameRect.width(), lineH * 0.7);
     p.setFont(m_small);
     if (box.indexCount > 0) {
-        const QString badge = box.indexCount == 1 ? QStringLiteral("1 index") : QStringLiteral("%1 indexes").arg(box.indexCount);
+        // Two source strings rather than "%n index(es)": exports run without a translator
+        // loaded and must still read as English.
+        const QString badge = box.indexCount == 1
+                                  ? QCoreApplication::translate("DiagramPainter", "1 index")
+                                  : QCoreApplication::translate("DiagramPainter", "%1 indexes").arg(box.indexCount);
         const double w = m_smallFm.horizontalAdvance(badge) + 10;
         const QRectF pill(subRect.right() - w, subRect.center().y() - m_smallFm.height() / 2 - 1, w,
                           m_smallFm.height() + 2);
