@@ -517,6 +517,13 @@ core::Result<ForeignKey> proposeForeignKey(const Model& model, const core::Id& t
             }
             if (local.size() != target->primaryKey->columnIds.size())
                 continue;
+            // A reference the table already makes is not a proposal.
+            const bool exists = std::any_of(
+                table->foreignKeys.cbegin(), table->foreignKeys.cend(), [&](const ForeignKey& fk) {
+                    return fk.columnIds == local && fk.referencedTableId == target->id;
+                });
+            if (exists)
+                continue;
             ForeignKey fk;
             fk.columnIds = local;
             fk.referencedTableId = target->id;

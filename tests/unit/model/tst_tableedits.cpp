@@ -227,6 +227,13 @@ private Q_SLOTS:
         QCOMPARE(proposal.value().referencedTableId, id("tbl_c"));
         QCOMPARE(proposal.value().columnIds, QList<Id>{id("o_cust")});
         QCOMPARE(proposal.value().referencedColumnIds, QList<Id>{id("c_id")});
+        // Once made, the same reference is not proposed again.
+        QVERIFY(model::addForeignKey(m, id("tbl_o"), id("fk_1"), proposal.value().columnIds,
+                                     proposal.value().referencedTableId,
+                                     proposal.value().referencedColumnIds));
+        const auto next = model::proposeForeignKey(m, id("tbl_o"));
+        QVERIFY(!next || next.value().columnIds != QList<Id>{id("o_cust")} ||
+                next.value().referencedTableId != id("tbl_c"));
         // customers has no column that fits orders' key by name; by type it takes a
         // bigint column outside its own key, and there is none → an error.
         const auto none = model::proposeForeignKey(m, id("tbl_c"));
