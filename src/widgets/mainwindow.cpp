@@ -6,6 +6,7 @@
 #include "model/validator.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/ddlpreview.h"
+#include "widgets/diagram/diagrameditor.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     m_centralTabs = new QTabWidget(this);
     m_centralTabs->setDocumentMode(true);
     m_diagramView = new DiagramView(m_diagramScene, m_centralTabs);
+    m_diagramEditor = new DiagramEditor(m_controller, m_diagramScene, m_diagramView, this);
     m_centralTabs->addTab(m_diagramView, tr("Diagram"));
     m_centralTabs->addTab(m_preview, tr("DDL"));
     setCentralWidget(m_centralTabs);
@@ -203,6 +205,14 @@ void MainWindow::createActions()
     // Delete must not steal the key from line edits in the property panel.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_delete);
+    // Canvas editing (tables selected on the diagram); shortcuts act while it has focus.
+    edit->addSeparator();
+    edit->addActions(m_diagramEditor->editActions());
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    for (QAction* action : m_diagramEditor->arrangeActions())
+        arrange->addAction(action);
+    connect(m_diagramEditor, &DiagramEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -249,6 +259,12 @@ void MainWindow::createActions()
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
     m_viewMenu->addAction(toolBar->toggleViewAction());
+    QToolBar* drawBar = addToolBar(tr("Draw"));
+    drawBar->setObjectName(QStringLiteral("drawToolBar"));
+    drawBar->setMovable(false);
+    drawBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    drawBar->addActions(m_diagramEditor->toolActions());
+    m_viewMenu->addAction(drawBar->toggleViewAction());
 
     rebuildRecentMenu();
 }

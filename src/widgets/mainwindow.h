@@ -27,6 +27,7 @@ namespace schemata::widgets {
 
 class DdlPreview;
 class DiagramScene;
+class DiagramEditor;
 class DiagramView;
 class DocumentTreeModel;
 class PropertyPanel;
@@ -61,6 +62,7 @@ public:
     DdlPreview* ddlPreview() const { return m_preview; }
     DiagramScene* diagramScene() const { return m_diagramScene; }
     DiagramView* diagramView() const { return m_diagramView; }
+    DiagramEditor* diagramEditor() const { return m_diagramEditor; }
     QTabWidget* centralTabs() const { return m_centralTabs; }
 
     // Actions, exposed for tests and for toolbars added later.
@@ -106,6 +108,7 @@ private:
     DdlPreview* m_preview = nullptr;
     DiagramScene* m_diagramScene = nullptr;
     DiagramView* m_diagramView = nullptr;
+    DiagramEditor* m_diagramEditor = nullptr;
     QTabWidget* m_centralTabs = nullptr;
     QTimer m_validationTimer;
     QStringList m_expandedIds; // tree expansion kept across structural resets

@@ -1,0 +1,250 @@
+#include "widgets/diagram/relationshiptool.h"
+
+#include "app/documentcontroller.h"
+#include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/tableitem.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QGraphicsLineItem>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPen>
+
+#include <cmath>
+
+namespace schemata::widgets {
+
+namespace {
+
+// A join table's box before it is measured: enough to keep it clear of its two ends.
+constexpr QSizeF kJoinBoxEstimate(200, 90);
+constexpr double kJoinGap = 60;
+
+double snap(double v)
+{
+    return std::round(v / TableItem::kGrid) * TableItem::kGrid;
+}
+
+// Between the two tables when there is room, else below both of them.
+document::NodeLayout joinNode(const QRectF& a, const QRectF& b)
+{
+    const QPointF mid = (a.center() + b.center()) / 2;
+    QRectF box(mid - QPointF(kJoinBoxEstimate.width() / 2, kJoinBoxEstimate.height() / 2),
+               kJoinBoxEstimate);
+    if (box.adjusted(-20, -20, 20, 20).intersects(a) || box.adjusted(-20, -20, 20, 20).intersects(b))
+        box.moveTop(std::max(a.bottom(), b.bottom()) + kJoinGap);
+    document::NodeLayout node;
+    node.x = snap(box.left());
+    node.y = snap(box.top());
+    return node;
+}
+
+} // namespace
+
+RelationshipTool::RelationshipTool(app::DocumentController* controller, DiagramScene* scene,
+                                   DiagramView* view, QObject* parent)
+    : QObject(parent), m_controller(controller), m_scene(scene), m_view(view),
+      m_group(new QActionGroup(this))
+{
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const auto make = [this](const QString& text, const QString& tip, model::RelationshipKind kind) {
+        auto* action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        action->setData(int(kind));
+        m_group->addAction(action);
+        return action;
+    };
+    m_oneToMany = make(tr("1:N"),
+                       tr("Draw a one-to-many relationship: drag from the referenced table to the "
+                          "table that gets the foreign key"),
+                       model::RelationshipKind::OneToMany);
+    m_oneToOne = make(tr("1:1"),
+                      tr("Draw a one-to-one relationship: drag from the referenced table to the "
+                         "table that gets the unique foreign key"),
+                      model::RelationshipKind::OneToOne);
+    m_manyToMany = make(tr("M:N"),
+                        tr("Draw a many-to-many relationship: drag from one table to the other; "
+                           "a join table is created"),
+                        model::RelationshipKind::ManyToMany);
+    connect(m_group, &QActionGroup::triggered, this, [this](QAction* action) {
+        cancel();
+        if (action->isChecked()) {
+            m_view->setDragMode(QGraphicsView::NoDrag);
+            m_view->viewport()->setCursor(Qt::CrossCursor);
+            m_view->setFocus();
+            Q_EMIT message(tr("Drag from one table to another; Esc cancels"));
+        } else {
+            setKind(std::nullopt);
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
+}
+
+RelationshipTool::~RelationshipTool()
+{
+    // The scene owns the line item; it may already be gone when the window closes.
+    m_line = nullptr;
+}
+
+std::optional<model::RelationshipKind> RelationshipTool::kind() const
+{
+    if (QAction* checked = m_group->checkedAction())
+        return model::RelationshipKind(checked->data().toInt());
+    return std::nullopt;
+}
+
+void RelationshipTool::setKind(std::optional<model::RelationshipKind> kind)
+{
+    cancel();
+    for (QAction* action : m_group->actions())
+        action->setChecked(kind && action->data().toInt() == int(*kind));
+    if (kind) {
+        m_view->setDragMode(QGraphicsView::NoDrag);
+        m_view->viewport()->setCursor(Qt::CrossCursor);
+    } else {
+        m_view->setDragMode(QGraphicsView::RubberBandDrag);
+        m_view->viewport()->unsetCursor();
+    }
+}
+
+TableItem* RelationshipTool::tableAt(const QPointF& scenePos) const
+{
+    for (QGraphicsItem* item : m_scene->items(scenePos)) {
+        if (item->type() == TableItem::Type)
+            return static_cast<TableItem*>(item);
+    }
+    return nullptr;
+}
+
+void RelationshipTool::start(TableItem* table, const QPointF& scenePos)
+{
+    m_source = table->tableId();
+    m_leftSource = false;
+    m_line = new QGraphicsLineItem(QLineF(table->sceneBoundingRect().center(), scenePos));
+    QPen pen(m_view->palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_line->setPen(pen);
+    m_line->setZValue(10); // above tables and lines
+    m_scene->addItem(m_line);
+}
+
+void RelationshipTool::cancel()
+{
+    delete m_line;
+    m_line = nullptr;
+    m_source = {};
+}
+
+void RelationshipTool::finish(const QPointF& scenePos)
+{
+    const core::Id source = m_source;
+    const bool leftSource = m_leftSource;
+    const auto kind = this->kind();
+    cancel();
+    TableItem* target = tableAt(scenePos);
+    if (!target || !kind)
+        return;
+    // A click (press and release on one table) is not a self-reference; a drag out of
+    // the table and back is.
+    if (target->tableId() == source && (!leftSource || *kind != model::RelationshipKind::OneToMany))
+        return;
+    if (const core::Status status = connectTables(source, target->tableId(), *kind); !status) {
+        Q_EMIT message(status.error().toString());
+        return;
+    }
+    setKind(std::nullopt);
+}
+
+core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
+                                             const core::Id& releasedTableId,
+                                             model::RelationshipKind kind)
+{
+    // 1:N and 1:1 go from the referenced table to the one that gets the FK; M:N names the
+    // join table after the pressed table first.
+    const bool manyToMany = kind == model::RelationshipKind::ManyToMany;
+    const core::Id child = manyToMany ? pressedTableId : releasedTableId;
+    const core::Id parent = manyToMany ? releasedTableId : pressedTableId;
+    const QString text = kind == model::RelationshipKind::OneToMany ? tr("Add One-to-Many Relationship")
+                         : kind == model::RelationshipKind::OneToOne
+                             ? tr("Add One-to-One Relationship")
+                             : tr("Add Many-to-Many Relationship");
+    const QRectF childBox = m_scene->tableItem(child) ? m_scene->tableItem(child)->sceneBoundingRect() : QRectF();
+    const QRectF parentBox = m_scene->tableItem(parent) ? m_scene->tableItem(parent)->sceneBoundingRect() : QRectF();
+    core::Id created;
+    const core::Status status = m_controller->applyEdit(
+        text, {}, {}, [&](document::Document& doc) -> core::Status {
+            const model::IdSource ids = [this](QStringView prefix) { return m_controller->newId(prefix); };
+            const auto result = model::buildRelationship(doc.model, ids, child, parent, kind);
+            if (!result)
+                return result.error();
+            created = result.value().tableId;
+            if (result.value().tableCreated)
+                doc.layout.nodes.insert(created, joinNode(childBox, parentBox));
+            return {};
+        });
+    if (status && !created.isNull()) {
+        m_scene->selectTable(created);
+        Q_EMIT relationshipCreated(created);
+    }
+    return status;
+}
+
+bool RelationshipTool::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && (kind() || isDrawing())) {
+            if (isDrawing())
+                cancel();
+            else
+                setKind(std::nullopt);
+            return true;
+        }
+        return false;
+    }
+    if (watched != m_view->viewport() || !kind())
+        return false;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() != Qt::LeftButton)
+            return false; // middle-button panning keeps working
+        const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
+        if (TableItem* table = tableAt(scenePos))
+            start(table, scenePos);
+        return true; // no selection, no move, no rubber band in this mode
+    }
+    case QEvent::MouseMove: {
+        if (!m_line)
+            return false;
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
+        QLineF line = m_line->line();
+        line.setP2(scenePos);
+        m_line->setLine(line);
+        TableItem* over = tableAt(scenePos);
+        if (!over || over->tableId() != m_source)
+            m_leftSource = true;
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() != Qt::LeftButton)
+            return false;
+        if (m_line)
+            finish(m_view->mapToScene(mouse->position().toPoint()));
+        return true;
+    }
+    case QEvent::MouseButtonDblClick:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace schemata::widgets
