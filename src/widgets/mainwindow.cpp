@@ -7,6 +7,7 @@
 #include "widgets/aboutdialog.h"
 #include "widgets/ddlpreview.h"
 #include "widgets/diagram/diagrameditor.h"
+#include "widgets/diagram/diagramnavigator.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     m_diagramView = new DiagramView(m_diagramScene, m_centralTabs);
     m_diagramEditor = new DiagramEditor(m_controller, m_diagramScene, m_diagramView, this);
     m_centralTabs->addTab(m_diagramView, tr("Diagram"));
+    m_diagramNavigator = new DiagramNavigator(m_controller, m_diagramScene, m_diagramView, this);
     m_centralTabs->addTab(m_preview, tr("DDL"));
     setCentralWidget(m_centralTabs);
     createDocks();
@@ -241,6 +243,7 @@ void MainWindow::createActions()
         m_controller->setDialect(action->data().toString());
     });
 
+    menuBar()->addMenu(m_diagramNavigator->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About Schemata Studio"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);

@@ -26,6 +26,7 @@ class DocumentController;
 namespace schemata::widgets {
 
 class DdlPreview;
+class DiagramNavigator;
 class DiagramScene;
 class DiagramEditor;
 class DiagramView;
@@ -62,6 +63,7 @@ public:
     DdlPreview* ddlPreview() const { return m_preview; }
     DiagramScene* diagramScene() const { return m_diagramScene; }
     DiagramView* diagramView() const { return m_diagramView; }
+    DiagramNavigator* diagramNavigator() const { return m_diagramNavigator; }
     DiagramEditor* diagramEditor() const { return m_diagramEditor; }
     QTabWidget* centralTabs() const { return m_centralTabs; }
 
@@ -108,6 +110,7 @@ private:
     DdlPreview* m_preview = nullptr;
     DiagramScene* m_diagramScene = nullptr;
     DiagramView* m_diagramView = nullptr;
+    DiagramNavigator* m_diagramNavigator = nullptr;
     DiagramEditor* m_diagramEditor = nullptr;
     QTabWidget* m_centralTabs = nullptr;
     QTimer m_validationTimer;

@@ -271,14 +271,20 @@ void TestDiagramEditing::screenshot()
     QVERIFY2(a && b, "sample tables not found");
     const QRectF both = scene->tableItem(a->id)->sceneBoundingRect().united(
         scene->tableItem(b->id)->sceneBoundingRect());
-    view->setZoom(0.8);
-    view->centerOn(both.center());
     // A finished M:N first, then a 1:N line in progress.
     window.diagramEditor()->relationshipTool()->connectTables(a->id, b->id,
                                                               model::RelationshipKind::ManyToMany);
     window.diagramEditor()->relationshipTool()->oneToManyAction()->trigger();
+    // Frame both ends and the new join table.
+    const core::Id joinId = scene->selectedTableIds().value(0);
+    QVERIFY(scene->tableItem(joinId));
+    view->fitInView(both.united(scene->tableItem(joinId)->sceneBoundingRect()).adjusted(-30, -30, 30, 30),
+                    Qt::KeepAspectRatio);
+    const QString lineTo = qEnvironmentVariable("SCHEMATA_SHOT_LINE_TO", from);
+    const model::Table* c = tableNamed(controller, lineTo);
+    QVERIFY(c);
     const QPoint start = centerOf(view, scene, b->id);
-    const QPoint end = centerOf(view, scene, a->id) + QPoint(-30, 40);
+    const QPoint end = centerOf(view, scene, c->id) + QPoint(-30, 20);
     strokeTo(view, start, end, false);
     window.flushPendingUpdates();
     QTest::qWait(50);

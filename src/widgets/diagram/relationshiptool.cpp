@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPen>
 
+#include <algorithm>
 #include <cmath>
 
 namespace schemata::widgets {
@@ -27,17 +28,39 @@ double snap(double v)
     return std::round(v / TableItem::kGrid) * TableItem::kGrid;
 }
 
-// Between the two tables when there is room, else below both of them.
-document::NodeLayout joinNode(const QRectF& a, const QRectF& b)
+// As close to the middle of the two tables as possible without covering a table or note: the
+// first free spot on growing rings around the midpoint (a new object should not hide
+// existing ones).
+document::NodeLayout joinNode(const QRectF& a, const QRectF& b, const QList<QRectF>& occupied)
 {
     const QPointF mid = (a.center() + b.center()) / 2;
-    QRectF box(mid - QPointF(kJoinBoxEstimate.width() / 2, kJoinBoxEstimate.height() / 2),
-               kJoinBoxEstimate);
-    if (box.adjusted(-20, -20, 20, 20).intersects(a) || box.adjusted(-20, -20, 20, 20).intersects(b))
-        box.moveTop(std::max(a.bottom(), b.bottom()) + kJoinGap);
+    const QRectF centred(mid - QPointF(kJoinBoxEstimate.width() / 2, kJoinBoxEstimate.height() / 2),
+                         kJoinBoxEstimate);
+    const auto isFree = [&](const QRectF& box) {
+        const QRectF padded = box.adjusted(-20, -20, 20, 20);
+        return std::none_of(occupied.cbegin(), occupied.cend(),
+                            [&](const QRectF& r) { return r.intersects(padded); });
+    };
+    QRectF chosen = centred;
+    bool found = isFree(centred);
+    constexpr double kStep = 40;
+    for (int ring = 1; ring <= 40 && !found; ++ring) {
+        for (int i = -ring; i <= ring && !found; ++i) {
+            for (const QPointF offset : {QPointF(i, -ring), QPointF(i, ring), QPointF(-ring, i), QPointF(ring, i)}) {
+                const QRectF candidate = centred.translated(offset * kStep);
+                if (isFree(candidate)) {
+                    chosen = candidate;
+                    found = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (!found) // a crowded diagram: below both ends
+        chosen.moveTopLeft(QPointF(centred.left(), std::max(a.bottom(), b.bottom()) + kJoinGap));
     document::NodeLayout node;
-    node.x = snap(box.left());
-    node.y = snap(box.top());
+    node.x = snap(chosen.left());
+    node.y = snap(chosen.top());
     return node;
 }
 
@@ -175,6 +198,11 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
                              : tr("Add Many-to-Many Relationship");
     const QRectF childBox = m_scene->tableItem(child) ? m_scene->tableItem(child)->sceneBoundingRect() : QRectF();
     const QRectF parentBox = m_scene->tableItem(parent) ? m_scene->tableItem(parent)->sceneBoundingRect() : QRectF();
+    QList<QRectF> occupied;
+    for (const diagram::TableBox& box : m_scene->geometry().tables())
+        occupied.append(box.rect);
+    for (const diagram::NoteBox& note : m_scene->geometry().notes())
+        occupied.append(note.rect);
     core::Id created;
     const core::Status status = m_controller->applyEdit(
         text, {}, {}, [&](document::Document& doc) -> core::Status {
@@ -184,7 +212,7 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
                 return result.error();
             created = result.value().tableId;
             if (result.value().tableCreated)
-                doc.layout.nodes.insert(created, joinNode(childBox, parentBox));
+                doc.layout.nodes.insert(created, joinNode(childBox, parentBox, occupied));
             return {};
         });
     if (status && !created.isNull()) {
