@@ -1,7 +1,10 @@
-// schemata-studio [FILE] [--screenshot OUT.png [--size WxH]]
+// schemata-studio [FILE] [--screenshot OUT.png [--size WxH] [--find TEXT]]
 #include "app/documentcontroller.h"
+#include "widgets/diagram/diagramnavigator.h"
+#include "widgets/diagram/findbar.h"
 #include "widgets/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -73,8 +76,13 @@ int main(int argc, char** argv)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1440x900"));
+    const QCommandLineOption find(
+        QStringLiteral("find"),
+        QApplication::translate("main", "With --screenshot: find TEXT in the diagram and jump to it."),
+        QStringLiteral("TEXT"));
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(find);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -117,6 +125,14 @@ int main(int argc, char** argv)
         window.flushPendingUpdates();
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
+        if (parser.isSet(find)) {
+            schemata::widgets::DiagramNavigator* navigator = window.diagramNavigator();
+            navigator->findAction()->trigger();
+            navigator->findBar()->setQuery(parser.value(find));
+            navigator->findBar()->jumpToCurrent();
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+        }
         const QString out = parser.value(screenshot);
         if (!window.grab().save(out, "PNG")) {
             err << QApplication::translate("main", "could not write %1").arg(out) << Qt::endl;

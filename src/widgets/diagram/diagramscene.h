@@ -30,6 +30,7 @@ public:
     ~DiagramScene() override;
 
     const diagram::DiagramPainter& painter() const { return m_painter; }
+    app::DocumentController* controller() const { return m_controller; }
     const diagram::DiagramGeometry& geometry() const { return m_geometry; }
     void setTheme(const diagram::DiagramTheme& theme);
 

@@ -1,5 +1,7 @@
 #include "widgets/diagram/tableitem.h"
 
+#include "app/documentcontroller.h"
+#include "app/markerdescription.h"
 #include "widgets/diagram/diagramscene.h"
 
 #include <QCoreApplication>
@@ -93,22 +95,18 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
     const QPointF scenePos = event->pos() + m_box.rect.topLeft();
     QString tip = m_box.joinTable ? QCoreApplication::translate("TableItem", "%1 (join table of a many-to-many relationship)").arg(m_box.name)
                                   : m_box.name;
+    // Name the constraint or index behind each marker ("FK orders_customer_id_fkey →
+    // customers(id)"); the header's index badge lists the table's indexes.
+    const model::Model* model = m_scene ? &m_scene->controller()->document().model : nullptr;
+    const model::Table* table = model ? model->table(m_box.tableId) : nullptr;
+    if (table && m_box.indexCount > 0 && m_box.headerRect.contains(scenePos))
+        tip += QStringLiteral("\n") + app::describeTableIndexes(*table).join(QStringLiteral("\n"));
     for (const diagram::ColumnRow& row : std::as_const(m_box.rows)) {
         if (!row.rect.contains(scenePos))
             continue;
         QStringList parts{row.name + QStringLiteral(" ") + row.type};
-        if (row.primaryKey)
-            parts << QCoreApplication::translate("TableItem", "PK: primary key");
-        if (row.foreignKey)
-            parts << QCoreApplication::translate("TableItem", "FK: foreign key");
-        if (row.unique)
-            parts << QCoreApplication::translate("TableItem", "U: unique");
-        if (row.notNull)
-            parts << QCoreApplication::translate("TableItem", "NN: not null");
-        if (row.indexed)
-            parts << QCoreApplication::translate("TableItem", "indexed");
-        if (row.pii)
-            parts << QCoreApplication::translate("TableItem", "PII: personal data");
+        if (table)
+            parts << app::describeColumnMarkers(*model, *table, row.columnId);
         tip = parts.join(QStringLiteral("\n"));
         break;
     }
