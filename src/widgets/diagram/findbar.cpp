@@ -111,12 +111,14 @@ FindBar::FindBar(DiagramView* view, DiagramScene* scene, app::DocumentController
         }
     });
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     hide();
 }
 
 bool FindBar::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize && isVisible())
+    if ((watched == m_view || watched == m_view->viewport()) && event->type() == QEvent::Resize
+        && isVisible())
         place();
     return QFrame::eventFilter(watched, event);
 }

@@ -37,7 +37,9 @@ OverviewMap::OverviewMap(DiagramView* view, DiagramScene* scene,
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(view, &DiagramView::zoomChanged, this, repaint);
+    // The viewport also changes size without the view (scroll bars come and go).
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
     place();
     refresh();
 }
@@ -53,7 +55,8 @@ void OverviewMap::place()
 
 bool OverviewMap::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if ((watched == m_view || watched == m_view->viewport())
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         place();
     return QWidget::eventFilter(watched, event);
 }
