@@ -39,13 +39,12 @@ def main():
             print(f"postgres: {'ok' if r.returncode == 0 else 'FAILED ' + r.stderr.strip()}")
             failed |= r.returncode != 0
         with generate.mariadb_server(tmp) as cli:
-            for dialect in ("mariadb", "mysql"):
-                sql = f"CREATE DATABASE t_{dialect}; USE t_{dialect};\n" + ddl(binary, project,
-                                                                           dialect)
-                r = subprocess.run(cli, input=sql, text=True, capture_output=True)
-                print(f"{dialect} DDL on MariaDB: "
-                      f"{'ok' if r.returncode == 0 else 'FAILED ' + r.stderr.strip()}")
-                failed |= r.returncode != 0
+            # Only the mariadb dialect: "mysql" DDL may use MySQL-only syntax (functional
+            # key parts), and there is no MySQL server here.
+            sql = "CREATE DATABASE t; USE t;\n" + ddl(binary, project, "mariadb")
+            r = subprocess.run(cli, input=sql, text=True, capture_output=True)
+            print(f"mariadb: {'ok' if r.returncode == 0 else 'FAILED ' + r.stderr.strip()}")
+            failed |= r.returncode != 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     try:
