@@ -110,6 +110,7 @@ private Q_SLOTS:
     void autoLayoutIsOneUndoStep();
     void autoLayoutNewTablesKeepsPlacedOnes();
     void cancelReturnsPromptlyAndChangesNothing();
+    void openingAnotherDocumentCancelsTheLayout();
     void arrowKeysNudgeAsOneUndoStep();
     void tabCyclesTables();
 };
@@ -414,6 +415,22 @@ void TestDiagramNavigation::cancelReturnsPromptlyAndChangesNothing()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(controller.undoStack()->count(), 0);
     QCOMPARE(document::writeDocument(controller.document()), before);
+}
+
+void TestDiagramNavigation::openingAnotherDocumentCancelsTheLayout()
+{
+    Studio studio(synthetic(100));
+    QSignalSpy finished(studio.navigator->layoutJob(), &app::LayoutJob::finished);
+    QVERIFY(studio.navigator->autoLayout(false));
+    const document::Document other = synthetic(30);
+    studio.controller.setDocument(other);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<app::LayoutJob::Outcome>(), app::LayoutJob::Outcome::Cancelled);
+    QVERIFY(studio.navigator->autoLayoutAction()->isEnabled());
+    QTest::qWait(500); // the abandoned run, if it finishes now, is dropped
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(studio.controller.undoStack()->count(), 0);
+    QCOMPARE(studio.bytes(), document::writeDocument(other));
 }
 
 void TestDiagramNavigation::arrowKeysNudgeAsOneUndoStep()

@@ -25,6 +25,9 @@ DiagramNavigator::DiagramNavigator(app::DocumentController* controller, DiagramS
       m_layoutJob(new app::LayoutJob(controller, {}, this))
 {
     connect(m_layoutJob, &app::LayoutJob::finished, this, &DiagramNavigator::layoutFinished);
+    // A layout of the previous document must not land on a newly opened one.
+    connect(controller, &app::DocumentController::documentReplaced, m_layoutJob,
+            &app::LayoutJob::cancel);
     view->installEventFilter(this);
     createActions();
 }
