@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace schemata::model {
 
@@ -31,7 +32,11 @@ QString pathOf(const Model& model, const Table& table, const QString& member = {
 
 Table* owningTable(Model& model, const core::Id& memberId)
 {
-    return const_cast<Table*>(tableOfMember(model, memberId));
+    // Look up by id, then take the table through non-const access: the lists are
+    // implicitly shared, and writing through a pointer found by const access would
+    // change every copy of the model (the undo snapshot included).
+    const Table* found = tableOfMember(std::as_const(model), memberId);
+    return found ? model.table(found->id) : nullptr;
 }
 
 // Every constraint and index name in the table's schema, lower-cased: PostgreSQL
@@ -187,15 +192,18 @@ core::Status checkNewId(const Model& model, const core::Id& id)
     return {};
 }
 
-QString singular(const QString& name)
+// What a column referencing `table` is usually called before "_<key column>":
+// customers → customer, categories → category, addresses → address, the name itself.
+QStringList referencePrefixes(const QString& name)
 {
+    QStringList prefixes{name};
     if (name.endsWith(QLatin1String("ies")))
-        return name.chopped(3) + QLatin1Char('y');
-    if (name.endsWith(QLatin1String("ses")) || name.endsWith(QLatin1String("xes")))
-        return name.chopped(2);
+        prefixes << name.chopped(3) + QLatin1Char('y');
+    if (name.endsWith(QLatin1String("es")))
+        prefixes << name.chopped(2);
     if (name.endsWith(QLatin1Char('s')) && !name.endsWith(QLatin1String("ss")))
-        return name.chopped(1);
-    return name;
+        prefixes << name.chopped(1);
+    return prefixes;
 }
 
 } // namespace
@@ -489,6 +497,7 @@ core::Result<ForeignKey> proposeForeignKey(const Model& model, const core::Id& t
             if (!target->primaryKey || target->primaryKey->columnIds.isEmpty())
                 continue;
             QList<core::Id> local;
+            const QStringList prefixes = referencePrefixes(target->name);
             for (const core::Id& refId : target->primaryKey->columnIds) {
                 const Column* ref = target->column(refId);
                 const Column* match = nullptr;
@@ -500,10 +509,10 @@ core::Result<ForeignKey> proposeForeignKey(const Model& model, const core::Id& t
                     const bool byName =
                         (target != table && !ownSingleKey(c.id) &&
                          c.name.compare(ref->name, Qt::CaseInsensitive) == 0) ||
-                        c.name.compare(target->name + QLatin1Char('_') + ref->name,
-                                       Qt::CaseInsensitive) == 0 ||
-                        c.name.compare(singular(target->name) + QLatin1Char('_') + ref->name,
-                                       Qt::CaseInsensitive) == 0;
+                        std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString& p) {
+                            return c.name.compare(p + QLatin1Char('_') + ref->name,
+                                                  Qt::CaseInsensitive) == 0;
+                        });
                     const bool byType = pass == 1 && c.type.kind == ref->type.kind &&
                                         !table->isPrimaryKeyColumn(c.id);
                     if ((pass == 0 && byName) || byType) {

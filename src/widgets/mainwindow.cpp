@@ -13,6 +13,7 @@
 #include "widgets/documenttreemodel.h"
 #include "widgets/propertypanel.h"
 #include "widgets/svgicon.h"
+#include "widgets/tableeditor/tableeditordock.h"
 #include "widgets/validationpanel.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -165,7 +166,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, validationDock);
 
     resizeDocks({treeDock, propertiesDock}, {330, 330}, Qt::Horizontal);
-    resizeDocks({validationDock}, {130}, Qt::Vertical);
+    // The table editor shares the bottom with validation, in front (issue #3).
+    m_tableEditor = new TableEditorDock(m_controller, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableEditor);
+    tabifyDockWidget(validationDock, m_tableEditor);
+    m_tableEditor->raise();
+    resizeDocks({m_tableEditor}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -435,6 +441,7 @@ void MainWindow::onSelectionChanged()
     const core::Id objectId = idAt(current, DocumentTreeModel::ObjectIdRole);
     const core::Id tableId = idAt(current, DocumentTreeModel::TableIdRole);
     m_properties->setObject(objectId, tableId);
+    m_tableEditor->setObject(objectId, tableId);
     // Show the statement that creates the selection (tables own their members' SQL).
     m_preview->revealObject(tableId.isNull() ? objectId : tableId);
     updateActions();

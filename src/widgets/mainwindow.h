@@ -32,6 +32,7 @@ class DiagramEditor;
 class DiagramView;
 class DocumentTreeModel;
 class PropertyPanel;
+class TableEditorDock;
 class ValidationPanel;
 
 // The studio window: model tree (left), properties (right), validation (bottom) and
@@ -59,6 +60,7 @@ public:
     QTreeView* modelTree() const { return m_tree; }
     DocumentTreeModel* treeModel() const { return m_treeModel; }
     PropertyPanel* propertyPanel() const { return m_properties; }
+    TableEditorDock* tableEditor() const { return m_tableEditor; }
     ValidationPanel* validationPanel() const { return m_validation; }
     DdlPreview* ddlPreview() const { return m_preview; }
     DiagramScene* diagramScene() const { return m_diagramScene; }
@@ -106,6 +108,7 @@ private:
     DocumentTreeModel* m_treeModel = nullptr;
     QTreeView* m_tree = nullptr;
     PropertyPanel* m_properties = nullptr;
+    TableEditorDock* m_tableEditor = nullptr;
     ValidationPanel* m_validation = nullptr;
     DdlPreview* m_preview = nullptr;
     DiagramScene* m_diagramScene = nullptr;

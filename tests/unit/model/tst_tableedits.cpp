@@ -102,6 +102,23 @@ private Q_SLOTS:
         QCOMPARE(m, before);
     }
 
+    void editsLeaveCopiesAlone()
+    {
+        // Models share their lists until written; an edit must detach, never write
+        // through to a copy (the controller keeps the "before" snapshot as one).
+        model::Model m = shop();
+        const model::Model copy = m;
+        QVERIFY(model::moveColumn(m, id("o_total"), 0));
+        QVERIFY(model::setColumnUnique(m, id("o_cust"), true, id("uq_1")));
+        QVERIFY(model::addCheck(m, id("tbl_o"), id("chk_1"), QStringLiteral("total > 0")));
+        model::CheckConstraint check = m.table(id("tbl_o"))->checks.first();
+        check.expression = QStringLiteral("total >= 0");
+        QVERIFY(model::updateCheck(m, check));
+        QVERIFY(model::removeTableMember(m, id("uq_1")));
+        QCOMPARE(copy, shop());
+        QVERIFY(m != copy);
+    }
+
     void moveColumnClamps()
     {
         model::Model m = shop();

@@ -1,0 +1,197 @@
+#include "widgets/tableeditor/columnstablemodel.h"
+
+#include "app/documentcontroller.h"
+#include "model/dependents.h"
+#include "model/tableedits.h"
+
+namespace schemata::widgets {
+
+namespace {
+
+QStringList piiChoices()
+{
+    QStringList names;
+    for (int c = int(model::PiiCategory::None); c <= int(model::PiiCategory::Other); ++c)
+        names << model::piiCategoryName(model::PiiCategory(c));
+    return names;
+}
+
+} // namespace
+
+ColumnsTableModel::ColumnsTableModel(app::DocumentController* controller, QObject* parent)
+    : MemberTableModel(controller, parent)
+{
+}
+
+QList<core::Id> ColumnsTableModel::idsOf(const model::Table& table) const
+{
+    QList<core::Id> ids;
+    for (const model::Column& c : table.columns)
+        ids << c.id;
+    return ids;
+}
+
+bool ColumnsTableModel::isCheckColumn(int column) const
+{
+    return column == Null || column == PrimaryKey || column == Unique;
+}
+
+int ColumnsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ColumnsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case Name: return tr("Name");
+    case Type: return tr("Type");
+    case Null: return tr("Null");
+    case Default: return tr("Default");
+    case PrimaryKey: return tr("PK");
+    case Unique: return tr("Unique");
+    case Comment: return tr("Comment");
+    case Pii: return tr("PII");
+    default: return {};
+    }
+}
+
+QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
+{
+    const model::Table* t = table();
+    const model::Column* c = t ? t->column(idAt(index.row())) : nullptr;
+    if (!c)
+        return {};
+    const auto check = [](bool on) { return on ? Qt::Checked : Qt::Unchecked; };
+    switch (role) {
+    case IdRole:
+        return c->id.toString();
+    case EditorRole:
+        return int(index.column() == Type ? Editor::Type
+                   : index.column() == Pii ? Editor::Choice
+                                           : Editor::Text);
+    case ChoicesRole:
+        return index.column() == Pii ? piiChoices() : QStringList{};
+    case Qt::CheckStateRole:
+        switch (index.column()) {
+        case Null: return check(c->nullable);
+        case PrimaryKey: return check(t->isPrimaryKeyColumn(c->id));
+        case Unique: return check(model::isColumnUnique(*t, c->id));
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Type)
+            return tr("A logical type such as integer, varchar(80), numeric(10,2), timestamptz");
+        if (index.column() == Default)
+            return tr("'text' is a literal, a number is a number, CURRENT_TIMESTAMP the time "
+                      "of insert, anything else an SQL expression");
+        return {};
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Name: return c->name;
+        case Type: {
+            if (c->type.kind == model::LogicalType::Kind::Enum) {
+                if (const model::EnumType* e = m_controller->document().model.enumType(c->type.enumId))
+                    return role == Qt::DisplayRole ? tr("enum %1").arg(e->name) : c->type.toString();
+            }
+            return c->type.toString();
+        }
+        case Default: return model::columnDefaultText(c->defaultValue);
+        case Comment: return c->comment;
+        case Pii:
+            return role == Qt::DisplayRole && c->pii == model::PiiCategory::None
+                       ? QString()
+                       : model::piiCategoryName(c->pii);
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+bool ColumnsTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const model::Table* t = table();
+    const model::Column* c = t ? t->column(idAt(index.row())) : nullptr;
+    if (!c)
+        return false;
+    const core::Id id = c->id;
+    if (role == Qt::CheckStateRole) {
+        const bool on = value.toInt() == Qt::Checked;
+        switch (index.column()) {
+        case Null: return report(m_controller->setColumnNullable(id, on));
+        case PrimaryKey: return report(m_controller->setColumnPrimaryKey(id, on));
+        case Unique: {
+            const core::Id keyId = m_controller->newId(u"uq");
+            return edit(on ? tr("Make Column Unique") : tr("Drop Column Uniqueness"), id, {},
+                        [&](model::Model& m) { return model::setColumnUnique(m, id, on, keyId); })
+                .ok();
+        }
+        default: return false;
+        }
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const QString text = value.toString();
+    if (text == data(index, Qt::EditRole).toString())
+        return true;
+    switch (index.column()) {
+    case Name: {
+        const QString name = text.trimmed();
+        if (name.isEmpty())
+            return report(core::Error{c->name, tr("a column needs a name")});
+        if (const model::Column* other = t->columnByName(name); other && other->id != id)
+            return report(core::Error{t->name, tr("the table already has a column \"%1\"").arg(name)});
+        return report(m_controller->renameColumn(id, name));
+    }
+    case Type: return report(m_controller->setColumnTypeText(id, text.trimmed()));
+    case Default:
+        return report(m_controller->setColumnDefault(id, model::columnDefaultFromText(text)));
+    case Comment: return report(m_controller->setColumnComment(id, text));
+    case Pii: {
+        const auto category = model::piiCategoryFromName(text);
+        if (!category)
+            return report(core::Error{text, tr("not a PII category")});
+        return report(m_controller->setColumnPii(id, *category));
+    }
+    default: return false;
+    }
+}
+
+core::Result<core::Id> ColumnsTableModel::addMember()
+{
+    auto added = m_controller->addColumn(m_tableId);
+    if (!added)
+        report(added.error());
+    return added;
+}
+
+core::Status ColumnsTableModel::removeMember(int row)
+{
+    // The controller removes keys, indexes and FKs over the column with it.
+    const core::Status status = m_controller->removeColumn(idAt(row));
+    report(status);
+    return status;
+}
+
+core::Status ColumnsTableModel::moveMember(int row, int delta)
+{
+    const core::Id id = idAt(row);
+    return edit(tr("Move Column"), id, {},
+                [&](model::Model& m) { return model::moveColumn(m, id, row + delta); });
+}
+
+QStringList ColumnsTableModel::removalAccount(int row) const
+{
+    QStringList lines;
+    for (const model::Dependent& d : model::dependentsOf(m_controller->document().model, idAt(row)))
+        lines << (d.reason.isEmpty() ? d.path : tr("%1 (%2)").arg(d.path, d.reason));
+    return lines;
+}
+
+} // namespace schemata::widgets

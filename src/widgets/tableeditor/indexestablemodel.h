@@ -1,0 +1,31 @@
+#pragma once
+
+#include "widgets/tableeditor/membertablemodel.h"
+
+namespace schemata::widgets {
+
+// The table editor's the indexes grid: name, key columns, unique, method and partial predicate.
+class IndexesTableModel : public MemberTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Columns, Unique, Method, Where, ColumnCount };
+
+    explicit IndexesTableModel(app::DocumentController* controller, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    core::Result<core::Id> addMember() override;
+
+protected:
+    QList<core::Id> idsOf(const model::Table& table) const override;
+    QString removeText() const override;
+    bool isCheckColumn(int column) const override;
+};
+
+} // namespace schemata::widgets
