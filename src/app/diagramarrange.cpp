@@ -67,7 +67,9 @@ distributeNodes(const QMap<core::Id, document::NodeLayout>& nodes, Distribution 
         return nodes;
     const bool horizontal = distribution == Distribution::Horizontal;
     const auto start = [&](const document::NodeLayout& n) { return horizontal ? n.x : n.y; };
-    const auto extent = [&](const document::NodeLayout& n) { return horizontal ? n.width : n.height; };
+    const auto extent = [&](const document::NodeLayout& n) {
+        return horizontal ? n.width : n.height;
+    };
 
     QList<core::Id> order = nodes.keys(); // sorted by id: the tie-break
     std::stable_sort(order.begin(), order.end(), [&](const core::Id& a, const core::Id& b) {

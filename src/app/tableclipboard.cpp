@@ -97,7 +97,8 @@ private:
     const document::Document& m_source;
     QSet<core::Id> m_context;
     const model::IdSource& m_ids;
-    QHash<core::Id, core::Id> m_map; // source id → id in the target (tables, columns, schemas, enums)
+    // Source id → id in the target (tables, columns, schemas, enums).
+    QHash<core::Id, core::Id> m_map;
     QHash<core::Id, QSet<QString>> m_relationNames;
     QHash<core::Id, QSet<QString>> m_constraintNames;
 };
@@ -172,7 +173,8 @@ void Paster::resolveContext(const model::Table& stub)
         }
     }
     const model::Schema* schema = m_source.model.schema(stub.schemaId);
-    const model::Table* byName = schema ? m_target.model.tableByName(schema->name, stub.name) : nullptr;
+    const model::Table* byName =
+        schema ? m_target.model.tableByName(schema->name, stub.name) : nullptr;
     if (!byName)
         return;
     QHash<core::Id, core::Id> columns;
@@ -376,7 +378,8 @@ core::Result<PasteResult> pasteTables(document::Document& document, const QByteA
     const QJsonObject wrapper = json.object();
     if (wrapper.value(kWrapperKey).toInt() != 1 || !wrapper.value(kDocumentKey).isObject())
         return clipboardError(tr("not Schemata tables"));
-    auto source = document::readDocument(QJsonDocument(wrapper.value(kDocumentKey).toObject()).toJson(),
+    auto source = document::readDocument(
+        QJsonDocument(wrapper.value(kDocumentKey).toObject()).toJson(),
                                          QStringLiteral("clipboard"));
     if (!source)
         return source.error();

@@ -98,10 +98,12 @@ core::Status checkReferencable(const Table* table, const core::Id& id)
 QString singularName(const QString& tableName)
 {
     const auto ends = [&](QLatin1StringView suffix) {
-        return tableName.size() > suffix.size() + 1 && tableName.endsWith(suffix, Qt::CaseInsensitive);
+        return tableName.size() > suffix.size() + 1 &&
+               tableName.endsWith(suffix, Qt::CaseInsensitive);
     };
     if (ends(QLatin1StringView("ies")))
-        return tableName.chopped(3) + (tableName.back().isUpper() ? QLatin1Char('Y') : QLatin1Char('y'));
+        return tableName.chopped(3) +
+               (tableName.back().isUpper() ? QLatin1Char('Y') : QLatin1Char('y'));
     for (const char* suffix : {"sses", "shes", "ches", "xes", "zzes"}) {
         if (ends(QLatin1StringView(suffix)))
             return tableName.chopped(2);
@@ -184,7 +186,8 @@ core::Result<RelationshipResult> buildRelationship(Model& model, const IdSource&
     const ForeignKey toFirst = addForeignKey(join, first, ids, false, linkOptions, result);
     const ForeignKey toSecond = addForeignKey(join, parent, ids, false, linkOptions, result);
     result.primaryKeyId = ids(u"pk");
-    join.primaryKey = KeyConstraint{result.primaryKeyId, {}, toFirst.columnIds + toSecond.columnIds};
+    join.primaryKey =
+        KeyConstraint{result.primaryKeyId, {}, toFirst.columnIds + toSecond.columnIds};
     if (options.createIndex) {
         const Index index = indexOn(toSecond.columnIds, ids(u"idx"));
         join.indexes.append(index);

@@ -44,7 +44,8 @@ void strokeTo(DiagramView* view, const QPoint& from, const QPoint& to, bool rele
     QWidget* vp = view->viewport();
     sendMouse(vp, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int step = 1; step <= 5; ++step)
-        sendMouse(vp, QEvent::MouseMove, from + (to - from) * step / 5, Qt::NoButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, from + (to - from) * step / 5, Qt::NoButton,
+                  Qt::LeftButton);
     if (release)
         sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
@@ -278,8 +279,8 @@ void TestDiagramEditing::screenshot()
     // Frame both ends and the new join table.
     const core::Id joinId = scene->selectedTableIds().value(0);
     QVERIFY(scene->tableItem(joinId));
-    view->fitInView(both.united(scene->tableItem(joinId)->sceneBoundingRect()).adjusted(-30, -30, 30, 30),
-                    Qt::KeepAspectRatio);
+    const QRectF frame = both.united(scene->tableItem(joinId)->sceneBoundingRect());
+    view->fitInView(frame.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
     const QString lineTo = qEnvironmentVariable("SCHEMATA_SHOT_LINE_TO", from);
     const model::Table* c = tableNamed(controller, lineTo);
     QVERIFY(c);

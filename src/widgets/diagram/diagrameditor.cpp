@@ -97,7 +97,8 @@ DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* 
                            [this] { distribute(app::Distribution::Vertical); });
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramEditor::updateActions);
-    connect(m_controller, &app::DocumentController::documentChanged, this, &DiagramEditor::updateActions);
+    connect(m_controller, &app::DocumentController::documentChanged, this,
+            &DiagramEditor::updateActions);
     m_view->viewport()->installEventFilter(this);
     updateActions();
 }
@@ -245,12 +246,15 @@ QList<core::Id> DiagramEditor::paste()
     const QMimeData* data = QApplication::clipboard()->mimeData();
     if (!data)
         return {};
-    const QByteArray text = data->hasFormat(mimeType()) ? data->data(mimeType()) : data->text().toUtf8();
+    const QByteArray text =
+        data->hasFormat(mimeType()) ? data->data(mimeType()) : data->text().toUtf8();
     QList<core::Id> pasted;
     int dropped = 0;
     const core::Status status = m_controller->applyEdit(
         tr("Paste Tables"), {}, {}, [&](document::Document& doc) -> core::Status {
-            const model::IdSource ids = [this](QStringView prefix) { return m_controller->newId(prefix); };
+            const model::IdSource ids = [this](QStringView prefix) {
+                return m_controller->newId(prefix);
+            };
             auto result = app::pasteTables(doc, text, ids);
             if (!result)
                 return result.error();
@@ -263,7 +267,8 @@ QList<core::Id> DiagramEditor::paste()
         return {};
     }
     if (dropped > 0)
-        Q_EMIT message(tr("%n foreign key(s) dropped: their tables are not in this project", nullptr, dropped));
+        Q_EMIT message(tr("%n foreign key(s) dropped: their tables are not in this project",
+                          nullptr, dropped));
     m_scene->clearSelection();
     for (const core::Id& id : std::as_const(pasted)) {
         if (TableItem* item = m_scene->tableItem(id))
@@ -280,7 +285,9 @@ QList<core::Id> DiagramEditor::duplicate(const QList<core::Id>& tableIds)
     const core::Status status = m_controller->applyEdit(
         tableIds.size() == 1 ? tr("Duplicate Table") : tr("Duplicate Tables"), {}, {},
         [&](document::Document& doc) -> core::Status {
-            const model::IdSource ids = [this](QStringView prefix) { return m_controller->newId(prefix); };
+            const model::IdSource ids = [this](QStringView prefix) {
+                return m_controller->newId(prefix);
+            };
             auto result = app::duplicateTables(doc, tableIds, ids);
             if (!result)
                 return result.error();

@@ -80,7 +80,8 @@ private:
                        const std::function<void()>& slot);
     void updateActions();
     void finishRename(bool commit);
-    void applyArrangement(const QMap<core::Id, document::NodeLayout>& arranged, const QString& text);
+    void applyArrangement(const QMap<core::Id, document::NodeLayout>& arranged,
+                          const QString& text);
     QMap<core::Id, document::NodeLayout> selectedBoxes() const;
 
     app::DocumentController* m_controller;

@@ -46,7 +46,8 @@ document::NodeLayout joinNode(const QRectF& a, const QRectF& b, const QList<QRec
     constexpr double kStep = 40;
     for (int ring = 1; ring <= 40 && !found; ++ring) {
         for (int i = -ring; i <= ring && !found; ++i) {
-            for (const QPointF offset : {QPointF(i, -ring), QPointF(i, ring), QPointF(-ring, i), QPointF(ring, i)}) {
+            for (const QPointF offset :
+                 {QPointF(i, -ring), QPointF(i, ring), QPointF(-ring, i), QPointF(ring, i)}) {
                 const QRectF candidate = centred.translated(offset * kStep);
                 if (isFree(candidate)) {
                     chosen = candidate;
@@ -72,7 +73,8 @@ RelationshipTool::RelationshipTool(app::DocumentController* controller, DiagramS
       m_group(new QActionGroup(this))
 {
     m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    const auto make = [this](const QString& text, const QString& tip, model::RelationshipKind kind) {
+    const auto make = [this](const QString& text, const QString& tip,
+                             model::RelationshipKind kind) {
         auto* action = new QAction(text, this);
         action->setCheckable(true);
         action->setToolTip(tip);
@@ -192,12 +194,17 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
     const bool manyToMany = kind == model::RelationshipKind::ManyToMany;
     const core::Id child = manyToMany ? pressedTableId : releasedTableId;
     const core::Id parent = manyToMany ? releasedTableId : pressedTableId;
-    const QString text = kind == model::RelationshipKind::OneToMany ? tr("Add One-to-Many Relationship")
+    const QString text = kind == model::RelationshipKind::OneToMany
+                             ? tr("Add One-to-Many Relationship")
                          : kind == model::RelationshipKind::OneToOne
                              ? tr("Add One-to-One Relationship")
                              : tr("Add Many-to-Many Relationship");
-    const QRectF childBox = m_scene->tableItem(child) ? m_scene->tableItem(child)->sceneBoundingRect() : QRectF();
-    const QRectF parentBox = m_scene->tableItem(parent) ? m_scene->tableItem(parent)->sceneBoundingRect() : QRectF();
+    const auto boxOf = [this](const core::Id& id) {
+        const TableItem* item = m_scene->tableItem(id);
+        return item ? item->sceneBoundingRect() : QRectF();
+    };
+    const QRectF childBox = boxOf(child);
+    const QRectF parentBox = boxOf(parent);
     QList<QRectF> occupied;
     for (const diagram::TableBox& box : m_scene->geometry().tables())
         occupied.append(box.rect);
@@ -206,7 +213,9 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
     core::Id created;
     const core::Status status = m_controller->applyEdit(
         text, {}, {}, [&](document::Document& doc) -> core::Status {
-            const model::IdSource ids = [this](QStringView prefix) { return m_controller->newId(prefix); };
+            const model::IdSource ids = [this](QStringView prefix) {
+                return m_controller->newId(prefix);
+            };
             const auto result = model::buildRelationship(doc.model, ids, child, parent, kind);
             if (!result)
                 return result.error();

@@ -59,7 +59,8 @@ struct Fixture
                                                     core::Id(parent), K::OneToMany);
             Q_ASSERT(r.ok());
         }
-        doc.layout.nodes.insert(core::Id(u"tbl_o"_s), document::NodeLayout{100, 50, 0, 0, u"#336699"_s});
+        doc.layout.nodes.insert(core::Id(u"tbl_o"_s),
+                                document::NodeLayout{100, 50, 0, 0, u"#336699"_s});
         doc.layout.nodes.insert(core::Id(u"tbl_i"_s), document::NodeLayout{400.5, 50, 0, 0, {}});
     }
 };
@@ -123,7 +124,8 @@ void TestTableClipboard::duplicate()
 {
     Fixture f;
     const document::Document before = f.doc;
-    const auto result = app::duplicateTables(f.doc, {core::Id(u"tbl_i"_s), core::Id(u"tbl_o"_s)}, f.ids);
+    const auto result =
+        app::duplicateTables(f.doc, {core::Id(u"tbl_i"_s), core::Id(u"tbl_o"_s)}, f.ids);
     QVERIFY(result.ok());
     QCOMPARE(result.value().tableIds.size(), 2);
     QCOMPARE(result.value().droppedForeignKeys, 0);
@@ -153,7 +155,8 @@ void TestTableClipboard::duplicate()
     QCOMPARE(orders.foreignKeys.first().referencedTableId, core::Id(u"tbl_c"_s));
     QCOMPARE(items.indexes.first().keys.first().columnId, items.foreignKeys[0].columnIds.first());
     // Layout offset by +40,+40, colour kept.
-    QCOMPARE(f.doc.layout.nodes.value(orders.id), (document::NodeLayout{140, 90, 0, 0, u"#336699"_s}));
+    QCOMPARE(f.doc.layout.nodes.value(orders.id),
+             (document::NodeLayout{140, 90, 0, 0, u"#336699"_s}));
     QCOMPARE(f.doc.layout.nodes.value(items.id), (document::NodeLayout{440.5, 90, 0, 0, {}}));
     verifyLoadsAndValidates(f.doc);
 }
@@ -206,7 +209,8 @@ void TestTableClipboard::pasteIntoOtherDocumentResolvesByName()
     const model::Table& orders = other.model.tables.last();
     QCOMPARE(orders.schemaId, core::Id(u"sch_9"_s)); // the existing schema of that name
     QCOMPARE(orders.foreignKeys.first().referencedTableId, core::Id(u"tbl_9"_s));
-    QCOMPARE(orders.foreignKeys.first().referencedColumnIds, QList<core::Id>{core::Id(u"tbl_9_id"_s)});
+    QCOMPARE(orders.foreignKeys.first().referencedColumnIds,
+             QList<core::Id>{core::Id(u"tbl_9_id"_s)});
     verifyLoadsAndValidates(other);
 }
 

@@ -194,7 +194,8 @@ void TestRelationshipBuilder::oneToOne()
     RelationshipOptions options;
     options.nullable = false;
     const auto result = buildRelationship(m, seeded(generator), core::Id(u"tbl_p"_s),
-                                          core::Id(u"tbl_e"_s), RelationshipKind::OneToOne, options);
+                                          core::Id(u"tbl_e"_s), RelationshipKind::OneToOne,
+                                          options);
     QVERIFY(result.ok());
     const RelationshipResult& r = result.value();
     const Table& products = *m.table(core::Id(u"tbl_p"_s));
@@ -311,7 +312,8 @@ void TestRelationshipBuilder::compositeParentKey()
     QCOMPARE(names(orders, one.value().columnIds),
              (QStringList{u"shipment_line_shipment_id"_s, u"shipment_line_line_no"_s}));
     const ForeignKey& fk = orders.foreignKeys.first();
-    QCOMPARE(fk.referencedColumnIds, (QList<core::Id>{core::Id(u"col_l1"_s), core::Id(u"col_l2"_s)}));
+    QCOMPARE(fk.referencedColumnIds,
+             (QList<core::Id>{core::Id(u"col_l1"_s), core::Id(u"col_l2"_s)}));
     QCOMPARE(orders.column(fk.columnIds[1])->type.kind, LogicalType::Kind::SmallInt);
     QCOMPARE(orders.indexes.first().keys.size(), 2);
 
@@ -328,8 +330,10 @@ void TestRelationshipBuilder::compositeParentKey()
     {
         QSqlQuery q(QSqlDatabase::database(u"composite"_s));
         QVERIFY(q.exec(u"INSERT INTO shipment_lines VALUES (1, 1)"_s));
-        QVERIFY(q.exec(u"INSERT INTO orders (id, shipment_line_shipment_id, shipment_line_line_no) VALUES (1, 1, 1)"_s));
-        QVERIFY(!q.exec(u"INSERT INTO orders (id, shipment_line_shipment_id, shipment_line_line_no) VALUES (2, 1, 2)"_s));
+        const QString insert = u"INSERT INTO orders (id, shipment_line_shipment_id, "
+                               u"shipment_line_line_no) VALUES (%1, 1, %2)"_s;
+        QVERIFY(q.exec(insert.arg(1).arg(1)));
+        QVERIFY(!q.exec(insert.arg(2).arg(2))); // no such shipment line
     }
     QSqlDatabase::removeDatabase(u"composite"_s);
 }
