@@ -77,6 +77,12 @@ QRectF boxOf(const DiagramScene& scene, const core::Id& id)
     return box ? box->rect : QRectF();
 }
 
+// The outcome of the first LayoutJob::finished a spy recorded.
+app::LayoutJob::Outcome outcome(const QSignalSpy& finished)
+{
+    return finished.at(0).at(0).value<app::LayoutJob::Outcome>();
+}
+
 QPointF viewCenter(const DiagramView& view)
 {
     return view.mapToScene(view.viewport()->rect().center());
@@ -125,7 +131,8 @@ void TestDiagramNavigation::finderRanks_data()
                                                << QStringList{QStringLiteral("public.order"),
                                                               QStringLiteral("public.order_item"),
                                                               QStringLiteral("order_item.order_id"),
-                                                              QStringLiteral("customer.last_order")};
+                                                              QStringLiteral(
+                                                                  "customer.last_order")};
     QTest::newRow("case-insensitive column") << QStringLiteral("EMAIL")
                                              << QStringList{QStringLiteral("customer.email")};
     QTest::newRow("table.column label") << QStringLiteral("order_item.order")
@@ -155,7 +162,8 @@ void TestDiagramNavigation::finderRanks()
         }
         m.tables.append(t);
     };
-    table("t1", "customer", {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("last_order")});
+    table("t1", "customer",
+          {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("last_order")});
     table("t2", "order", {QStringLiteral("id"), QStringLiteral("total")});
     table("t3", "order_item", {QStringLiteral("order_id"), QStringLiteral("qty")});
 
@@ -187,9 +195,11 @@ void TestDiagramNavigation::markerTooltipsNameTheConstraint()
 
     const core::Id pkColumn = parent->primaryKey->columnIds.constFirst();
     const QStringList pkLines = app::describeColumnMarkers(doc.model, *parent, pkColumn);
-    QVERIFY2(pkLines.constFirst().startsWith(QStringLiteral("PK ")), qPrintable(pkLines.join(u'|')));
+    QVERIFY2(pkLines.constFirst().startsWith(QStringLiteral("PK ")),
+             qPrintable(pkLines.join(u'|')));
     QVERIFY(pkLines.contains(QStringLiteral("NOT NULL")));
-    QVERIFY(app::describeColumnMarkers(doc.model, *parent, core::Id(QStringLiteral("nope"))).isEmpty());
+    const core::Id unknown(QStringLiteral("nope"));
+    QVERIFY(app::describeColumnMarkers(doc.model, *parent, unknown).isEmpty());
 }
 
 void TestDiagramNavigation::canvasTooltipNamesTheForeignKey()
@@ -238,7 +248,11 @@ void TestDiagramNavigation::findJumpsToTable()
     QVERIFY(studio.view->zoom() <= FindBar::kJumpZoom + 1e-9);
     const QPointF c = viewCenter(*studio.view);
     QVERIFY2(QLineF(c, box.center()).length() < 3 / studio.view->zoom(),
-             qPrintable(QStringLiteral("center %1,%2 vs %3,%4").arg(c.x()).arg(c.y()).arg(box.center().x()).arg(box.center().y())));
+             qPrintable(QStringLiteral("center %1,%2 vs %3,%4")
+                            .arg(c.x())
+                            .arg(c.y())
+                            .arg(box.center().x())
+                            .arg(box.center().y())));
     QVERIFY(studio.view->mapToScene(studio.view->viewport()->rect()).boundingRect().contains(box));
     QVERIFY(!bar->highlightItem()); // a table hit highlights no row
 }
@@ -317,7 +331,11 @@ void TestDiagramNavigation::overviewClickPans()
         const QPointF expected = map->toScene(click);
         const QPointF c = viewCenter(*studio.view);
         QVERIFY2(QLineF(c, expected).length() < 3,
-                 qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(c.x()).arg(c.y()).arg(expected.x()).arg(expected.y())));
+                 qPrintable(QStringLiteral("%1,%2 vs %3,%4")
+                                .arg(c.x())
+                                .arg(c.y())
+                                .arg(expected.x())
+                                .arg(expected.y())));
         // The outline follows: it is centred on the click.
         QVERIFY(QLineF(map->viewportOutline().center(), QPointF(click)).length() < 2);
     }
@@ -335,7 +353,7 @@ void TestDiagramNavigation::autoLayoutIsOneUndoStep()
     QVERIFY(!studio.navigator->autoLayoutAction()->isEnabled());
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).value<app::LayoutJob::Outcome>(), app::LayoutJob::Outcome::Applied);
+    QCOMPARE(outcome(finished), app::LayoutJob::Outcome::Applied);
     QVERIFY(studio.navigator->autoLayoutAction()->isEnabled());
 
     QCOMPARE(studio.controller.undoStack()->count(), commands + 1);
@@ -375,7 +393,7 @@ void TestDiagramNavigation::autoLayoutNewTablesKeepsPlacedOnes()
     QVERIFY(studio.navigator->autoLayout(true));
     QVERIFY(!studio.navigator->autoLayout(true)); // one at a time
     QVERIFY(finished.wait(120000));
-    QCOMPARE(finished.at(0).at(0).value<app::LayoutJob::Outcome>(), app::LayoutJob::Outcome::Applied);
+    QCOMPARE(outcome(finished), app::LayoutJob::Outcome::Applied);
     const auto& nodes = studio.controller.document().layout.nodes;
     for (auto it = placedBefore.cbegin(); it != placedBefore.cend(); ++it)
         QCOMPARE(nodes.value(it.key()), it.value());
@@ -398,14 +416,15 @@ void TestDiagramNavigation::cancelReturnsPromptlyAndChangesNothing()
         controller.document(), diagram::DiagramPainter::defaultFont());
     auto job = std::make_unique<app::LayoutJob>(&controller);
     QSignalSpy finished(job.get(), &app::LayoutJob::finished);
-    QVERIFY(job->start(diagram::AutoLayout::requestFor(geometry, false), QStringLiteral("Auto Layout")));
+    QVERIFY(job->start(diagram::AutoLayout::requestFor(geometry, false),
+                       QStringLiteral("Auto Layout")));
     QTest::qWait(10); // let the worker get into Graphviz
     QElapsedTimer clock;
     clock.start();
     job->cancel();
     QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).value<app::LayoutJob::Outcome>(), app::LayoutJob::Outcome::Cancelled);
+    QCOMPARE(outcome(finished), app::LayoutJob::Outcome::Cancelled);
     QVERIFY(!job->isRunning());
 
     // Whatever the abandoned run delivers later is dropped.
@@ -425,7 +444,7 @@ void TestDiagramNavigation::openingAnotherDocumentCancelsTheLayout()
     const document::Document other = synthetic(30);
     studio.controller.setDocument(other);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).value<app::LayoutJob::Outcome>(), app::LayoutJob::Outcome::Cancelled);
+    QCOMPARE(outcome(finished), app::LayoutJob::Outcome::Cancelled);
     QVERIFY(studio.navigator->autoLayoutAction()->isEnabled());
     QTest::qWait(500); // the abandoned run, if it finishes now, is dropped
     QCOMPARE(finished.size(), 1);
