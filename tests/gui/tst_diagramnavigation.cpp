@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QGraphicsSceneHoverEvent>
 #include <QLineEdit>
@@ -492,7 +493,19 @@ void TestDiagramNavigation::tabCyclesTables()
     QTest::keyClick(studio.view, Qt::Key_Backtab, Qt::ShiftModifier);
     QTest::keyClick(studio.view, Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(studio.scene->selectedTableIds(), QList<core::Id>{tables.constLast().tableId});
-}
+
+    // Ctrl+Tab leaves the canvas for the next focusable widget: no keyboard trap.
+    auto* after = new QLineEdit(&studio.window);
+    auto* dock = new QDockWidget(&studio.window);
+    dock->setWidget(after);
+    studio.window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->show();
+    QWidget::setTabOrder(studio.view, after);
+    studio.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&studio.window));
+    studio.view->setFocus();
+    QTest::keyClick(studio.view, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(after->hasFocus());}
 
 QTEST_MAIN(TestDiagramNavigation)
 #include "tst_diagramnavigation.moc"

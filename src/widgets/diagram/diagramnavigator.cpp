@@ -172,6 +172,20 @@ bool DiagramNavigator::nudge(const QPointF& delta)
     return true;
 }
 
+void DiagramNavigator::leaveCanvas(bool forward)
+{
+    QWidget* w = m_view;
+    do {
+        w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+        const bool inside = m_view->isAncestorOf(w); // the find bar, the map
+        if (!inside && w->isVisibleTo(m_view->window()) && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    } while (w != m_view);
+}
+
 void DiagramNavigator::cycleSelection(bool forward)
 {
     const QList<diagram::TableBox>& tables = m_scene->geometry().tables();
@@ -201,6 +215,12 @@ bool DiagramNavigator::eventFilter(QObject* watched, QEvent* event)
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+    // Tab cycles the tables, so Ctrl+Tab is the way out of the canvas (no keyboard trap).
+    if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+        && (mods & Qt::ControlModifier)) {
+        leaveCanvas(key->key() == Qt::Key_Tab && !(mods & Qt::ShiftModifier));
+        return true;
+    }
     if (key->key() == Qt::Key_Tab && mods == Qt::NoModifier) {
         cycleSelection(true);
         return true;

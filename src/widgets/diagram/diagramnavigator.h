@@ -60,6 +60,9 @@ public:
     bool nudge(const QPointF& delta);
     // Selects the next (or previous) table in model order and brings it into view.
     void cycleSelection(bool forward);
+    // Moves the keyboard focus to the next (previous) widget outside the canvas
+    // (Ctrl+Tab, Ctrl+Shift+Tab).
+    void leaveCanvas(bool forward);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
