@@ -1,4 +1,4 @@
-// schemata-studio [FILE] [--screenshot OUT.png [--size WxH] [--find TEXT]]
+// schemata-studio [FILE] [--screenshot OUT.png [--size WxH] [--find TEXT] [--select NAME]]
 #include "app/documentcontroller.h"
 #include "widgets/diagram/diagramnavigator.h"
 #include "widgets/diagram/findbar.h"
@@ -83,6 +83,11 @@ int main(int argc, char** argv)
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(find);
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "With --screenshot: select table NAME (the table editor shows it)."),
+        QStringLiteral("NAME"));
+    parser.addOption(select);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -121,6 +126,12 @@ int main(int argc, char** argv)
             tree->expand(firstTable);
             const QModelIndex column = tree->model()->index(1, 0, firstTable);
             tree->setCurrentIndex(column.isValid() ? column : firstTable);
+        }
+        for (const auto& table : controller.document().model.tables) {
+            if (parser.isSet(select) && table.name == parser.value(select)) {
+                window.selectObject(table.id);
+                break;
+            }
         }
         window.flushPendingUpdates();
         for (int i = 0; i < 5; ++i)

@@ -171,7 +171,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_tableEditor);
     tabifyDockWidget(validationDock, m_tableEditor);
     m_tableEditor->raise();
-    resizeDocks({m_tableEditor}, {260}, Qt::Vertical);
+    resizeDocks({m_tableEditor}, {320}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

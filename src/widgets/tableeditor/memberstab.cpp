@@ -64,7 +64,7 @@ MembersTab::MembersTab(MemberTableModel* model, const QString& addText, const QS
                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->installEventFilter(this);
@@ -88,7 +88,8 @@ MembersTab::MembersTab(MemberTableModel* model, const QString& addText, const QS
         connect(m_up, &QToolButton::clicked, this, [this] { moveCurrentRow(-1); });
         connect(m_down, &QToolButton::clicked, this, [this] { moveCurrentRow(1); });
     }
-    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_message, 10);
+    buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -46,7 +46,10 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
     grid->setColumnWidth(ColumnsTableModel::Default, 150);
     grid->setColumnWidth(ColumnsTableModel::PrimaryKey, 40);
     grid->setColumnWidth(ColumnsTableModel::Unique, 56);
-    grid->setColumnWidth(ColumnsTableModel::Comment, 240);
+    grid->setColumnWidth(ColumnsTableModel::Pii, 110);
+    // The comment takes what is left; the PII choice stays compact at the end.
+    grid->horizontalHeader()->setStretchLastSection(false);
+    grid->horizontalHeader()->setSectionResizeMode(ColumnsTableModel::Comment, QHeaderView::Stretch);
     m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Name, 220);
     m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Columns, 220);
     m_tabList[ChecksTab]->view()->setColumnWidth(ChecksTableModel::Name, 220);
