@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <utility>
 
@@ -142,9 +141,9 @@ core::Status checkForeignKey(const Model& model, const Table& table, const Forei
         return status;
     const Table* target = model.table(fk.referencedTableId);
     if (!target)
-        return core::Error{pathOf(model, table, fk.name),
-                           tr("the referenced table %1 does not exist")
-                               .arg(fk.referencedTableId.toString())};
+        return core::Error{
+            pathOf(model, table, fk.name),
+            tr("the referenced table %1 does not exist").arg(fk.referencedTableId.toString())};
     if (fk.referencedColumnIds.size() != fk.columnIds.size())
         return core::Error{pathOf(model, table, fk.name),
                            tr("%1 column(s) reference %2 column(s); the counts must match")
@@ -218,8 +217,7 @@ const Table* tableOfMember(const Model& model, const core::Id& memberId)
     };
     for (const Table& table : model.tables) {
         if ((table.primaryKey && table.primaryKey->id == memberId) || has(table.columns) ||
-            has(table.uniques) || has(table.checks) || has(table.foreignKeys) ||
-            has(table.indexes))
+            has(table.uniques) || has(table.checks) || has(table.foreignKeys) || has(table.indexes))
             return &table;
     }
     return nullptr;
@@ -252,8 +250,8 @@ core::Result<QList<core::Id>> columnIdsFromNames(const Table& table, const QStri
     return ids;
 }
 
-QString defaultMemberName(const Model& model, const Table& table,
-                          const QList<core::Id>& columnIds, const QString& suffix)
+QString defaultMemberName(const Model& model, const Table& table, const QList<core::Id>& columnIds,
+                          const QString& suffix)
 {
     QStringList parts{table.name};
     for (const core::Id& id : columnIds) {
@@ -409,8 +407,8 @@ core::Status addIndex(Model& model, const core::Id& tableId, const core::Id& ind
     index.unique = unique;
     for (const core::Id& id : columnIds)
         index.keys.append(IndexKey{id, {}, IndexKey::Sort::Asc, IndexKey::Nulls::Default});
-    index.name = name.isEmpty() ? defaultMemberName(model, *table, columnIds, QStringLiteral("idx"))
-                                : name;
+    index.name =
+        name.isEmpty() ? defaultMemberName(model, *table, columnIds, QStringLiteral("idx")) : name;
     if (auto status = checkIndex(model, *table, index); !status)
         return status;
     table->indexes.append(index);
@@ -430,10 +428,10 @@ core::Status addCheck(Model& model, const core::Id& tableId, const core::Id& che
         return unknown(tableId, "no such table");
     if (auto status = checkNewId(model, checkId); !status)
         return status;
-    CheckConstraint check{checkId,
-                          name.isEmpty() ? defaultMemberName(model, *table, {}, QStringLiteral("check"))
-                                         : name,
-                          expression};
+    CheckConstraint check{
+        checkId,
+        name.isEmpty() ? defaultMemberName(model, *table, {}, QStringLiteral("check")) : name,
+        expression};
     if (auto status = checkCheck(model, *table, check); !status)
         return status;
     table->checks.append(check);
@@ -460,8 +458,8 @@ core::Status addForeignKey(Model& model, const core::Id& tableId, const core::Id
     fk.columnIds = columnIds;
     fk.referencedTableId = referencedTableId;
     fk.referencedColumnIds = referencedColumnIds;
-    fk.name = name.isEmpty() ? defaultMemberName(model, *table, columnIds, QStringLiteral("fkey"))
-                             : name;
+    fk.name =
+        name.isEmpty() ? defaultMemberName(model, *table, columnIds, QStringLiteral("fkey")) : name;
     if (auto status = checkForeignKey(model, *table, fk); !status)
         return status;
     table->foreignKeys.append(fk);
@@ -556,9 +554,9 @@ core::Status removeTableMember(Model& model, const core::Id& memberId)
             table->foreignKeys.removeIf(same) + table->uniques.removeIf(same) >
         0)
         return {};
-    return core::Error{pathOf(model, *table),
-                       tr("%1 is a column or primary key; remove it another way")
-                           .arg(memberId.toString())};
+    return core::Error{
+        pathOf(model, *table),
+        tr("%1 is a column or primary key; remove it another way").arg(memberId.toString())};
 }
 
 } // namespace schemata::model

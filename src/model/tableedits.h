@@ -22,8 +22,7 @@ namespace schemata::model {
 // --- Columns
 // Appends (position < 0) or inserts a column; an empty name becomes column_<n>.
 core::Status addColumn(Model& model, const core::Id& tableId, const core::Id& columnId,
-                       const QString& name = {}, const LogicalType& type = {},
-                       int position = -1);
+                       const QString& name = {}, const LogicalType& type = {}, int position = -1);
 // Removes a column with everything model::dependentsOf() lists for it.
 core::Status removeColumn(Model& model, const core::Id& columnId,
                           QList<Dependent>* removed = nullptr);
@@ -69,8 +68,8 @@ core::Result<QList<core::Id>> columnIdsFromNames(const Table& table, const QStri
 QString columnNames(const Table& table, const QList<core::Id>& columnIds);
 // The name a new member would get: <table>_<col>_<col>…_<suffix> (parts may be empty),
 // with 1, 2, … appended while it clashes with a constraint or index name in the schema.
-QString defaultMemberName(const Model& model, const Table& table,
-                          const QList<core::Id>& columnIds, const QString& suffix);
+QString defaultMemberName(const Model& model, const Table& table, const QList<core::Id>& columnIds,
+                          const QString& suffix);
 // A default as one cell of text: '' quotes a literal ('it''s'), a number is a literal,
 // CURRENT_TIMESTAMP (or now()) the current time, anything else an SQL expression, and
 // empty text no default. columnDefaultFromText(columnDefaultText(d)) == d.

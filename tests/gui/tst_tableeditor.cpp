@@ -95,11 +95,13 @@ private Q_SLOTS:
         const int row = before;
         const core::Id columnId = columns->idAt(row);
         QCOMPARE(grid->currentIndex().row(), row); // the new row is current, ready for typing
-        commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Name), u"warehouse_id"_s);
+        commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Name),
+                              u"warehouse_id"_s);
 
         // The type editor is a combo that only accepts parseable types.
         const QModelIndex typeCell = columns->index(row, ColumnsTableModel::Type);
-        QWidget* editor = grid->itemDelegateForIndex(typeCell)->createEditor(grid->viewport(), {}, typeCell);
+        QWidget* editor =
+            grid->itemDelegateForIndex(typeCell)->createEditor(grid->viewport(), {}, typeCell);
         auto* combo = qobject_cast<QComboBox*>(editor);
         QVERIFY(combo && combo->isEditable() && combo->validator());
         QString half = u"varchar("_s;
@@ -110,13 +112,18 @@ private Q_SLOTS:
         QVERIFY(!dock.tab(TableEditorDock::ColumnsTab)->messageLabel()->isHidden());
         commitThroughDelegate(grid, typeCell, u"bigint"_s);
 
-        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::Null), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::Null), Qt::Unchecked,
+                                 Qt::CheckStateRole));
         commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Default), u"0"_s);
-        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::PrimaryKey), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::PrimaryKey), Qt::Checked,
+                                 Qt::CheckStateRole));
         QVERIFY(orders(controller)->isPrimaryKeyColumn(columnId));
-        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::PrimaryKey), Qt::Unchecked, Qt::CheckStateRole));
-        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::Unique), Qt::Checked, Qt::CheckStateRole));
-        commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Comment), u"Fulfilled from"_s);
+        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::PrimaryKey), Qt::Unchecked,
+                                 Qt::CheckStateRole));
+        QVERIFY(columns->setData(columns->index(row, ColumnsTableModel::Unique), Qt::Checked,
+                                 Qt::CheckStateRole));
+        commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Comment),
+                              u"Fulfilled from"_s);
         commitThroughDelegate(grid, columns->index(row, ColumnsTableModel::Pii), u"location"_s);
 
         const model::Column* column = orders(controller)->column(columnId);
@@ -124,12 +131,14 @@ private Q_SLOTS:
         QCOMPARE(column->name, u"warehouse_id"_s);
         QCOMPARE(column->type.kind, model::LogicalType::Kind::BigInt);
         QVERIFY(!column->nullable);
-        QCOMPARE(column->defaultValue, (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"0"_s}));
+        QCOMPARE(column->defaultValue,
+                 (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"0"_s}));
         QVERIFY(!orders(controller)->isPrimaryKeyColumn(columnId));
         QVERIFY(model::isColumnUnique(*orders(controller), columnId));
         QCOMPARE(column->comment, u"Fulfilled from"_s);
         QCOMPARE(column->pii, model::PiiCategory::Location);
-        QCOMPARE(columns->index(row, ColumnsTableModel::Unique).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(columns->index(row, ColumnsTableModel::Unique).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
 
         // An index on the current column, a check and a foreign key, all through the tabs.
         grid->setCurrentIndex(columns->index(row, ColumnsTableModel::Name));
@@ -144,14 +153,17 @@ private Q_SLOTS:
                                  u"warehouse_id desc, id"_s));
         QCOMPARE(orders(controller)->indexes.last().keys.size(), 2);
         QCOMPARE(orders(controller)->indexes.last().keys.first().sort, model::IndexKey::Sort::Desc);
-        QVERIFY(!indexes->setData(indexes->index(indexesBefore, widgets::IndexesTableModel::Columns), u"nope"_s));
+        QVERIFY(!indexes->setData(
+            indexes->index(indexesBefore, widgets::IndexesTableModel::Columns), u"nope"_s));
 
         const int checksBefore = int(orders(controller)->checks.size());
         dock.tab(TableEditorDock::ChecksTab)->addRow();
         QCOMPARE(orders(controller)->checks.size(), checksBefore + 1);
         QTableView* checksView = dock.tab(TableEditorDock::ChecksTab)->view();
-        commitThroughDelegate(checksView, dock.checksModel()->index(checksBefore, widgets::ChecksTableModel::Expression),
-                              u"warehouse_id > 0"_s);
+        commitThroughDelegate(
+            checksView,
+            dock.checksModel()->index(checksBefore, widgets::ChecksTableModel::Expression),
+            u"warehouse_id > 0"_s);
         QCOMPARE(orders(controller)->checks.last().expression, u"warehouse_id > 0"_s);
 
         const int fksBefore = int(orders(controller)->foreignKeys.size());
@@ -162,16 +174,20 @@ private Q_SLOTS:
         QCOMPARE(controller.document().model.table(fk.referencedTableId)->name, u"warehouses"_s);
         QTableView* fkView = dock.tab(TableEditorDock::ForeignKeysTab)->view();
         auto* fks = dock.foreignKeysModel();
-        commitThroughDelegate(fkView, fks->index(fksBefore, widgets::ForeignKeysTableModel::OnDelete), u"set null"_s);
-        commitThroughDelegate(fkView, fks->index(fksBefore, widgets::ForeignKeysTableModel::OnUpdate), u"cascade"_s);
-        QVERIFY(fks->setData(fks->index(fksBefore, widgets::ForeignKeysTableModel::InitiallyDeferred), Qt::Checked,
-                             Qt::CheckStateRole));
+        commitThroughDelegate(
+            fkView, fks->index(fksBefore, widgets::ForeignKeysTableModel::OnDelete), u"set null"_s);
+        commitThroughDelegate(
+            fkView, fks->index(fksBefore, widgets::ForeignKeysTableModel::OnUpdate), u"cascade"_s);
+        QVERIFY(
+            fks->setData(fks->index(fksBefore, widgets::ForeignKeysTableModel::InitiallyDeferred),
+                         Qt::Checked, Qt::CheckStateRole));
         const model::ForeignKey edited = orders(controller)->foreignKeys.last();
         QCOMPARE(edited.onDelete, model::ReferentialAction::SetNull);
         QCOMPARE(edited.onUpdate, model::ReferentialAction::Cascade);
         QVERIFY(edited.deferrable && edited.initiallyDeferred);
-        QVERIFY(!fks->setData(fks->index(fksBefore, widgets::ForeignKeysTableModel::ReferencedColumns),
-                              u"id, name"_s)); // two columns for one
+        QVERIFY(
+            !fks->setData(fks->index(fksBefore, widgets::ForeignKeysTableModel::ReferencedColumns),
+                          u"id, name"_s)); // two columns for one
 
         const QByteArray end = document::writeDocument(controller.document());
         QVERIFY(end != start);

@@ -27,16 +27,14 @@ QStringList typeSuggestions()
 {
     // The usual forms first; every kind is reachable by typing (enum needs an enum type,
     // chosen in the property panel).
-    return {QStringLiteral("bigint"),      QStringLiteral("integer"),
-            QStringLiteral("smallint"),    QStringLiteral("numeric(10,2)"),
-            QStringLiteral("real"),        QStringLiteral("double"),
-            QStringLiteral("varchar(255)"), QStringLiteral("char(2)"),
-            QStringLiteral("text"),        QStringLiteral("boolean"),
-            QStringLiteral("date"),        QStringLiteral("time"),
-            QStringLiteral("timestamp"),   QStringLiteral("timestamptz"),
-            QStringLiteral("interval"),    QStringLiteral("uuid"),
-            QStringLiteral("json"),        QStringLiteral("jsonb"),
-            QStringLiteral("bytes")};
+    return {
+        QStringLiteral("bigint"),        QStringLiteral("integer"),     QStringLiteral("smallint"),
+        QStringLiteral("numeric(10,2)"), QStringLiteral("real"),        QStringLiteral("double"),
+        QStringLiteral("varchar(255)"),  QStringLiteral("char(2)"),     QStringLiteral("text"),
+        QStringLiteral("boolean"),       QStringLiteral("date"),        QStringLiteral("time"),
+        QStringLiteral("timestamp"),     QStringLiteral("timestamptz"), QStringLiteral("interval"),
+        QStringLiteral("uuid"),          QStringLiteral("json"),        QStringLiteral("jsonb"),
+        QStringLiteral("bytes")};
 }
 
 MemberTableModel::Editor editorOf(const QModelIndex& index)

@@ -9,8 +9,7 @@ namespace schemata::widgets {
 
 ChecksTableModel::ChecksTableModel(app::DocumentController* controller, QObject* parent)
     : MemberTableModel(controller, parent)
-{
-}
+{}
 
 QList<core::Id> ChecksTableModel::idsOf(const model::Table& table) const
 {
@@ -48,14 +47,18 @@ QVariant ChecksTableModel::data(const QModelIndex& index, int role) const
     if (it == t->checks.cend())
         return {};
     switch (role) {
-    case IdRole: return id.toString();
-    case EditorRole: return int(Editor::Text);
+    case IdRole:
+        return id.toString();
+    case EditorRole:
+        return int(Editor::Text);
     case Qt::ToolTipRole:
         return index.column() == Expression ? tr("An SQL boolean expression, used verbatim")
                                             : QVariant();
     case Qt::DisplayRole:
-    case Qt::EditRole: return index.column() == Name ? it->name : it->expression;
-    default: return {};
+    case Qt::EditRole:
+        return index.column() == Name ? it->name : it->expression;
+    default:
+        return {};
     }
 }
 

@@ -4,13 +4,18 @@
 
 namespace schemata::widgets {
 
-// The table editor's the checks grid: name and SQL expression.
+// The table editor's checks grid: name and SQL expression.
 class ChecksTableModel : public MemberTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Expression, ColumnCount };
+    enum Column
+    {
+        Name,
+        Expression,
+        ColumnCount
+    };
 
     explicit ChecksTableModel(app::DocumentController* controller, QObject* parent = nullptr);
 

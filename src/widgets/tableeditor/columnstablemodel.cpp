@@ -20,8 +20,7 @@ QStringList piiChoices()
 
 ColumnsTableModel::ColumnsTableModel(app::DocumentController* controller, QObject* parent)
     : MemberTableModel(controller, parent)
-{
-}
+{}
 
 QList<core::Id> ColumnsTableModel::idsOf(const model::Table& table) const
 {
@@ -48,15 +47,24 @@ QVariant ColumnsTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case Name: return tr("Name");
-    case Type: return tr("Type");
-    case Null: return tr("Null");
-    case Default: return tr("Default");
-    case PrimaryKey: return tr("PK");
-    case Unique: return tr("Unique");
-    case Comment: return tr("Comment");
-    case Pii: return tr("PII");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Null:
+        return tr("Null");
+    case Default:
+        return tr("Default");
+    case PrimaryKey:
+        return tr("PK");
+    case Unique:
+        return tr("Unique");
+    case Comment:
+        return tr("Comment");
+    case Pii:
+        return tr("PII");
+    default:
+        return {};
     }
 }
 
@@ -71,17 +79,21 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return c->id.toString();
     case EditorRole:
-        return int(index.column() == Type ? Editor::Type
+        return int(index.column() == Type  ? Editor::Type
                    : index.column() == Pii ? Editor::Choice
                                            : Editor::Text);
     case ChoicesRole:
         return index.column() == Pii ? piiChoices() : QStringList{};
     case Qt::CheckStateRole:
         switch (index.column()) {
-        case Null: return check(c->nullable);
-        case PrimaryKey: return check(t->isPrimaryKeyColumn(c->id));
-        case Unique: return check(model::isColumnUnique(*t, c->id));
-        default: return {};
+        case Null:
+            return check(c->nullable);
+        case PrimaryKey:
+            return check(t->isPrimaryKeyColumn(c->id));
+        case Unique:
+            return check(model::isColumnUnique(*t, c->id));
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Type)
@@ -93,21 +105,27 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case Name: return c->name;
+        case Name:
+            return c->name;
         case Type: {
             if (c->type.kind == model::LogicalType::Kind::Enum) {
-                if (const model::EnumType* e = m_controller->document().model.enumType(c->type.enumId))
-                    return role == Qt::DisplayRole ? tr("enum %1").arg(e->name) : c->type.toString();
+                if (const model::EnumType* e =
+                        m_controller->document().model.enumType(c->type.enumId))
+                    return role == Qt::DisplayRole ? tr("enum %1").arg(e->name)
+                                                   : c->type.toString();
             }
             return c->type.toString();
         }
-        case Default: return model::columnDefaultText(c->defaultValue);
-        case Comment: return c->comment;
+        case Default:
+            return model::columnDefaultText(c->defaultValue);
+        case Comment:
+            return c->comment;
         case Pii:
             return role == Qt::DisplayRole && c->pii == model::PiiCategory::None
                        ? QString()
                        : model::piiCategoryName(c->pii);
-        default: return {};
+        default:
+            return {};
         }
     default:
         return {};
@@ -124,15 +142,18 @@ bool ColumnsTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (role == Qt::CheckStateRole) {
         const bool on = value.toInt() == Qt::Checked;
         switch (index.column()) {
-        case Null: return report(m_controller->setColumnNullable(id, on));
-        case PrimaryKey: return report(m_controller->setColumnPrimaryKey(id, on));
+        case Null:
+            return report(m_controller->setColumnNullable(id, on));
+        case PrimaryKey:
+            return report(m_controller->setColumnPrimaryKey(id, on));
         case Unique: {
             const core::Id keyId = m_controller->newId(u"uq");
             return edit(on ? tr("Make Column Unique") : tr("Drop Column Uniqueness"), id, {},
                         [&](model::Model& m) { return model::setColumnUnique(m, id, on, keyId); })
                 .ok();
         }
-        default: return false;
+        default:
+            return false;
         }
     }
     if (role != Qt::EditRole)
@@ -146,20 +167,24 @@ bool ColumnsTableModel::setData(const QModelIndex& index, const QVariant& value,
         if (name.isEmpty())
             return report(core::Error{c->name, tr("a column needs a name")});
         if (const model::Column* other = t->columnByName(name); other && other->id != id)
-            return report(core::Error{t->name, tr("the table already has a column \"%1\"").arg(name)});
+            return report(
+                core::Error{t->name, tr("the table already has a column \"%1\"").arg(name)});
         return report(m_controller->renameColumn(id, name));
     }
-    case Type: return report(m_controller->setColumnTypeText(id, text.trimmed()));
+    case Type:
+        return report(m_controller->setColumnTypeText(id, text.trimmed()));
     case Default:
         return report(m_controller->setColumnDefault(id, model::columnDefaultFromText(text)));
-    case Comment: return report(m_controller->setColumnComment(id, text));
+    case Comment:
+        return report(m_controller->setColumnComment(id, text));
     case Pii: {
         const auto category = model::piiCategoryFromName(text);
         if (!category)
             return report(core::Error{text, tr("not a PII category")});
         return report(m_controller->setColumnPii(id, *category));
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 

@@ -11,7 +11,18 @@ class ColumnsTableModel : public MemberTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Null, Default, PrimaryKey, Unique, Comment, Pii, ColumnCount };
+    enum Column
+    {
+        Name,
+        Type,
+        Null,
+        Default,
+        PrimaryKey,
+        Unique,
+        Comment,
+        Pii,
+        ColumnCount
+    };
 
     explicit ColumnsTableModel(app::DocumentController* controller, QObject* parent = nullptr);
 

@@ -29,8 +29,7 @@ QStringList actionChoices()
 
 ForeignKeysTableModel::ForeignKeysTableModel(app::DocumentController* controller, QObject* parent)
     : MemberTableModel(controller, parent)
-{
-}
+{}
 
 QList<core::Id> ForeignKeysTableModel::idsOf(const model::Table& table) const
 {
@@ -60,15 +59,24 @@ QVariant ForeignKeysTableModel::headerData(int section, Qt::Orientation orientat
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Columns: return tr("Columns");
-    case References: return tr("References");
-    case ReferencedColumns: return tr("Referenced columns");
-    case OnDelete: return tr("On delete");
-    case OnUpdate: return tr("On update");
-    case Deferrable: return tr("Deferrable");
-    case InitiallyDeferred: return tr("Initially deferred");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Columns:
+        return tr("Columns");
+    case References:
+        return tr("References");
+    case ReferencedColumns:
+        return tr("Referenced columns");
+    case OnDelete:
+        return tr("On delete");
+    case OnUpdate:
+        return tr("On update");
+    case Deferrable:
+        return tr("Deferrable");
+    case InitiallyDeferred:
+        return tr("Initially deferred");
+    default:
+        return {};
     }
 }
 
@@ -81,10 +89,12 @@ QVariant ForeignKeysTableModel::data(const QModelIndex& index, int role) const
     const model::Table* target = m_controller->document().model.table(fk->referencedTableId);
     const auto check = [](bool on) { return on ? Qt::Checked : Qt::Unchecked; };
     switch (role) {
-    case IdRole: return fk->id.toString();
+    case IdRole:
+        return fk->id.toString();
     case EditorRole: {
         const int c = index.column();
-        return int(c == References || c == OnDelete || c == OnUpdate ? Editor::Choice : Editor::Text);
+        return int(c == References || c == OnDelete || c == OnUpdate ? Editor::Choice
+                                                                     : Editor::Text);
     }
     case ChoicesRole:
         return index.column() == References ? tableChoices() : actionChoices();
@@ -101,16 +111,23 @@ QVariant ForeignKeysTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case Name: return fk->name;
-        case Columns: return model::columnNames(*t, fk->columnIds);
-        case References: return target ? tableChoice(*target) : QString();
+        case Name:
+            return fk->name;
+        case Columns:
+            return model::columnNames(*t, fk->columnIds);
+        case References:
+            return target ? tableChoice(*target) : QString();
         case ReferencedColumns:
             return target ? model::columnNames(*target, fk->referencedColumnIds) : QString();
-        case OnDelete: return model::referentialActionName(fk->onDelete);
-        case OnUpdate: return model::referentialActionName(fk->onUpdate);
-        default: return {};
+        case OnDelete:
+            return model::referentialActionName(fk->onDelete);
+        case OnUpdate:
+            return model::referentialActionName(fk->onUpdate);
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -155,7 +172,8 @@ bool ForeignKeysTableModel::setData(const QModelIndex& index, const QVariant& va
         // Columns of the same names if the new table has them, else its primary key.
         const model::Table* old = m_controller->document().model.table(current->referencedTableId);
         const auto sameNames =
-            old ? model::columnIdsFromNames(*target, model::columnNames(*old, current->referencedColumnIds))
+            old ? model::columnIdsFromNames(*target,
+                                            model::columnNames(*old, current->referencedColumnIds))
                 : core::Result<QList<core::Id>>(core::Error{});
         if (sameNames)
             next.referencedColumnIds = sameNames.value();
@@ -165,7 +183,8 @@ bool ForeignKeysTableModel::setData(const QModelIndex& index, const QVariant& va
             next.referencedColumnIds.clear();
         text = tr("Change Referenced Table");
     } else if (index.column() == ReferencedColumns) {
-        const model::Table* target = m_controller->document().model.table(current->referencedTableId);
+        const model::Table* target =
+            m_controller->document().model.table(current->referencedTableId);
         if (!target)
             return false;
         const auto ids = model::columnIdsFromNames(*target, valueText);

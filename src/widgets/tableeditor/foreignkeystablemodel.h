@@ -4,13 +4,25 @@
 
 namespace schemata::widgets {
 
-// The table editor's the foreign keys grid: columns mapped to a referenced table's columns, actions and deferral.
+// The table editor's foreign keys grid: columns mapped to a referenced table's columns,
+// ON DELETE / ON UPDATE actions and deferral.
 class ForeignKeysTableModel : public MemberTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Columns, References, ReferencedColumns, OnDelete, OnUpdate, Deferrable, InitiallyDeferred, ColumnCount };
+    enum Column
+    {
+        Name,
+        Columns,
+        References,
+        ReferencedColumns,
+        OnDelete,
+        OnUpdate,
+        Deferrable,
+        InitiallyDeferred,
+        ColumnCount
+    };
 
     explicit ForeignKeysTableModel(app::DocumentController* controller, QObject* parent = nullptr);
 

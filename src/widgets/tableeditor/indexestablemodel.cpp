@@ -35,8 +35,7 @@ QString keysText(const model::Table& t, const model::Index& index)
 
 IndexesTableModel::IndexesTableModel(app::DocumentController* controller, QObject* parent)
     : MemberTableModel(controller, parent)
-{
-}
+{}
 
 QList<core::Id> IndexesTableModel::idsOf(const model::Table& table) const
 {
@@ -66,12 +65,18 @@ QVariant IndexesTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Columns: return tr("Columns");
-    case Unique: return tr("Unique");
-    case Method: return tr("Method");
-    case Where: return tr("Where");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Columns:
+        return tr("Columns");
+    case Unique:
+        return tr("Unique");
+    case Method:
+        return tr("Method");
+    case Where:
+        return tr("Where");
+    default:
+        return {};
     }
 }
 
@@ -82,11 +87,17 @@ QVariant IndexesTableModel::data(const QModelIndex& index, int role) const
     if (!i)
         return {};
     switch (role) {
-    case IdRole: return i->id.toString();
-    case EditorRole: return int(index.column() == Method ? Editor::Choice : Editor::Text);
+    case IdRole:
+        return i->id.toString();
+    case EditorRole:
+        return int(index.column() == Method ? Editor::Choice : Editor::Text);
     case ChoicesRole:
-        return QStringList{QString(), QStringLiteral("btree"), QStringLiteral("hash"),
-                           QStringLiteral("gin"), QStringLiteral("gist"), QStringLiteral("brin")};
+        return QStringList{QString(),
+                           QStringLiteral("btree"),
+                           QStringLiteral("hash"),
+                           QStringLiteral("gin"),
+                           QStringLiteral("gist"),
+                           QStringLiteral("brin")};
     case Qt::CheckStateRole:
         return index.column() == Unique ? QVariant(int(i->unique ? Qt::Checked : Qt::Unchecked))
                                         : QVariant();
@@ -99,13 +110,19 @@ QVariant IndexesTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case Name: return i->name;
-        case Columns: return keysText(*t, *i);
-        case Method: return i->method;
-        case Where: return i->where;
-        default: return {};
+        case Name:
+            return i->name;
+        case Columns:
+            return keysText(*t, *i);
+        case Method:
+            return i->method;
+        case Where:
+            return i->where;
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -135,8 +152,9 @@ bool IndexesTableModel::setData(const QModelIndex& index, const QVariant& value,
         for (const QString& part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             QStringList words = part.simplified().split(QLatin1Char(' '));
             model::IndexKey key;
-            if (words.size() == 2 && (words[1].compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0 ||
-                                      words[1].compare(QLatin1String("asc"), Qt::CaseInsensitive) == 0)) {
+            if (words.size() == 2 &&
+                (words[1].compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0 ||
+                 words[1].compare(QLatin1String("asc"), Qt::CaseInsensitive) == 0)) {
                 if (words[1].compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0)
                     key.sort = model::IndexKey::Sort::Desc;
                 words.removeLast();
@@ -162,7 +180,8 @@ bool IndexesTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (next == *current)
         return true;
     const core::Id id = current->id;
-    return edit(text, id, property, [&](model::Model& m) { return model::updateIndex(m, next); }).ok();
+    return edit(text, id, property, [&](model::Model& m) { return model::updateIndex(m, next); })
+        .ok();
 }
 
 core::Result<core::Id> IndexesTableModel::addMember()

@@ -4,13 +4,21 @@
 
 namespace schemata::widgets {
 
-// The table editor's the indexes grid: name, key columns, unique, method and partial predicate.
+// The table editor's indexes grid: name, key columns, unique, method and partial predicate.
 class IndexesTableModel : public MemberTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Columns, Unique, Method, Where, ColumnCount };
+    enum Column
+    {
+        Name,
+        Columns,
+        Unique,
+        Method,
+        Where,
+        ColumnCount
+    };
 
     explicit IndexesTableModel(app::DocumentController* controller, QObject* parent = nullptr);
 

@@ -12,14 +12,20 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace schemata::widgets {
 
 namespace {
 
-enum class Key { None, Add, Remove, Up, Down };
+enum class Key
+{
+    None,
+    Add,
+    Remove,
+    Up,
+    Down
+};
 
 Key keyOf(const QKeyEvent* event)
 {
@@ -163,7 +169,8 @@ void MembersTab::removeCurrentRow()
     const QStringList account = m_model->removalAccount(row);
     if (!account.isEmpty()) {
         const QString name = m_model->index(row, 0).data().toString();
-        const QString text = tr("Deleting %1 also deletes:\n\n%2").arg(name, account.join(QLatin1Char('\n')));
+        const QString text =
+            tr("Deleting %1 also deletes:\n\n%2").arg(name, account.join(QLatin1Char('\n')));
         if (!m_confirm(tr("Delete %1").arg(name), text))
             return;
     }
@@ -199,7 +206,8 @@ bool MembersTab::showMember(const core::Id& memberId)
 
 bool MembersTab::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         const Key key = keyOf(static_cast<QKeyEvent*>(event));
         // While a cell editor is open the keys belong to it (Delete deletes text).
         const QWidget* focus = QApplication::focusWidget();
@@ -212,11 +220,20 @@ bool MembersTab::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         switch (key) {
-        case Key::Add: addRow(); break;
-        case Key::Remove: removeCurrentRow(); break;
-        case Key::Up: moveCurrentRow(-1); break;
-        case Key::Down: moveCurrentRow(1); break;
-        case Key::None: break;
+        case Key::Add:
+            addRow();
+            break;
+        case Key::Remove:
+            removeCurrentRow();
+            break;
+        case Key::Up:
+            moveCurrentRow(-1);
+            break;
+        case Key::Down:
+            moveCurrentRow(1);
+            break;
+        case Key::None:
+            break;
         }
         return true;
     }

@@ -3,7 +3,6 @@
 #include "core/id.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

@@ -7,8 +7,7 @@ namespace schemata::widgets {
 
 MemberTableModel::MemberTableModel(app::DocumentController* controller, QObject* parent)
     : QAbstractTableModel(parent), m_controller(controller)
-{
-}
+{}
 
 void MemberTableModel::setTable(const core::Id& tableId)
 {
@@ -36,7 +35,8 @@ Qt::ItemFlags MemberTableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    return isCheckColumn(index.column()) ? base | Qt::ItemIsUserCheckable : base | Qt::ItemIsEditable;
+    return isCheckColumn(index.column()) ? base | Qt::ItemIsUserCheckable
+                                         : base | Qt::ItemIsEditable;
 }
 
 bool MemberTableModel::isCheckColumn(int) const

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <functional>
 
 namespace schemata::app {
@@ -26,12 +25,18 @@ class MemberTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         EditorRole = Qt::UserRole + 1, // Editor: which editor a cell wants
         ChoicesRole,                   // QStringList for Editor::Choice
         IdRole,                        // the row's member id (string)
     };
-    enum class Editor { Text, Type, Choice };
+    enum class Editor
+    {
+        Text,
+        Type,
+        Choice
+    };
 
     explicit MemberTableModel(app::DocumentController* controller, QObject* parent = nullptr);
 
@@ -42,7 +47,10 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    core::Id idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : core::Id(); }
+    core::Id idAt(int row) const
+    {
+        return row >= 0 && row < m_ids.size() ? m_ids[row] : core::Id();
+    }
     int rowOf(const core::Id& id) const { return int(m_ids.indexOf(id)); }
 
     // Re-reads the table from the document (after any edit, undo or redo).

@@ -19,14 +19,14 @@ namespace schemata::widgets {
 
 TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* parent)
     : QDockWidget(tr("Table Editor"), parent), m_controller(controller),
-      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)),
-      m_heading(new QLabel), m_tabs(new QTabWidget),
-      m_columns(new ColumnsTableModel(controller)), m_indexes(new IndexesTableModel(controller)),
-      m_checks(new ChecksTableModel(controller)),
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)), m_heading(new QLabel),
+      m_tabs(new QTabWidget), m_columns(new ColumnsTableModel(controller)),
+      m_indexes(new IndexesTableModel(controller)), m_checks(new ChecksTableModel(controller)),
       m_foreignKeys(new ForeignKeysTableModel(controller))
 {
     setObjectName(QStringLiteral("tableEditorDock"));
-    m_placeholder->setText(tr("Select a table in the model tree or on the diagram to edit it here."));
+    m_placeholder->setText(
+        tr("Select a table in the model tree or on the diagram to edit it here."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
@@ -49,12 +49,14 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
     grid->setColumnWidth(ColumnsTableModel::Pii, 110);
     // The comment takes what is left; the PII choice stays compact at the end.
     grid->horizontalHeader()->setStretchLastSection(false);
-    grid->horizontalHeader()->setSectionResizeMode(ColumnsTableModel::Comment, QHeaderView::Stretch);
+    grid->horizontalHeader()->setSectionResizeMode(ColumnsTableModel::Comment,
+                                                   QHeaderView::Stretch);
     m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Name, 220);
     m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Columns, 220);
     m_tabList[ChecksTab]->view()->setColumnWidth(ChecksTableModel::Name, 220);
     m_tabList[ForeignKeysTab]->view()->setColumnWidth(ForeignKeysTableModel::Name, 200);
-    m_tabList[ForeignKeysTab]->view()->setColumnWidth(ForeignKeysTableModel::ReferencedColumns, 140);
+    m_tabList[ForeignKeysTab]->view()->setColumnWidth(ForeignKeysTableModel::ReferencedColumns,
+                                                      140);
 
     auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
@@ -72,7 +74,8 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
     // New indexes start on the column being edited.
     connect(m_tabList[ColumnsTab], &MembersTab::currentMemberChanged, this,
             [this](const core::Id& id) { m_indexes->setPreferredColumn(id); });
-    connect(m_controller, &app::DocumentController::documentChanged, this, &TableEditorDock::refresh);
+    connect(m_controller, &app::DocumentController::documentChanged, this,
+            &TableEditorDock::refresh);
     connect(m_controller, &app::DocumentController::documentReplaced, this,
             [this] { setObject({}); });
     refresh();
@@ -142,8 +145,9 @@ void TableEditorDock::updateTitles()
         return;
     }
     const model::Schema* schema = m.schema(table->schemaId);
-    const QString name = schema && m.schemas.size() > 1 ? schema->name + QLatin1Char('.') + table->name
-                                                        : table->name;
+    const QString name = schema && m.schemas.size() > 1
+                             ? schema->name + QLatin1Char('.') + table->name
+                             : table->name;
     setWindowTitle(tr("Table Editor — %1").arg(name));
     m_heading->setText(table->comment.isEmpty() ? name : tr("%1 — %2").arg(name, table->comment));
     m_tabs->setTabText(ColumnsTab, tr("Columns (%1)").arg(table->columns.size()));

@@ -3,7 +3,6 @@
 #include "core/id.h"
 
 #include <QDockWidget>
-
 #include <functional>
 
 class QLabel;
@@ -31,7 +30,13 @@ class TableEditorDock : public QDockWidget
     Q_OBJECT
 
 public:
-    enum Tab { ColumnsTab, IndexesTab, ChecksTab, ForeignKeysTab };
+    enum Tab
+    {
+        ColumnsTab,
+        IndexesTab,
+        ChecksTab,
+        ForeignKeysTab
+    };
 
     explicit TableEditorDock(app::DocumentController* controller, QWidget* parent = nullptr);
 

@@ -36,14 +36,16 @@ model::Model shop()
     customers.name = QStringLiteral("customers");
     customers.columns = {column("c_id", "id"),
                          column("c_email", "email", model::LogicalType::Kind::Text)};
-    customers.primaryKey = model::KeyConstraint{id("pk_c"), QStringLiteral("customers_pkey"), {id("c_id")}};
+    customers.primaryKey =
+        model::KeyConstraint{id("pk_c"), QStringLiteral("customers_pkey"), {id("c_id")}};
     model::Table orders;
     orders.id = id("tbl_o");
     orders.schemaId = id("sch");
     orders.name = QStringLiteral("orders");
     orders.columns = {column("o_id", "id"), column("o_cust", "customer_id"),
                       column("o_total", "total", model::LogicalType::Kind::Decimal)};
-    orders.primaryKey = model::KeyConstraint{id("pk_o"), QStringLiteral("orders_pkey"), {id("o_id")}};
+    orders.primaryKey =
+        model::KeyConstraint{id("pk_o"), QStringLiteral("orders_pkey"), {id("o_id")}};
     m.tables = {customers, orders};
     return m;
 }
@@ -73,8 +75,8 @@ private Q_SLOTS:
         QVERIFY(model::addColumn(m, id("tbl_o"), id("o_first"), QStringLiteral("created_at"),
                                  timestamp, 0));
         QCOMPARE(m.table(id("tbl_o"))->columns.first().type, timestamp);
-        QCOMPARE(columnOrder(m, "tbl_o"),
-                 (QStringList{u"created_at"_s, u"id"_s, u"customer_id"_s, u"total"_s, u"column_4"_s}));
+        QCOMPARE(columnOrder(m, "tbl_o"), (QStringList{u"created_at"_s, u"id"_s, u"customer_id"_s,
+                                                       u"total"_s, u"column_4"_s}));
     }
 
     void addColumnRejectsBadInput_data()
@@ -86,7 +88,8 @@ private Q_SLOTS:
         QTest::newRow("unknown table") << u"nope"_s << u"x"_s << QString() << u"no such table"_s;
         QTest::newRow("id in use") << u"tbl_o"_s << u"c_id"_s << QString() << u"already in use"_s;
         QTest::newRow("no id") << u"tbl_o"_s << QString() << QString() << u"needs an id"_s;
-        QTest::newRow("duplicate name") << u"tbl_o"_s << u"x"_s << u"total"_s << u"has such a column"_s;
+        QTest::newRow("duplicate name")
+            << u"tbl_o"_s << u"x"_s << u"total"_s << u"has such a column"_s;
     }
     void addColumnRejectsBadInput()
     {
@@ -98,7 +101,8 @@ private Q_SLOTS:
         const model::Model before = m;
         const auto status = model::addColumn(m, Id(tableId), Id(columnId), name);
         QVERIFY(!status);
-        QVERIFY2(status.error().toString().contains(messagePart), qPrintable(status.error().toString()));
+        QVERIFY2(status.error().toString().contains(messagePart),
+                 qPrintable(status.error().toString()));
         QCOMPARE(m, before);
     }
 
@@ -133,7 +137,8 @@ private Q_SLOTS:
     {
         model::Model m = shop();
         QVERIFY(model::addIndex(m, id("tbl_o"), id("idx_1"), {id("o_cust")}));
-        QVERIFY(model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"), {id("c_id")}));
+        QVERIFY(model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"),
+                                     {id("c_id")}));
         QList<model::Dependent> removed;
         QVERIFY(model::removeColumn(m, id("o_cust"), &removed));
         QCOMPARE(removed.size(), 2);
@@ -184,7 +189,8 @@ private Q_SLOTS:
         model::Model m = shop();
         QVERIFY(model::addIndex(m, id("tbl_o"), id("idx_1"), {id("o_cust")}));
         QVERIFY(!model::addIndex(m, id("tbl_o"), id("idx_2"), {}));
-        QVERIFY(!model::addIndex(m, id("tbl_o"), id("idx_3"), {id("c_id")})); // other table's column
+        QVERIFY(
+            !model::addIndex(m, id("tbl_o"), id("idx_3"), {id("c_id")})); // other table's column
         QVERIFY(!model::addIndex(m, id("tbl_o"), id("idx_4"), {id("o_id"), id("o_id")}));
         model::Index index = m.table(id("tbl_o"))->indexes.first();
         index.name = QStringLiteral("orders_pkey_is_not_taken");
@@ -196,7 +202,8 @@ private Q_SLOTS:
         index.name = QStringLiteral("ok");
         index.keys.clear();
         QVERIFY(!model::updateIndex(m, index));
-        QCOMPARE(m.table(id("tbl_o"))->indexes.first().name, QStringLiteral("orders_pkey_is_not_taken"));
+        QCOMPARE(m.table(id("tbl_o"))->indexes.first().name,
+                 QStringLiteral("orders_pkey_is_not_taken"));
         index.id = id("nope");
         QVERIFY(!model::updateIndex(m, index));
     }
@@ -217,10 +224,13 @@ private Q_SLOTS:
     void foreignKeyEditsValidate()
     {
         model::Model m = shop();
-        QVERIFY(!model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("nope"), {id("c_id")}));
+        QVERIFY(!model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("nope"),
+                                      {id("c_id")}));
         QVERIFY(!model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"), {}));
-        QVERIFY(!model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"), {id("o_id")}));
-        QVERIFY(model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"), {id("c_id")}));
+        QVERIFY(!model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"),
+                                      {id("o_id")}));
+        QVERIFY(model::addForeignKey(m, id("tbl_o"), id("fk_1"), {id("o_cust")}, id("tbl_c"),
+                                     {id("c_id")}));
         model::ForeignKey fk = m.table(id("tbl_o"))->foreignKeys.first();
         QCOMPARE(fk.name, QStringLiteral("orders_customer_id_fkey"));
         fk.onDelete = model::ReferentialAction::Cascade;
@@ -269,7 +279,8 @@ private Q_SLOTS:
         QTest::newRow("number") << int(K::Literal) << u"42.5"_s << u"42.5"_s;
         QTest::newRow("quoted number") << int(K::Literal) << u" 7"_s << u"' 7'"_s;
         QTest::newRow("now") << int(K::CurrentTimestamp) << QString() << u"CURRENT_TIMESTAMP"_s;
-        QTest::newRow("expression") << int(K::Expression) << u"gen_random_uuid()"_s << u"gen_random_uuid()"_s;
+        QTest::newRow("expression")
+            << int(K::Expression) << u"gen_random_uuid()"_s << u"gen_random_uuid()"_s;
         QTest::newRow("concat") << int(K::Expression) << u"'a' || 'b'"_s << u"'a' || 'b'"_s;
     }
     void defaultText()
