@@ -2,6 +2,7 @@
 #include "document/documentformat.h"
 #include "model/tableedits.h"
 #include "testdocument.h"
+#include "widgets/diagram/diagramscene.h"
 #include "widgets/mainwindow.h"
 #include "widgets/tableeditor/celldelegate.h"
 #include "widgets/tableeditor/checkstablemodel.h"
@@ -307,6 +308,13 @@ private Q_SLOTS:
         QCOMPARE(dock->tabs()->currentIndex(), int(TableEditorDock::ColumnsTab));
         QCOMPARE(dock->tab(TableEditorDock::ColumnsTab)->view()->currentIndex().row(),
                  dock->columnsModel()->rowOf(note.id));
+        // A table picked on the diagram is edited too.
+        const model::Table* customers =
+            controller.document().model.tableByName(u"public", u"customers");
+        QVERIFY(customers);
+        window.diagramScene()->selectTable(customers->id);
+        QCOMPARE(dock->tableId(), customers->id);
+        window.selectObject(table->id);
         // Deleting the table empties the editor.
         QVERIFY(controller.removeTable(table->id));
         QVERIFY(dock->tableId().isNull());
