@@ -5,9 +5,10 @@
 #include "model/dependents.h"
 #include "model/validator.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/diagram/exportdiagramdialog.h"
 #include "widgets/ddlpreview.h"
-#include "widgets/diagram/diagrameditor.h"
 #include "widgets/diagram/diagramnavigator.h"
+#include "widgets/diagram/diagrameditor.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
@@ -20,6 +21,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -190,6 +192,18 @@ void MainWindow::createActions()
     QAction* saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton),
                                           tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export Diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QFileInfo project(m_controller->filePath());
+        const QString suggested = m_controller->filePath().isEmpty()
+                                      ? QDir::home().filePath(QStringLiteral("diagram.svg"))
+                                      : project.dir().filePath(project.completeBaseName() + QStringLiteral(".svg"));
+        ExportDiagramDialog dialog(m_controller->document(),
+                                   m_diagramScene ? m_diagramScene->selectedTableIds() : QList<core::Id>(),
+                                   suggested, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Diagram exported to %1").arg(dialog.path()), 5000);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
