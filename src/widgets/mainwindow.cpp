@@ -97,7 +97,7 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
             selectObject(tableId);
     });
     connect(m_controller, &app::DocumentController::documentReplaced, m_diagramView,
-            [this] { QTimer::singleShot(0, m_diagramView, &DiagramView::zoomToFit); });
+            [this] { QTimer::singleShot(0, m_diagramView, &DiagramView::zoomForOpening); });
 
     resize(1280, 800);
     if (m_settings) {

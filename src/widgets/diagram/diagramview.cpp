@@ -86,6 +86,22 @@ void DiagramView::zoomToFit()
         fitRect(s->contentsRect());
 }
 
+void DiagramView::zoomForOpening()
+{
+    auto* s = qobject_cast<DiagramScene*>(scene());
+    if (!s || s->contentsRect().isEmpty())
+        return;
+    const QRectF content = s->contentsRect();
+    fitRect(content);
+    // A fit that only shows name boxes hides the columns a person opened the file to see.
+    if (zoom() < kReadableZoom) {
+        setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
+        const QSizeF visible = mapToScene(viewport()->rect()).boundingRect().size();
+        centerOn(content.topLeft() + QPointF(visible.width() / 2, visible.height() / 2));
+        Q_EMIT zoomChanged(zoom());
+    }
+}
+
 void DiagramView::zoomToSelection()
 {
     QRectF r;

@@ -16,6 +16,7 @@ class DiagramView : public QGraphicsView
 public:
     static constexpr double kMinZoom = 0.03;
     static constexpr double kMaxZoom = 4.0;
+    static constexpr double kReadableZoom = 0.7; // columns legible (level of detail switches at 0.4)
 
     explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
 
@@ -27,6 +28,9 @@ public Q_SLOTS:
     void zoomOut();
     void zoomToFit();
     void zoomToSelection();
+    // What a freshly opened document shows: the whole diagram when that is still
+    // readable, else the top-left corner at kReadableZoom (fit is one key away).
+    void zoomForOpening();
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
