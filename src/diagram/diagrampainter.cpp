@@ -50,6 +50,85 @@ DiagramPainter::DiagramPainter(const DiagramTheme& theme, const QFont& font)
     m_boldFm = QFontMetricsF(m_bold);
 }
 
+namespace {
+
+// Beyond this many memoised strings the cache starts over: a bound on memory for a painter
+// that lives as long as the studio, far above what one frame of 2,000 tables needs.
+constexpr qsizetype kMaxCachedTexts = 100000;
+
+} // namespace
+
+const QFontMetricsF& DiagramPainter::metrics(FontSlot font) const
+{
+    switch (font) {
+    case FontSlot::Bold:
+        return m_boldFm;
+    case FontSlot::Small:
+        return m_smallFm;
+    case FontSlot::Regular:
+        break;
+    }
+    return m_fm;
+}
+
+double DiagramPainter::advance(FontSlot font, const QString& text) const
+{
+    TextKey key{text, -1, font};
+    if (const auto it = m_advances.constFind(key); it != m_advances.cend())
+        return *it;
+    if (m_advances.size() >= kMaxCachedTexts)
+        m_advances.clear();
+    const double w = metrics(font).horizontalAdvance(text);
+    m_advances.insert(std::move(key), w);
+    return w;
+}
+
+QString DiagramPainter::elided(FontSlot font, const QString& text, double width) const
+{
+    TextKey key{text, width, font};
+    if (const auto it = m_elided.constFind(key); it != m_elided.cend())
+        return *it;
+    if (m_elided.size() >= kMaxCachedTexts)
+        m_elided.clear();
+    QString e = metrics(font).elidedText(text, Qt::ElideRight, width);
+    m_elided.insert(std::move(key), e);
+    return e;
+}
+
+void DiagramPainter::drawLabel(QPainter& p, const QRectF& r, Qt::Alignment align, FontSlot font,
+                               const QString& text) const
+{
+    // Only where the result is provably drawText's: a pure translation by whole 1/64ths of
+    // a pixel (the text engine's fixed point); a frame at a fractional offset differs.
+    const QTransform& t = p.worldTransform();
+    const auto on64th = [](double v) { return v * 64 == std::round(v * 64); };
+    if (t.type() > QTransform::TxTranslate || !on64th(t.dx()) || !on64th(t.dy())
+        || text.contains(QLatin1Char('\n'))) {
+        p.drawText(r, int(align), text);
+        return;
+    }
+    TextKey key{text, -1, font};
+    auto it = m_static.constFind(key);
+    if (it == m_static.cend()) {
+        if (m_static.size() >= kMaxCachedTexts)
+            m_static.clear();
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(QTransform(), p.font());
+        it = m_static.insert(std::move(key), st);
+    }
+    const double w = advance(font, text);
+    double x = r.left();
+    if (align & Qt::AlignRight)
+        x = r.right() - w;
+    else if (align & Qt::AlignHCenter)
+        x = r.left() + (r.width() - w) / 2;
+    const double y = r.top() + (r.height() - metrics(font).height()) / 2;
+    // drawText lays the line out in 26.6 fixed point: round the origin the same way.
+    p.drawStaticText(QPointF(std::round(x * 64) / 64, std::round(y * 64) / 64), *it);
+}
+
 QFont DiagramPainter::defaultFont()
 {
     QFont f;
@@ -194,12 +273,8 @@ bool clipSegment(const QRectF& r, QPointF& a, QPointF& b)
 
 } // namespace
 
-void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool selected,
-                               const QRectF* visible) const
+QPen DiagramPainter::edgePen(const Edge& edge, double scale, bool selected) const
 {
-    if (edge.points.size() < 2)
-        return;
-    p.save();
     const QColor color = selected ? m_theme.selection : m_theme.edge;
     // A cosmetic pen (width in device pixels, never under one): it survives zooming out,
     // and the raster engine strokes and dashes cosmetic lines on a fast path.
@@ -209,8 +284,27 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
     // Optional parent (nullable FK): dashed line, as in the usual ER notation.
     if (edge.parentEnd.optional)
         pen.setDashPattern({5, 3});
-    p.setPen(pen);
+    return pen;
+}
+
+void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool selected,
+                               const QRectF* visible) const
+{
+    if (edge.points.size() < 2)
+        return;
+    p.save();
+    QPen pen = edgePen(edge, scale, selected);
+    QPen endPen = pen;
+    endPen.setStyle(Qt::SolidLine);
     p.setBrush(Qt::NoBrush);
+    strokeEdge(p, edge, scale, pen, endPen, visible);
+    p.restore();
+}
+
+void DiagramPainter::strokeEdge(QPainter& p, const Edge& edge, double scale, const QPen& pen,
+                                const QPen& endPen, const QRectF* visible) const
+{
+    p.setPen(pen);
     if (visible && !visible->contains(edge.points.boundingRect())) {
         const QRectF r = visible->adjusted(-8, -8, 8, 8);
         for (qsizetype i = 1; i < edge.points.size(); ++i) {
@@ -223,13 +317,11 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
         p.drawPolyline(edge.points);
     }
     if (scale >= 0.25) {
-        pen.setStyle(Qt::SolidLine);
-        p.setPen(pen);
+        p.setPen(endPen);
         const QPolygonF& pts = edge.points;
         paintEnd(p, pts.first(), pts[1] - pts.first(), edge.childEnd);
         paintEnd(p, pts.last(), pts[pts.size() - 2] - pts.last(), edge.parentEnd);
     }
-    p.restore();
 }
 
 void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const
@@ -245,7 +337,8 @@ void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColo
     QFont f(m_bold);
     double px = std::min(13 / scale, box.rect.height() * 0.45);
     const double basePx = m_bold.pixelSize() > 0 ? m_bold.pixelSize() : m_boldFm.ascent() + m_boldFm.descent();
-    const double natural = m_boldFm.horizontalAdvance(box.name) / basePx; // width per pixel of font size
+    // Width per pixel of font size.
+    const double natural = advance(FontSlot::Bold, box.name) / basePx;
     if (natural > 0)
         px = std::min(px, room / natural);
     px = std::max(px, (kMinTextPixels + 1) / scale);
@@ -299,7 +392,8 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     p.setFont(m_bold);
     p.setPen(headerText);
     const QString title = box.joinTable ? box.name + QStringLiteral("  \u21C4") : box.name;
-    p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, m_boldFm.elidedText(title, Qt::ElideRight, nameRect.width()));
+    drawLabel(p, nameRect, Qt::AlignLeft | Qt::AlignVCenter, FontSlot::Bold,
+              elided(FontSlot::Bold, title, nameRect.width()));
     const QRectF subRect(nameRect.left(), nameRect.bottom(), nameRect.width(), lineH * 0.7);
     p.setFont(m_small);
     if (box.indexCount > 0) {
@@ -308,7 +402,7 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
         const QString badge = box.indexCount == 1
                                   ? QCoreApplication::translate("DiagramPainter", "1 index")
                                   : QCoreApplication::translate("DiagramPainter", "%1 indexes").arg(box.indexCount);
-        const double w = m_smallFm.horizontalAdvance(badge) + 10;
+        const double w = advance(FontSlot::Small, badge) + 10;
         const QRectF pill(subRect.right() - w, subRect.center().y() - m_smallFm.height() / 2 - 1, w,
                           m_smallFm.height() + 2);
         p.setPen(Qt::NoPen);
@@ -317,18 +411,18 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
         p.setBrush(pillFill);
         p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         p.setPen(headerText);
-        p.drawText(pill, Qt::AlignCenter, badge);
+        drawLabel(p, pill, Qt::AlignCenter, FontSlot::Small, badge);
     }
     if (!box.schemaName.isEmpty()) {
         QColor schemaColor = headerText;
         schemaColor.setAlpha(190);
         p.setPen(schemaColor);
-        p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   m_smallFm.elidedText(box.schemaName, Qt::ElideRight, subRect.width() * 0.6));
+        drawLabel(p, subRect, Qt::AlignLeft | Qt::AlignVCenter, FontSlot::Small,
+                  elided(FontSlot::Small, box.schemaName, subRect.width() * 0.6));
     }
 
     // Rows.
-    const double badgeWidth = m_smallFm.horizontalAdvance(QStringLiteral("PII NN U")) + pad;
+    const double badgeWidth = advance(FontSlot::Small, QStringLiteral("PII NN U")) + pad;
     for (int i = 0; i < box.rows.size(); ++i) {
         const ColumnRow& row = box.rows[i];
         if (row.rect.bottom() > box.rect.bottom() + 0.5)
@@ -345,31 +439,34 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
         if (!marker.isEmpty()) {
             p.setFont(m_small);
             p.setPen(row.primaryKey ? m_theme.pk : m_theme.fk);
-            p.drawText(QRectF(row.rect.left() + pad, row.rect.top(), m_metrics.markerWidth, row.rect.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, marker);
+            const QRectF markerRect(row.rect.left() + pad, row.rect.top(), m_metrics.markerWidth,
+                                    row.rect.height());
+            drawLabel(p, markerRect, Qt::AlignLeft | Qt::AlignVCenter, FontSlot::Small, marker);
         }
         const double nameLeft = row.rect.left() + pad + m_metrics.markerWidth;
         const double badgeLeft = row.rect.right() - pad - badgeWidth;
         // The name keeps its full width when it can; the type gives way first, down to 40%.
         const double available = badgeLeft - nameLeft - pad;
-        const double nameNatural = (row.primaryKey ? m_boldFm : m_fm).horizontalAdvance(row.name);
-        const double typeWidth = std::min(m_fm.horizontalAdvance(row.type),
+        const FontSlot nameFont = row.primaryKey ? FontSlot::Bold : FontSlot::Regular;
+        const double nameNatural = advance(nameFont, row.name);
+        const double typeWidth = std::min(advance(FontSlot::Regular, row.type),
                                           std::max(available - nameNatural, available * 0.4));
         const double typeLeft = badgeLeft - pad / 2 - typeWidth;
         p.setFont(row.primaryKey ? m_bold : m_font);
         p.setPen(row.foreignKey && !row.primaryKey ? m_theme.fk : m_theme.text);
-        const QFontMetricsF& nfm = row.primaryKey ? m_boldFm : m_fm;
-        p.drawText(QRectF(nameLeft, row.rect.top(), typeLeft - nameLeft - pad / 2, row.rect.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, nfm.elidedText(row.name, Qt::ElideRight, typeLeft - nameLeft - pad / 2));
+        const double nameWidth = typeLeft - nameLeft - pad / 2;
+        drawLabel(p, QRectF(nameLeft, row.rect.top(), nameWidth, row.rect.height()),
+                  Qt::AlignLeft | Qt::AlignVCenter, nameFont, elided(nameFont, row.name, nameWidth));
         p.setFont(m_font);
         p.setPen(m_theme.typeText);
-        p.drawText(QRectF(typeLeft, row.rect.top(), typeWidth, row.rect.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   m_fm.elidedText(row.type, Qt::ElideRight, typeWidth));
+        drawLabel(p, QRectF(typeLeft, row.rect.top(), typeWidth, row.rect.height()),
+                  Qt::AlignRight | Qt::AlignVCenter, FontSlot::Regular,
+                  elided(FontSlot::Regular, row.type, typeWidth));
         // Badges, right to left: PII, U, NN.
         p.setFont(m_small);
         double x = row.rect.right() - pad;
         const auto badge = [&](const QString& text, const QColor& color, bool pill) {
-            const double w = m_smallFm.horizontalAdvance(text) + (pill ? 6 : 0);
+            const double w = advance(FontSlot::Small, text) + (pill ? 6 : 0);
             const QRectF r(x - w, cy - m_smallFm.height() / 2, w, m_smallFm.height());
             if (pill) {
                 p.setPen(Qt::NoPen);
@@ -379,7 +476,7 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
             } else {
                 p.setPen(color);
             }
-            p.drawText(r, Qt::AlignCenter, text);
+            drawLabel(p, r, Qt::AlignCenter, FontSlot::Small, text);
             x -= w + 4;
         };
         if (row.pii)
@@ -416,12 +513,24 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
     const bool antialiased = p.testRenderHint(QPainter::Antialiasing);
     if (overview)
         p.setRenderHint(QPainter::Antialiasing, false);
+    // The pens are built once per frame, not per edge, and the painter state is saved once:
+    // per-edge pen construction and save/restore were half the cost of a zoomed-out frame.
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    Edge dashed;
+    dashed.parentEnd.optional = true;
+    const QPen solidPen = edgePen(Edge(), scale, false);
+    const QPen dashedPen = edgePen(dashed, scale, false);
     for (const Edge& edge : geometry.edges()) {
         if (only && !(only->contains(edge.childTableId) && only->contains(edge.parentTableId)))
             continue;
+        if (edge.points.size() < 2)
+            continue;
         if (edge.points.boundingRect().adjusted(-24, -24, 24, 24).intersects(exposed))
-            paintEdge(p, edge, scale, false, &exposed);
+            strokeEdge(p, edge, scale, edge.parentEnd.optional ? dashedPen : solidPen, solidPen,
+                       &exposed);
     }
+    p.restore();
     for (const TableBox& box : geometry.tables()) {
         if (only && !only->contains(box.tableId))
             continue;

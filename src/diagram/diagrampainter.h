@@ -5,7 +5,10 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
+#include <QPen>
 #include <QSet>
+#include <QStaticText>
 
 class QPainter;
 
@@ -14,6 +17,8 @@ namespace schemata::diagram {
 // Paints the diagram's parts with a QPainter: the same code draws the interactive scene,
 // PNG/PDF/SVG exports and benchmark frames. `scale` is device pixels per scene unit; it
 // selects the level of detail so that no text is drawn smaller than legible.
+// Text measurements are memoised per painter (a frame asks the same questions as the last
+// one), so one painter must not be used from two threads at once.
 class DiagramPainter
 {
 public:
@@ -50,6 +55,35 @@ public:
                const QSet<core::Id>* only = nullptr) const;
 
 private:
+    enum class FontSlot : quint8 { Regular, Bold, Small };
+    struct TextKey
+    {
+        QString text;
+        double width = -1; // -1: the advance, otherwise the elision width
+        FontSlot font = FontSlot::Regular;
+        bool operator==(const TextKey&) const = default;
+        friend size_t qHash(const TextKey& k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.text, k.width, quint8(k.font));
+        }
+    };
+
+    const QFontMetricsF& metrics(FontSlot font) const;
+    // QFontMetricsF::horizontalAdvance / elidedText, memoised: each lays the text out,
+    // and per-row text layout was most of a 100% frame.
+    double advance(FontSlot font, const QString& text) const;
+    QString elided(FontSlot font, const QString& text, double width) const;
+
+    QPen edgePen(const Edge& edge, double scale, bool selected) const;
+    // The edge's line and ends with the given pens; the caller owns the painter state.
+    void strokeEdge(QPainter& p, const Edge& edge, double scale, const QPen& pen,
+                    const QPen& endPen, const QRectF* visible) const;
+    // drawText(rect, align, text) for one line. At 1:1 scale (100% zoom, and the studio's
+    // device-coordinate item cache) it draws a cached QStaticText at the position drawText
+    // would use, which gives the same pixels without laying the text out again; at any
+    // other scale the glyphs are positioned differently, so it calls drawText.
+    void drawLabel(QPainter& p, const QRectF& r, Qt::Alignment align, FontSlot font,
+                   const QString& text) const;
     void paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const;
 
     DiagramTheme m_theme;
@@ -61,6 +95,9 @@ private:
     QFontMetricsF m_smallFm;
     BoxMetrics m_metrics;
     bool m_aliasedOverview = true;
+    mutable QHash<TextKey, double> m_advances;
+    mutable QHash<TextKey, QString> m_elided;
+    mutable QHash<TextKey, QStaticText> m_static;
 };
 
 } // namespace schemata::diagram
