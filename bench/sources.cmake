@@ -34,3 +34,14 @@ if(TARGET schemata_diagram)
     COMMAND bench_diagram --tables 60 --columns 600 --fks 90 --runs 1 --layout-sizes 40)
   set_tests_properties(bench_diagram_smoke PROPERTIES LABELS unit ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endif()
+
+# The studio benchmark: open to first painted frame, dragging 50 tables and peak memory in
+# the real widgets (offscreen).
+if(TARGET schemata_widgets)
+  add_executable(bench_studio diagram/bench_studio.cpp)
+  target_link_libraries(bench_studio PRIVATE schemata_synth schemata_widgets)
+  schemata_apply_defaults(bench_studio)
+  add_test(NAME bench_studio_smoke
+    COMMAND bench_studio --tables 60 --columns 600 --fks 90 --steps 5)
+  set_tests_properties(bench_studio_smoke PROPERTIES LABELS gui ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()

@@ -1,0 +1,148 @@
+// bench_studio: the diagram in the real studio widgets on one large synthetic project
+// (default 2,000 tables / 20,000 columns / 3,000 FKs), offscreen: open to first painted
+// frame (MainWindow::openFile until the diagram view has been grabbed), dragging 50
+// selected tables (moved step by step as a drag moves them, the viewport repainted each
+// step), and peak memory (VmHWM) after opening. Prints; never fails on time (DESIGN.md §5).
+//   bench_studio [--tables N] [--columns N] [--fks N] [--steps N]
+#include "app/documentcontroller.h"
+#include "document/documentformat.h"
+#include "synth/syntheticproject.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/tableitem.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace schemata;
+
+namespace {
+
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Peak resident set size in MB, from /proc/self/status (Linux); -1 elsewhere.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("tables"), QStringLiteral("tables"), QStringLiteral("N"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("columns"), QStringLiteral("columns"), QStringLiteral("N"),
+                      QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("fks"), QStringLiteral("foreign keys"), QStringLiteral("N"),
+                      QStringLiteral("3000")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("drag steps"), QStringLiteral("N"),
+                      QStringLiteral("60")});
+    parser.process(app);
+    synth::SyntheticProjectOptions options;
+    options.tables = parser.value(QStringLiteral("tables")).toInt();
+    options.columns = parser.value(QStringLiteral("columns")).toInt();
+    options.foreignKeys = parser.value(QStringLiteral("fks")).toInt();
+    const int steps = std::max(0, parser.value(QStringLiteral("steps")).toInt());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("synthetic.schemata"));
+    if (const core::Status saved =
+            document::saveDocument(synth::generateSyntheticProject(options), path);
+        !saved) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    std::printf("project: %d tables, %d columns, %d foreign keys\n", options.tables,
+                options.columns, options.foreignKeys);
+
+    app::DocumentController controller;
+    widgets::MainWindow window(&controller);
+    window.resize(1920, 1080);
+    window.show();
+    QCoreApplication::processEvents();
+    widgets::DiagramView* view = window.diagramView();
+
+    // Open to first painted frame: the file read, the model, the scene and one paint of
+    // the diagram view as the window shows it.
+    QElapsedTimer timer;
+    double cpu = processCpuMs();
+    timer.start();
+    if (!window.openFile(path, true)) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    const QImage first = view->grab().toImage();
+    std::printf("%-44s %9.1f ms wall %9.1f ms cpu   (target ≤ 1.5 s; view %d×%d)\n",
+                "open to first painted frame", double(timer.nsecsElapsed()) / 1e6,
+                processCpuMs() - cpu, first.width(), first.height());
+    std::printf("%-44s %9.1f MB                       (target ≤ 400 MB)\n",
+                "peak memory (VmHWM) after opening", peakRssMb());
+
+    // Drag: 50 tables near the centre of the view at 100%, selected and moved one grid step a
+    // step as QGraphicsScene moves selected movable items, the viewport grabbed each step.
+    view->setZoom(1.0);
+    QList<widgets::TableItem*> tables;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (item->type() == widgets::TableItem::Type)
+            tables.append(static_cast<widgets::TableItem*>(item));
+    }
+    const QPointF centre = view->scene()->itemsBoundingRect().center();
+    std::sort(tables.begin(), tables.end(), [&](const QGraphicsItem* a, const QGraphicsItem* b) {
+        const QPointF da = a->sceneBoundingRect().center() - centre;
+        const QPointF db = b->sceneBoundingRect().center() - centre;
+        return QPointF::dotProduct(da, da) < QPointF::dotProduct(db, db);
+    });
+    tables.resize(std::min<qsizetype>(tables.size(), 50));
+    view->scene()->clearSelection();
+    for (widgets::TableItem* item : tables)
+        item->setSelected(true);
+    view->centerOn(centre);
+    view->viewport()->grab();
+    cpu = processCpuMs();
+    timer.restart();
+    for (int i = 0; i < steps; ++i) {
+        for (widgets::TableItem* item : tables)
+            item->moveBy(widgets::TableItem::kGrid, widgets::TableItem::kGrid);
+        QCoreApplication::processEvents();
+        view->viewport()->grab();
+    }
+    const double dragMs = double(timer.nsecsElapsed()) / 1e6;
+    const double dragCpu = processCpuMs() - cpu;
+    std::printf("%-44s %9.1f fps wall %7.1f fps cpu   (target ≥ 30 frames/s; %lld tables, "
+                "%d steps)\n",
+                "dragging selected tables", steps * 1e3 / dragMs, steps * 1e3 / dragCpu,
+                qint64(tables.size()), steps);
+    // Tearing the window down with tables still selected corrupts the heap (found by this
+    // benchmark, not yet fixed): deselect first so the figures above are not lost.
+    view->scene()->clearSelection();
+    QCoreApplication::processEvents();
+    return 0;
+}
