@@ -2,6 +2,7 @@
 #include "document/documentformat.h"
 #include "testdocument.h"
 #include "widgets/ddlpreview.h"
+#include "widgets/diagram/diagramscene.h"
 #include "widgets/documenttreemodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/propertypanel.h"
@@ -9,6 +10,7 @@
 #include "widgets/validationpanel.h"
 
 #include <QAction>
+#include <QGraphicsItem>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void validationActivationSelectsObject();
     void deleteActionRemovesSelection();
     void closeAsksAboutUnsavedChanges();
+    void destroyWithTablesSelected();
 
 private:
     template <typename T>
@@ -295,6 +298,17 @@ void TestMainWindow::closeAsksAboutUnsavedChanges()
     m_controller->undoStack()->setClean();
     m_window->show();
     QVERIFY(m_window->close());
+}
+
+void TestMainWindow::destroyWithTablesSelected()
+{
+    // Regression: deleting a scene with selected items emitted selectionChanged into a
+    // main window that was tearing down its children (heap corruption on exit).
+    for (QGraphicsItem* item : m_window->diagramScene()->items())
+        item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+    QVERIFY(m_window->diagramScene()->selectedItems().size() > 1);
+    m_controller->undoStack()->setClean();
+    m_window.reset();
 }
 
 QTEST_MAIN(TestMainWindow)

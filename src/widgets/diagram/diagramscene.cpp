@@ -34,7 +34,11 @@ DiagramScene::DiagramScene(app::DocumentController* controller, const diagram::D
 DiagramScene::~DiagramScene()
 {
     // Items call back into the scene while being destroyed (selection); disconnect first.
+    // Deleting selected items makes QGraphicsScene emit selectionChanged, which would
+    // reach the main window while it is tearing down its children (use after free):
+    // nobody may hear from a scene that is being destroyed.
     disconnect(m_controller, nullptr, this, nullptr);
+    blockSignals(true);
     clear();
 }
 
