@@ -8,6 +8,7 @@
 #include "diagram/diagramgeometry.h"
 #include "diagram/diagrampainter.h"
 #include "synth/syntheticproject.h"
+#include "common/benchtiming.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -21,45 +22,10 @@
 #include <functional>
 
 using namespace schemata;
+using bench::medianMs;
+using bench::Timing;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
-// Median wall and CPU time. CPU time beside wall time: on a shared, loaded machine the
-// wall time includes waiting for a core; the CPU time is the work itself.
-struct Timing
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-Timing medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> wall;
-    QList<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        work();
-        wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
-    }
-    return {median(wall), median(cpu)};
-}
 
 void report(const char* what, Timing t, const char* target)
 {

@@ -8,6 +8,7 @@
 #include "document/documentformat.h"
 #include "model/validator.h"
 #include "synth/syntheticproject.h"
+#include "common/benchtiming.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,47 +22,10 @@
 #include <functional>
 
 using namespace schemata;
+using bench::medianMs;
+using bench::Timing;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Medians over the runs. The median rather than the mean: one run disturbed by another
-// process should not move the figure. CPU time beside wall time: on a shared machine
-// the wall time includes waiting for a core and the CPU time does not, so the pair
-// tells load from work.
-struct Timing
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-Timing medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> wall;
-    QList<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        work();
-        wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
-    }
-    return {median(wall), median(cpu)};
-}
 
 void printFigure(const char* label, double value, const char* unit, const char* target)
 {
