@@ -192,14 +192,7 @@ core::Result<QSqlDatabase> MariaDbServer::createDatabase(const QString& name)
 
 void MariaDbServer::closeConnections()
 {
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connections.clear();
+    removeConnections(m_connections);
     m_admin.clear();
 }
 

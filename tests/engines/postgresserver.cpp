@@ -189,14 +189,7 @@ core::Result<QSqlDatabase> PostgresServer::createDatabase(const QString& name)
 
 void PostgresServer::closeConnections()
 {
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connections.clear();
+    removeConnections(m_connections);
     m_admin.clear();
 }
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <cerrno>
 #include <csignal>
@@ -150,6 +151,18 @@ QStringList dropPrivilegesPrefix(const QString& user)
         return {};
     return {QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user,
             QStringLiteral("--init-groups"), QStringLiteral("--")};
+}
+
+void removeConnections(QStringList& names)
+{
+    for (const QString& name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    names.clear();
 }
 
 } // namespace schemata::enginetest

@@ -54,4 +54,8 @@ core::Result<QString> requireExecutable(const QString& name, const QStringList& 
 QStringList dropPrivilegesPrefix(const QString& user);
 bool runningAsRoot();
 
+// Closes and unregisters the named Qt Sql connections (a server's admin and test
+// connections) so the server can shut down without waiting for clients; empties `names`.
+void removeConnections(QStringList& names);
+
 } // namespace schemata::enginetest

@@ -1,5 +1,7 @@
 #include "sqlitedatabase.h"
 
+#include "serverprocess.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,14 +43,7 @@ core::Result<QSqlDatabase> SqliteDatabase::createDatabase(const QString& name)
 
 void SqliteDatabase::closeConnections()
 {
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connections.clear();
+    removeConnections(m_connections);
 }
 
 } // namespace schemata::enginetest
