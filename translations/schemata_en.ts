@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>schemata::app::LayoutJob</name>
+    <message numerus="yes">
+        <location filename="../../../../src/app/layoutjob.cpp" line="51"/>
+        <source>Laying out %n table(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schemata::widgets::DdlPreview</name>
     <message numerus="yes">
         <location filename="../../../../src/widgets/ddlpreview.cpp" line="80"/>
@@ -17,6 +28,47 @@
         <translation>
             <numerusform>%n emulation warning</numerusform>
             <numerusform>%n emulation warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::DiagramEditor</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="47"/>
+        <source>Deleting this also changes or removes %n dependent object(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="270"/>
+        <source>%n foreign key(s) dropped: their tables are not in this project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::DiagramNavigator</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagramnavigator.cpp" line="153"/>
+        <source>Nudge %n Tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::DiagramScene</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagramscene.cpp" line="204"/>
+        <source>Move %n Tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -40,9 +92,36 @@
     </message>
 </context>
 <context>
+    <name>schemata::widgets::ExportDiagramDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/exportdiagramdialog.cpp" line="46"/>
+        <source>Selected tables only (%n selected)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/exportdiagramdialog.cpp" line="120"/>
+        <source>%n table(s) will be drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schemata::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="446"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="421"/>
+        <source>Deleting this also changes or removes %n dependent object(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="528"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -50,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="447"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="529"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
