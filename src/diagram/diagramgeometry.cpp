@@ -263,6 +263,12 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
         a.memberIds = area.memberIds;
         g.m_areas.append(a);
     }
+    for (qsizetype i = 0; i < g.m_edges.size(); ++i) {
+        const Edge& edge = g.m_edges.at(i);
+        g.m_edgesByTable[edge.childTableId].append(i);
+        if (edge.parentTableId != edge.childTableId)
+            g.m_edgesByTable[edge.parentTableId].append(i);
+    }
     g.moveTable({}, {}); // computes the area rects
     for (const document::Note& note : document.layout.notes)
         g.m_notes.append(NoteBox{note.id, note.text, QRectF(note.x, note.y, note.width, note.height)});
@@ -318,10 +324,8 @@ void DiagramGeometry::moveTable(const core::Id& tableId, const QPointF& topLeft)
         box.headerRect.translate(delta);
         for (ColumnRow& row : box.rows)
             row.rect.translate(delta);
-        for (Edge& edge : m_edges) {
-            if (edge.childTableId == tableId || edge.parentTableId == tableId)
-                routeEdge(edge);
-        }
+        for (const qsizetype i : m_edgesByTable.value(tableId))
+            routeEdge(m_edges[i]);
     }
     for (AreaBox& area : m_areas) {
         if (!tableId.isNull() && !area.memberIds.contains(tableId))

@@ -116,6 +116,9 @@ public:
     const QList<AreaBox>& areas() const { return m_areas; }
     const QList<NoteBox>& notes() const { return m_notes; }
     const TableBox* table(const core::Id& tableId) const;
+    // Indices into edges() of the edges that start or end at a table: moving a table
+    // re-routes only these (a scan of all edges per move made dragging 50 tables slow).
+    QList<qsizetype> edgeIndicesOf(const core::Id& tableId) const { return m_edgesByTable.value(tableId); }
     // Everything drawn, including areas and notes.
     QRectF bounds() const;
     // The union of the given tables' boxes and the edges between them.
@@ -143,6 +146,7 @@ private:
     QList<TableBox> m_tables;
     QHash<core::Id, qsizetype> m_tableIndex;
     QList<Edge> m_edges;
+    QHash<core::Id, QList<qsizetype>> m_edgesByTable;
     QList<AreaBox> m_areas;
     QList<NoteBox> m_notes;
     Routing m_routing = Routing::Orthogonal;

@@ -137,9 +137,8 @@ void DiagramScene::tableMoved(TableItem* item)
     // The geometry follows the item so the lines re-route against its live position; the
     // item keeps painting its document box, translated by its position.
     m_geometry.moveTable(id, item->pos());
-    for (const diagram::Edge& edge : m_geometry.edges()) {
-        if (edge.childTableId != id && edge.parentTableId != id)
-            continue;
+    for (const qsizetype i : m_geometry.edgeIndicesOf(id)) {
+        const diagram::Edge& edge = m_geometry.edges().at(i);
         if (RelationshipItem* line = m_edges.value(edge.foreignKeyId))
             line->setEdge(edge);
     }
