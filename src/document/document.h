@@ -1,14 +1,15 @@
 #pragma once
 
 #include "document/diagramlayout.h"
+#include "document/migrationhistory.h"
 #include "model/model.h"
 
 #include <QString>
 
 namespace schemata::document {
 
-// The *.schemata project: target dialect, model and diagram layout. Later sections
-// (migration history, scripts, seed profiles, plans) join as further members.
+// The *.schemata project: target dialect, model, diagram layout and migration history.
+// Later sections (scripts, seed profiles, plans) join as further members.
 struct Document
 {
     static constexpr int kFormatVersion = 1;
@@ -17,6 +18,7 @@ struct Document
     QString dialect = QStringLiteral("sqlite"); // target dialect name (dialect::createDialect)
     model::Model model;
     DiagramLayout layout;
+    MigrationHistory history;
 
     friend bool operator==(const Document&, const Document&) = default;
 };
