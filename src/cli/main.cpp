@@ -2,6 +2,7 @@
 #include "cli/clicontext.h"
 #include "cli/ddlcommand.h"
 #include "cli/fmtcommand.h"
+#include "cli/migratecommand.h"
 #include "cli/validatecommand.h"
 #ifdef SCHEMATA_HAVE_DIAGRAM
 #include "cli/exportcommand.h"
@@ -35,9 +36,10 @@ QString usage()
         "                       draw the ER diagram (whole, or the named tables); --layout auto\n"
         "                       places every table with Graphviz first (dot up to 300 tables, else sfdp;\n"
         "                       --layout dot|sfdp forces one); --scale sets PNG pixels per unit\n"
+        "%1"
         "\n"
         "options: --version, --help\n"
-        "exit codes: 0 ok, 1 findings, 2 bad input or usage\n");
+        "exit codes: 0 ok, 1 findings, 2 bad input or usage\n").arg(schemata::cli::migrateUsage());
 }
 
 } // namespace
@@ -83,6 +85,8 @@ int main(int argc, char* argv[])
         return schemata::cli::runDdl(ctx, args);
     if (command == QLatin1String("fmt"))
         return schemata::cli::runFmt(ctx, args);
+    if (command == QLatin1String("migrate"))
+        return schemata::cli::runMigrate(ctx, args);
 #ifdef SCHEMATA_HAVE_DIAGRAM
     if (command == QLatin1String("export"))
         return schemata::cli::runExport(ctx, args);
