@@ -2,6 +2,7 @@
 
 #include "document/duplicatekeyscanner.h"
 #include "document/formatvocabulary.h"
+#include "document/historyreader.h"
 #include "document/jsonpath.h"
 #include "document/jsonvaluereader.h"
 
@@ -110,9 +111,9 @@ bool DocumentReader::readRoot(const QJsonObject& input)
             return m_json.fail(at.key("version"_L1), upgraded.error().toString());
     }
 
-    if (!m_json.checkKeys(
-            root, at,
-            {"format"_L1, "version"_L1, "name"_L1, "dialect"_L1, "model"_L1, "layout"_L1}))
+    if (!m_json.checkKeys(root, at,
+                          {"format"_L1, "version"_L1, "name"_L1, "dialect"_L1, "model"_L1,
+                           "layout"_L1, "history"_L1}))
         return false;
     if (!m_json.optionalString(root, at, "name"_L1, m_doc.name))
         return false;
@@ -145,6 +146,28 @@ bool DocumentReader::readRoot(const QJsonObject& input)
         if (!readLayout(section, layoutAt))
             return false;
     }
+    if (!m_json.optionalObject(root, at, "history"_L1, section, present))
+        return false;
+    if (present) {
+        const JsonPath historyAt = at.key("history"_L1);
+        HistoryReader history(m_json,
+                              [this](const QJsonObject& o, const JsonPath& modelAt,
+                                     model::Model& out) { return readSnapshot(o, modelAt, out); });
+        if (!history.read(section, historyAt, m_doc.history))
+            return false;
+    }
+    return true;
+}
+
+bool DocumentReader::readSnapshot(const QJsonObject& o, const JsonPath& at, model::Model& out)
+{
+    // The snapshot is a model of its own: it shares IDs with "$.model" (the same objects
+    // at an earlier time), so it gets a fresh reader with its own ID table.
+    DocumentReader snapshot(m_json.source(), m_upgradeSteps);
+    snapshot.m_modelPath = at.toString();
+    if (!snapshot.readModel(o, at))
+        return m_json.fail(snapshot.m_json.error());
+    out = std::move(snapshot.m_doc.model);
     return true;
 }
 
@@ -228,7 +251,7 @@ bool DocumentReader::readModel(const QJsonObject& o, const JsonPath& at)
                   }))
         return false;
     // Foreign keys may point at any table, including later ones.
-    return resolveForeignKeys();
+    return resolveForeignKeys(at);
 }
 
 bool DocumentReader::readSchema(const QJsonObject& o, const JsonPath& at, model::Schema& s)
@@ -605,10 +628,8 @@ bool DocumentReader::readIndexKey(const QJsonObject& o, const JsonPath& at, qsiz
     return true;
 }
 
-bool DocumentReader::resolveForeignKeys()
+bool DocumentReader::resolveForeignKeys(const JsonPath& modelAt)
 {
-    const JsonPath root;
-    const JsonPath modelAt = root.key("model"_L1);
     const JsonPath tablesAt = modelAt.key("tables"_L1);
     const QList<model::Table>& tables = m_doc.model.tables;
     for (qsizetype t = 0; t < tables.size(); ++t) {
@@ -741,7 +762,9 @@ QString DocumentReader::definitionPath(const core::Id& id) const
         }
         return -1;
     };
-    const auto at = [](const char* path, qsizetype i) { return QString::fromLatin1(path).arg(i); };
+    const auto at = [this](const char* path, qsizetype i) {
+        return QString::fromLatin1(path).replace("$.model"_L1, m_modelPath).arg(i);
+    };
     if (const qsizetype i = find(m.schemas); i >= 0)
         return at("$.model.schemas[%1].id", i);
     if (const qsizetype i = find(m.enums); i >= 0)

@@ -67,7 +67,8 @@ private:
     bool readIndex(const QJsonObject& o, const JsonPath& at, qsizetype table, model::Index& index);
     bool readIndexKey(const QJsonObject& o, const JsonPath& at, qsizetype table,
                       model::IndexKey& key);
-    bool resolveForeignKeys();
+    bool resolveForeignKeys(const JsonPath& modelAt);
+    bool readSnapshot(const QJsonObject& o, const JsonPath& at, model::Model& out);
     bool readLayout(const QJsonObject& o, const JsonPath& at);
     bool readNode(const QJsonObject& o, const JsonPath& at, NodeLayout& n);
     bool readSubjectArea(const QJsonObject& o, const JsonPath& at, SubjectArea& a);
@@ -96,6 +97,7 @@ private:
     Document m_doc;
     QHash<core::Id, IdEntry> m_ids;
     QHash<QString, std::optional<model::LogicalType>> m_typeCache;
+    QString m_modelPath = QStringLiteral("$.model"); // where definitionPath() looks
 };
 
 } // namespace schemata::document

@@ -35,6 +35,7 @@ public:
             optionalString("dialect"_L1, m_doc.dialect);
         writeModel();
         writeLayout();
+        writeHistory();
         m_w.endObject();
         return m_w.finish();
     }
@@ -47,6 +48,10 @@ private:
         for (const model::Table& t : doc.model.tables)
             size += 400 + t.columns.size() * 160 + (t.foreignKeys.size() + t.indexes.size()) * 300;
         size += doc.layout.nodes.size() * 120;
+        for (const Migration& m : doc.history.migrations) {
+            for (const MigrationScript& script : m.scripts)
+                size += 200 + script.up.size() + script.down.size();
+        }
         return size;
     }
 
@@ -111,12 +116,22 @@ private:
         m_w.endArray();
     }
 
+    static bool isEmptyModel(const model::Model& m)
+    {
+        return m.schemas.isEmpty() && m.enums.isEmpty() && m.tables.isEmpty() && m.views.isEmpty();
+    }
+
     void writeModel()
     {
-        const model::Model& m = m_doc.model;
-        if (m.schemas.isEmpty() && m.enums.isEmpty() && m.tables.isEmpty() && m.views.isEmpty())
+        if (isEmptyModel(m_doc.model))
             return;
         m_w.key("model"_L1);
+        writeModelObject(m_doc.model);
+    }
+
+    // The model as one object; also the history's snapshot, so both read back alike.
+    void writeModelObject(const model::Model& m)
+    {
         m_w.beginObject();
         objectArray("schemas"_L1, m.schemas, &DocumentWriter::writeSchema);
         objectArray("enums"_L1, m.enums, &DocumentWriter::writeEnum);
@@ -324,6 +339,47 @@ private:
         optionalString("name"_L1, a.name);
         optionalString("color"_L1, a.color);
         idList("members"_L1, a.memberIds);
+    }
+
+    // "history" is absent while there is no migration, so documents without one keep
+    // their bytes. The snapshot is written even when it is an empty model ("{}"): a
+    // history whose latest migration dropped everything still has a snapshot.
+    void writeHistory()
+    {
+        const MigrationHistory& h = m_doc.history;
+        if (h.migrations.isEmpty() && !h.snapshot)
+            return;
+        m_w.key("history"_L1);
+        m_w.beginObject();
+        objectArray("migrations"_L1, h.migrations, &DocumentWriter::writeMigration);
+        if (h.snapshot) {
+            m_w.key("snapshot"_L1);
+            writeModelObject(*h.snapshot);
+        }
+        m_w.endObject();
+    }
+
+    void writeMigration(const Migration& m)
+    {
+        m_w.key("id"_L1);
+        m_w.string(m.id);
+        m_w.key("name"_L1);
+        m_w.string(m.name);
+        optionalTrue("irreversible"_L1, m.irreversible);
+        m_w.key("checksum"_L1);
+        m_w.string(m.checksum);
+        m_w.key("scripts"_L1);
+        m_w.beginObject();
+        for (auto it = m.scripts.cbegin(); it != m.scripts.cend(); ++it) {
+            m_w.key(QStringView(it.key()));
+            m_w.beginObject();
+            m_w.key("up"_L1);
+            m_w.string(it.value().up);
+            m_w.key("down"_L1);
+            m_w.string(it.value().down);
+            m_w.endObject();
+        }
+        m_w.endObject();
     }
 
     void writeNote(const Note& n)

@@ -42,6 +42,12 @@ bool JsonValueReader::fail(const JsonPath& at, const QString& message)
     return false;
 }
 
+bool JsonValueReader::fail(const core::Error& error)
+{
+    m_error = error;
+    return false;
+}
+
 bool JsonValueReader::typeError(const JsonPath& at, const char* expected, const QJsonValue& found)
 {
     return fail(at, QStringLiteral("expected %1, found %2")

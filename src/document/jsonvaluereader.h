@@ -28,6 +28,7 @@ public:
     const core::Error& error() const { return *m_error; }
 
     bool fail(const JsonPath& at, const QString& message);
+    bool fail(const core::Error& error); // an error another reader found (nested sections)
     bool typeError(const JsonPath& at, const char* expected, const QJsonValue& found);
 
     // Every key of `o` must be in `allowed` (input is never dropped silently).

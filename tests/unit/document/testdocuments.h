@@ -220,6 +220,37 @@ inline document::Document richDocument()
     l.notes.append({id("note_1"), QStringLiteral("Remember:\n- \"orders\" are immutable\n- ✓"), 10,
                     -20.5, 250, 90.75});
     l.notes.append({id("note_default"), QString(), 0, 0, 200, 80});
+
+    // The history: the snapshot is the model without the bare table and views (an
+    // earlier state sharing IDs with $.model), scripts with awkward text.
+    document::MigrationHistory& h = doc.history;
+    document::Migration first;
+    first.id = QStringLiteral("20261122193000");
+    first.name = QStringLiteral("create_billing");
+    first.scripts.insert(
+        QStringLiteral("postgres"),
+        {QStringLiteral("BEGIN;\nCREATE TABLE \"billing\".\"order\" (\"note\" text DEFAULT "
+                        "'it''s \\ \"odd\"\t✓');\nCOMMIT;\n"),
+         QStringLiteral("BEGIN;\nDROP TABLE \"billing\".\"order\";\nCOMMIT;\n")});
+    first.scripts.insert(QStringLiteral("sqlite"),
+                         {QStringLiteral("CREATE TABLE \"order\" (\"note\" text);\n"),
+                          QStringLiteral("DROP TABLE \"order\";\n")});
+    first.checksum = document::migrationChecksum(first);
+    h.migrations.append(first);
+    document::Migration second;
+    second.id = QStringLiteral("20261122193501");
+    second.name = QStringLiteral("drop_legacy_2");
+    second.irreversible = true;
+    second.scripts.insert(QStringLiteral("mariadb"),
+                          {QStringLiteral("ALTER TABLE `order` DROP COLUMN `legacy`;\n"),
+                           QStringLiteral("-- IRREVERSIBLE: data is lost\nALTER TABLE `order` "
+                                          "ADD COLUMN `legacy` text;\n")});
+    second.checksum = document::migrationChecksum(second);
+    h.migrations.append(second);
+    model::Model snapshot = m;
+    snapshot.tables.removeLast();
+    snapshot.views.clear();
+    h.snapshot = snapshot;
     return doc;
 }
 
