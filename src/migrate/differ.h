@@ -7,8 +7,10 @@ namespace schemata::migrate {
 
 struct DiffOptions
 {
-    enum class Matching {
-        Auto,   // by ID when the two models share any table or schema ID, else by name
+    enum class Matching
+    {
+        Auto,   // by ID when the two models share any table or schema ID (or one side is
+                // empty, where there is nothing to match), else by name
         ById,   // identity: renames are exact renames
         ByName, // two separate imports / a hand-written document: renames become candidates
     };
@@ -26,6 +28,28 @@ struct DiffOptions
 //
 // Document-only attributes (Metadata, and Comment on dialects without comments) are
 // reported like any other, so the UI can show them; the planner decides what has SQL.
-ChangeSet diffModels(const model::Model& from, const model::Model& to, const DiffOptions& options = {});
+//
+// Matching. By ID: schemas, enums, tables and views by id; columns, keys, checks, FKs and
+// indexes by id within the owning table (a member whose id moves to another table is a
+// drop and an add). By name: tables, enums and views by (schema, name), where the schema
+// is matched by name — except that when every table of each side lives in one schema,
+// those two schemas are matched whatever their names (a MariaDB import names the schema
+// after the database); columns by name; the primary key by presence; uniques, checks,
+// FKs and indexes by name when both are named, else by structure (columns, expression,
+// reference, keys). An object matched under another name is a Rename (by name, an
+// unnamed member gaining a name or losing one is not). Unmatched pairs that look alike
+// are offered as renameCandidates (tables, columns, and same-structure enums, views,
+// keys, checks, FKs and indexes), never applied.
+//
+// Members are diffed only for tables on both sides: an added table's members are part of
+// its CREATE and a dropped table's go with it. Member changes carry both fromTableId and
+// toTableId (including Add and Drop), so a planner can name the table on either side.
+ChangeSet diffModels(const model::Model& from, const model::Model& to,
+                     const DiffOptions& options = {});
+
+// For an Alter of an enum with Attribute::Values: true when the new values are the old
+// ones with values appended at the end (PostgreSQL: ALTER TYPE … ADD VALUE), false when
+// values were removed, renamed or reordered (the type must be recreated).
+bool enumValuesOnlyAppended(const model::EnumType& from, const model::EnumType& to);
 
 } // namespace schemata::migrate
