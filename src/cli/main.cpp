@@ -1,7 +1,10 @@
 // schemata — the headless command line: everything the model layer does, without a screen.
 #include "cli/clicontext.h"
+#include "cli/comparecommand.h"
 #include "cli/ddlcommand.h"
+#include "cli/diffcommand.h"
 #include "cli/fmtcommand.h"
+#include "cli/importcommand.h"
 #include "cli/migratecommand.h"
 #include "cli/validatecommand.h"
 #ifdef SCHEMATA_HAVE_DIAGRAM
@@ -31,11 +34,18 @@ QString usage()
         "                       CREATE statements for the whole model (D: postgres, mysql, mariadb, sqlite;\n"
         "                       default: the project's target dialect)\n"
         "  fmt FILE [--check]   rewrite FILE in canonical form; --check only reports (exit 1 if not canonical)\n"
+        "  diff OLD NEW [--dialect D] [--down] [--by-name]\n"
+        "                       the migration from OLD's model to NEW's: up SQL (--down: down SQL) on stdout,\n"
+        "                       rename candidates and irreversible steps on stderr\n"
         "  export FILE --format svg|png|pdf -o OUT [--layout auto] [--scale S] [--tables a,b]\n"
         "         [--theme light|dark] [--routing orthogonal|straight]\n"
         "                       draw the ER diagram (whole, or the named tables); --layout auto\n"
         "                       places every table with Graphviz first (dot up to 300 tables, else sfdp;\n"
         "                       --layout dot|sfdp forces one); --scale sets PNG pixels per unit\n"
+        "  import --url URL | --sql FILE --dialect D -o OUT [--schema S]...\n"
+        "                       reverse engineer a database or DDL script into a project (report on stderr)\n"
+        "  compare FILE --url URL [--schema S]...\n"
+        "                       drift between a project and a live database, with the migration pair; exit 1 on drift\n"
         "%1"
         "\n"
         "options: --version, --help\n"
@@ -50,7 +60,8 @@ int main(int argc, char* argv[])
     // display it draws on the offscreen platform. Every other command stays GUI-free.
     std::unique_ptr<QCoreApplication> application;
 #ifdef SCHEMATA_HAVE_DIAGRAM
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    // `import` lays the diagram out, which measures text with the diagram's font.
+    if (argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "import") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -85,6 +96,12 @@ int main(int argc, char* argv[])
         return schemata::cli::runDdl(ctx, args);
     if (command == QLatin1String("fmt"))
         return schemata::cli::runFmt(ctx, args);
+    if (command == QLatin1String("diff"))
+        return schemata::cli::runDiff(ctx, args);
+    if (command == QLatin1String("import"))
+        return schemata::cli::runImport(ctx, args);
+    if (command == QLatin1String("compare"))
+        return schemata::cli::runCompare(ctx, args);
     if (command == QLatin1String("migrate"))
         return schemata::cli::runMigrate(ctx, args);
 #ifdef SCHEMATA_HAVE_DIAGRAM

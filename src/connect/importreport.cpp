@@ -1,0 +1,50 @@
+#include "connect/importreport.h"
+
+namespace schemata::connect {
+
+int ImportReport::count(ImportReportItem::Kind kind) const
+{
+    int n = 0;
+    for (const ImportReportItem& item : items)
+        n += item.kind == kind ? 1 : 0;
+    return n;
+}
+
+QString ImportReport::toText() const
+{
+    QString text;
+    const int failed = count(ImportReportItem::Kind::Failed);
+    const int kept = count(ImportReportItem::Kind::NotModelled);
+    text += QStringLiteral("import report for %1: %2 tables, %3 views, %4 enums imported; "
+                           "%5 objects/statements not modelled (SQL kept below), %6 failed, "
+                           "%7 notes\n")
+                .arg(source)
+                .arg(tables)
+                .arg(views)
+                .arg(enums)
+                .arg(kept)
+                .arg(failed)
+                .arg(notes.size());
+    for (const ImportReportItem& item : items) {
+        QString head = item.kind == ImportReportItem::Kind::Failed ? QStringLiteral("failed")
+                                                                   : QStringLiteral("not modelled");
+        if (!item.location.isEmpty())
+            head = item.location + QStringLiteral(": ") + head;
+        head += QStringLiteral(" %1").arg(item.objectType);
+        if (!item.name.isEmpty())
+            head += u' ' + item.name;
+        if (!item.message.isEmpty())
+            head += QStringLiteral(": ") + item.message;
+        text += head + u'\n';
+        const QString sql = item.sql.trimmed();
+        if (!sql.isEmpty()) {
+            for (const QString& line : sql.split(u'\n'))
+                text += QStringLiteral("    ") + line + u'\n';
+        }
+    }
+    for (const model::Diagnostic& note : notes)
+        text += note.toString() + u'\n';
+    return text;
+}
+
+} // namespace schemata::connect
