@@ -1,0 +1,275 @@
+#include "migrate/safetyrulecontext.h"
+
+#include <algorithm>
+
+namespace schemata::migrate {
+
+QString maskSql(QStringView sql, bool backslashEscapes)
+{
+    QString out;
+    out.reserve(sql.size());
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    // A quoted run ends at its closing quote; a doubled quote is an escaped quote.
+    const auto skipQuoted = [&](QChar close, bool backslash) {
+        ++i;
+        while (i < n) {
+            if (backslash && sql[i] == u'\\' && i + 1 < n) {
+                i += 2;
+                continue;
+            }
+            if (sql[i] == close) {
+                if (i + 1 < n && sql[i + 1] == close && close != u']') {
+                    i += 2;
+                    continue;
+                }
+                ++i;
+                return;
+            }
+            ++i;
+        }
+    };
+    while (i < n) {
+        const QChar c = sql[i];
+        if (c == u'\'') {
+            skipQuoted(c, backslashEscapes);
+            out += u" _ ";
+        } else if (c == u'"' || c == u'`') {
+            skipQuoted(c, false);
+            out += u" _ ";
+        } else if (c == u'[') {
+            skipQuoted(u']', false);
+            out += u" _ ";
+        } else if (c == u'-' && i + 1 < n && sql[i + 1] == u'-') {
+            while (i < n && sql[i] != u'\n')
+                ++i;
+            out += u' ';
+        } else if (c == u'/' && i + 1 < n && sql[i + 1] == u'*') {
+            const qsizetype end = sql.indexOf(u"*/", i + 2);
+            i = end < 0 ? n : end + 2;
+            out += u' ';
+        } else if (c == u'$') {
+            // PostgreSQL dollar quoting: $$…$$ or $tag$…$tag$.
+            qsizetype j = i + 1;
+            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == u'_'))
+                ++j;
+            if (j < n && sql[j] == u'$' && !(j > i + 1 && sql[i + 1].isDigit())) {
+                const QStringView tag = sql.mid(i, j - i + 1);
+                const qsizetype end = sql.indexOf(tag, j + 1);
+                i = end < 0 ? n : end + tag.size();
+                out += u" _ ";
+            } else {
+                out += c;
+                ++i;
+            }
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out.simplified().toUpper();
+}
+
+SafetyContext::SafetyContext(const ChangeSet& changes, const Plan& plan, const model::Model& from,
+                             const model::Model& to, QList<SafetyRule> catalogue)
+    : m_changes(changes), m_plan(plan), m_from(from), m_to(to)
+{
+    for (SafetyRule& rule : catalogue)
+        m_rules.insert(rule.code, std::move(rule));
+    const bool backslash = isMySqlFamily();
+    m_masked.reserve(plan.steps.size());
+    for (const PlanStep& step : plan.steps) {
+        QStringList masked;
+        masked.reserve(step.up.size());
+        for (const QString& statement : step.up)
+            masked.append(maskSql(statement, backslash));
+        m_masked.append(masked);
+    }
+}
+
+bool SafetyContext::isPostgres() const
+{
+    return m_plan.dialect == u"postgres" || m_plan.dialect == u"postgresql" ||
+           m_plan.dialect == u"pg";
+}
+
+bool SafetyContext::isMySqlFamily() const
+{
+    return m_plan.dialect == u"mysql" || m_plan.dialect == u"mariadb";
+}
+
+bool SafetyContext::isSqlite() const
+{
+    return m_plan.dialect == u"sqlite" || m_plan.dialect == u"sqlite3";
+}
+
+QList<int> SafetyContext::stepsFor(int changeIndex) const
+{
+    QList<int> steps;
+    for (int s = 0; s < m_plan.steps.size(); ++s) {
+        if (m_plan.steps[s].changeIndex == changeIndex)
+            steps.append(s);
+    }
+    if (!steps.isEmpty() || !isSqlite() || changeIndex < 0 ||
+        changeIndex >= m_changes.changes.size())
+        return steps;
+    // Folded into another change's step (the SQLite rebuild): the step about the same table.
+    const Change& change = m_changes.changes[changeIndex];
+    if (change.kind == ObjectKind::Table || change.kind == ObjectKind::Schema ||
+        change.kind == ObjectKind::Enum || change.kind == ObjectKind::View)
+        return steps;
+    const core::Id tableId = change.toTableId.isNull() ? change.fromTableId : change.toTableId;
+    for (int s = 0; s < m_plan.steps.size(); ++s) {
+        const PlanStep& step = m_plan.steps[s];
+        if (step.objectId.isNull())
+            continue;
+        if (step.objectId == tableId || step.objectId == change.fromTableId) {
+            steps.append(s);
+            continue;
+        }
+        const int other = step.changeIndex;
+        if (other >= 0 && other < m_changes.changes.size()) {
+            const Change& c = m_changes.changes[other];
+            if (c.kind != ObjectKind::Table && !tableId.isNull() &&
+                (c.toTableId == tableId || c.fromTableId == change.fromTableId))
+                steps.append(s);
+        }
+    }
+    return steps;
+}
+
+int SafetyContext::firstStepFor(int changeIndex) const
+{
+    const QList<int> steps = stepsFor(changeIndex);
+    return steps.isEmpty() ? -1 : steps.constFirst();
+}
+
+const QStringList& SafetyContext::maskedUp(int step) const
+{
+    static const QStringList kNone;
+    return step >= 0 && step < m_masked.size() ? m_masked[step] : kNone;
+}
+
+bool SafetyContext::stepMatches(int step, const QRegularExpression& pattern) const
+{
+    const QStringList& statements = maskedUp(step);
+    return std::any_of(statements.cbegin(), statements.cend(),
+                       [&](const QString& s) { return pattern.match(s).hasMatch(); });
+}
+
+int SafetyContext::firstMatching(const QList<int>& steps, const QRegularExpression& pattern) const
+{
+    for (int step : steps) {
+        if (stepMatches(step, pattern))
+            return step;
+    }
+    return -1;
+}
+
+bool SafetyContext::anyMatches(const QList<int>& steps, const QRegularExpression& pattern) const
+{
+    return firstMatching(steps, pattern) >= 0;
+}
+
+const model::Table* SafetyContext::fromTable(const Change& change) const
+{
+    const core::Id& id = change.kind == ObjectKind::Table ? change.fromId : change.fromTableId;
+    return id.isNull() ? nullptr : m_from.table(id);
+}
+
+const model::Table* SafetyContext::toTable(const Change& change) const
+{
+    const core::Id& id = change.kind == ObjectKind::Table ? change.toId : change.toTableId;
+    return id.isNull() ? nullptr : m_to.table(id);
+}
+
+const model::Column* SafetyContext::fromColumn(const Change& change) const
+{
+    const model::Table* table = fromTable(change);
+    return table && change.kind == ObjectKind::Column ? table->column(change.fromId) : nullptr;
+}
+
+const model::Column* SafetyContext::toColumn(const Change& change) const
+{
+    const model::Table* table = toTable(change);
+    return table && change.kind == ObjectKind::Column ? table->column(change.toId) : nullptr;
+}
+
+bool SafetyContext::tableExisted(const Change& change) const
+{
+    if (fromTable(change))
+        return true;
+    // A member added to a table the differ matched by ID: the same id on both sides.
+    return change.kind != ObjectKind::Table && !change.toTableId.isNull() &&
+           m_from.table(change.toTableId) != nullptr;
+}
+
+bool SafetyContext::tableDropped(const Change& change) const
+{
+    const core::Id& tableId = change.fromTableId;
+    if (tableId.isNull())
+        return false;
+    return std::any_of(m_changes.changes.cbegin(), m_changes.changes.cend(), [&](const Change& c) {
+        return c.op == ChangeOp::Drop && c.kind == ObjectKind::Table && c.fromId == tableId;
+    });
+}
+
+const model::Table* SafetyContext::owningTableIn(const model::Model& model,
+                                                 const core::Id& objectId) const
+{
+    if (objectId.isNull())
+        return nullptr;
+    if (const model::Table* table = model.table(objectId))
+        return table;
+    for (const model::Table& table : model.tables) {
+        if (table.column(objectId))
+            return &table;
+        if (table.primaryKey && table.primaryKey->id == objectId)
+            return &table;
+        const auto has = [&](const auto& list) {
+            return std::any_of(list.cbegin(), list.cend(),
+                               [&](const auto& item) { return item.id == objectId; });
+        };
+        if (has(table.uniques) || has(table.checks) || has(table.foreignKeys) || has(table.indexes))
+            return &table;
+    }
+    return nullptr;
+}
+
+bool SafetyContext::stepOnExistingTable(int step) const
+{
+    if (step < 0 || step >= m_plan.steps.size())
+        return false;
+    const PlanStep& planStep = m_plan.steps[step];
+    if (planStep.changeIndex >= 0 && planStep.changeIndex < m_changes.changes.size())
+        return tableExisted(m_changes.changes[planStep.changeIndex]);
+    // A planner-made step: its object on the old side (or, matched by ID, the same id).
+    if (owningTableIn(m_from, planStep.objectId))
+        return true;
+    const model::Table* table = owningTableIn(m_to, planStep.objectId);
+    return table && m_from.table(table->id);
+}
+
+Finding SafetyContext::finding(const QString& code, const QString& path, const QString& message,
+                               int step, const core::Id& objectId) const
+{
+    Finding f;
+    const auto rule = m_rules.constFind(code);
+    if (rule != m_rules.cend()) {
+        f.severity = rule->severity;
+        f.category = rule->category;
+        f.why = rule->why;
+    } else {
+        // Every rule is in the catalogue (tst_safetyanalysis checks it); keep the finding
+        // rather than drop it if one is not.
+        f.category = code.section(u'/', 0, 0);
+    }
+    f.code = code;
+    f.path = path;
+    f.message = message;
+    f.stepIndex = step;
+    f.objectId = objectId;
+    return f;
+}
+
+} // namespace schemata::migrate

@@ -1,0 +1,975 @@
+// Safety analysis: for every rule in the catalogue a plan that makes it fire and a plan
+// (usually the safe pattern the planner generates) that must not; the catalogue's shape;
+// the text, JSON and SARIF outputs. Plans are written by hand here, statement by statement,
+// as the planner would render them, so each case shows exactly which form is unsafe.
+#include "migrate/safetyanalysis.h"
+#include "migrate/safetyrulecontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace schemata;
+using namespace schemata::migrate;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using model::Column;
+using model::Model;
+using model::Table;
+
+Column col(const QString& id, const QString& name, const QString& type, bool nullable = true)
+{
+    Column c;
+    c.id = core::Id(id);
+    c.name = name;
+    c.type = model::LogicalType::parse(type).value_or(model::LogicalType{});
+    c.nullable = nullable;
+    return c;
+}
+
+// public.customer(id) and public.order(id, customer_id, note varchar(200), total integer,
+// status text, code char(2)), a view and an enum: the "before" of most cases.
+Model shop()
+{
+    Model m;
+    m.schemas.append({core::Id(u"sch_public"_s), u"public"_s, {}});
+    m.schemas.append({core::Id(u"sch_archive"_s), u"archive"_s, {}});
+    Table customer;
+    customer.id = core::Id(u"tbl_customer"_s);
+    customer.schemaId = core::Id(u"sch_public"_s);
+    customer.name = u"customer"_s;
+    customer.columns = {col(u"col_customer_id"_s, u"id"_s, u"bigint"_s, false)};
+    customer.primaryKey = model::KeyConstraint{
+        core::Id(u"pk_customer"_s), u"customer_pkey"_s, {core::Id(u"col_customer_id"_s)}};
+    Table order;
+    order.id = core::Id(u"tbl_order"_s);
+    order.schemaId = core::Id(u"sch_public"_s);
+    order.name = u"order"_s;
+    order.columns = {col(u"col_order_id"_s, u"id"_s, u"bigint"_s, false),
+                     col(u"col_order_customer"_s, u"customer_id"_s, u"bigint"_s),
+                     col(u"col_order_note"_s, u"note"_s, u"varchar(200)"_s),
+                     col(u"col_order_total"_s, u"total"_s, u"integer"_s, false),
+                     col(u"col_order_status"_s, u"status"_s, u"text"_s),
+                     col(u"col_order_label"_s, u"label"_s, u"varchar(20)"_s)};
+    order.primaryKey = model::KeyConstraint{
+        core::Id(u"pk_order"_s), u"order_pkey"_s, {core::Id(u"col_order_id"_s)}};
+    model::ForeignKey fk;
+    fk.id = core::Id(u"fk_order_customer"_s);
+    fk.name = u"order_customer_fkey"_s;
+    fk.columnIds = {core::Id(u"col_order_customer"_s)};
+    fk.referencedTableId = core::Id(u"tbl_customer"_s);
+    fk.referencedColumnIds = {core::Id(u"col_customer_id"_s)};
+    order.foreignKeys = {fk};
+    model::Index index;
+    index.id = core::Id(u"idx_order_status"_s);
+    index.name = u"order_status_idx"_s;
+    index.keys = {model::IndexKey{core::Id(u"col_order_status"_s), {}, {}, {}}};
+    order.indexes = {index};
+    m.tables = {customer, order};
+    m.views.append({core::Id(u"view_open"_s),
+                    core::Id(u"sch_public"_s),
+                    u"open_orders"_s,
+                    u"SELECT * FROM \"order\""_s,
+                    {}});
+    m.enums.append({core::Id(u"enum_state"_s),
+                    core::Id(u"sch_public"_s),
+                    u"state"_s,
+                    {u"new"_s, u"paid"_s, u"shipped"_s},
+                    {}});
+    return m;
+}
+
+Table& tableOf(Model& m, const QString& id)
+{
+    Table* t = m.table(core::Id(id));
+    Q_ASSERT(t);
+    return *t;
+}
+
+Column& columnOf(Model& m, const QString& table, const QString& id)
+{
+    Column* c = tableOf(m, table).column(core::Id(id));
+    Q_ASSERT(c);
+    return *c;
+}
+
+// A change by ID (the same id on both sides): Add has no from side, Drop no to side.
+Change ch(ChangeOp op, ObjectKind kind, const QString& id, const QString& table,
+          const QString& path, Attributes changed = {})
+{
+    Change c;
+    c.op = op;
+    c.kind = kind;
+    c.fromId = op == ChangeOp::Add ? core::Id() : core::Id(id);
+    c.toId = op == ChangeOp::Drop ? core::Id() : core::Id(id);
+    c.fromTableId = core::Id(table);
+    c.toTableId = core::Id(table);
+    c.changed = changed;
+    c.path = path;
+    return c;
+}
+
+PlanStep st(int change, const QStringList& up, const QString& objectId, bool outside = false)
+{
+    PlanStep s;
+    s.up = up;
+    s.changeIndex = change;
+    s.objectId = core::Id(objectId);
+    s.summary = u"step %1"_s.arg(change);
+    s.outsideTransaction = outside;
+    return s;
+}
+
+struct Case
+{
+    QString name;
+    QString code;
+    bool fires = true;
+    Model from;
+    Model to;
+    QList<Change> changes;
+    Plan plan;
+};
+
+Plan pl(const QString& dialect, const QList<PlanStep>& steps)
+{
+    Plan p;
+    p.dialect = dialect;
+    p.steps = steps;
+    p.transactional = dialect != u"mysql" && dialect != u"mariadb";
+    if (dialect == u"postgres")
+        p.upPrologue = {u"SET lock_timeout = '5s'"_s};
+    return p;
+}
+
+const QString kPg = u"postgres"_s;
+const QString kMy = u"mysql"_s;
+const QString kLite = u"sqlite"_s;
+
+QList<Case> cases()
+{
+    QList<Case> list;
+    const auto add = [&](const QString& name, const QString& code, bool fires, const Model& from,
+                         const Model& to, const QList<Change>& changes, const Plan& plan) {
+        list.append({name, code, fires, from, to, changes, plan});
+    };
+    const Model base = shop();
+
+    // ---- destructive
+    {
+        Model to = base;
+        to.schemas.removeLast();
+        add(u"drop schema"_s, u"destructive/drop-schema"_s, true, base, to,
+            {ch(ChangeOp::Drop, ObjectKind::Schema, u"sch_archive"_s, {}, u"archive"_s)},
+            pl(kPg, {st(0, {u"DROP SCHEMA archive"_s}, u"sch_archive"_s)}));
+        Model renamed = base;
+        renamed.schemas.last().name = u"old"_s;
+        add(u"rename schema is no drop"_s, u"destructive/drop-schema"_s, false, base, renamed,
+            {ch(ChangeOp::Rename, ObjectKind::Schema, u"sch_archive"_s, {}, u"old"_s)},
+            pl(kPg, {st(0, {u"ALTER SCHEMA archive RENAME TO old"_s}, u"sch_archive"_s)}));
+    }
+    {
+        Model to = base;
+        to.tables.removeFirst();
+        add(u"drop table"_s, u"destructive/drop-table"_s, true, base, to,
+            {ch(ChangeOp::Drop, ObjectKind::Table, u"tbl_customer"_s, {}, u"public.customer"_s)},
+            pl(kPg, {st(0, {u"DROP TABLE customer"_s}, u"tbl_customer"_s)}));
+        Model renamed = base;
+        tableOf(renamed, u"tbl_customer"_s).name = u"client"_s;
+        const QList<Change> rename{
+            ch(ChangeOp::Rename, ObjectKind::Table, u"tbl_customer"_s, {}, u"public.client"_s)};
+        const Plan plan =
+            pl(kPg, {st(0, {u"ALTER TABLE customer RENAME TO client"_s}, u"tbl_customer"_s)});
+        add(u"rename table is no drop"_s, u"destructive/drop-table"_s, false, base, renamed, rename,
+            plan);
+        add(u"rename table"_s, u"backward-incompatible/rename-table"_s, true, base, renamed, rename,
+            plan);
+        add(u"add table is no rename"_s, u"backward-incompatible/rename-table"_s, false, to, base,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_customer"_s, {}, u"public.customer"_s)},
+            pl(kPg, {st(0, {u"CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY)"_s},
+                        u"tbl_customer"_s)}));
+    }
+    {
+        Model to = base;
+        tableOf(to, u"tbl_order"_s).columns.removeAt(2);
+        add(u"drop column"_s, u"destructive/drop-column"_s, true, base, to,
+            {ch(ChangeOp::Drop, ObjectKind::Column, u"col_order_note"_s, u"tbl_order"_s,
+                u"public.order.note"_s)},
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" DROP COLUMN note"_s}, u"col_order_note"_s)}));
+        Model virt = base;
+        columnOf(virt, u"tbl_order"_s, u"col_order_note"_s).generatedExpression =
+            u"status || 'x'"_s;
+        columnOf(virt, u"tbl_order"_s, u"col_order_note"_s).generatedStored = false;
+        add(u"drop virtual column stores nothing"_s, u"destructive/drop-column"_s, false, virt, to,
+            {ch(ChangeOp::Drop, ObjectKind::Column, u"col_order_note"_s, u"tbl_order"_s,
+                u"public.order.note"_s)},
+            pl(kMy, {st(0, {u"ALTER TABLE `order` DROP COLUMN note"_s}, u"col_order_note"_s)}));
+        Model gone = base;
+        gone.tables.removeLast();
+        add(u"column of a dropped table is reported as the table"_s, u"destructive/drop-column"_s,
+            false, base, gone,
+            {ch(ChangeOp::Drop, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s),
+             ch(ChangeOp::Drop, ObjectKind::Column, u"col_order_note"_s, u"tbl_order"_s,
+                u"public.order.note"_s)},
+            pl(kPg, {st(0, {u"DROP TABLE \"order\""_s}, u"tbl_order"_s)}));
+    }
+
+    // ---- data-dependent
+    {
+        Model to = base;
+        tableOf(to, u"tbl_order"_s)
+            .columns.append(col(u"col_order_ref"_s, u"ref"_s, u"text"_s, false));
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::Column, u"col_order_ref"_s,
+                                       u"tbl_order"_s, u"public.order.ref"_s)};
+        add(u"add NOT NULL column without default"_s, u"data-dependent/add-required-column"_s, true,
+            base, to, changes,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ADD COLUMN ref text NOT NULL"_s},
+                        u"col_order_ref"_s)}));
+        add(u"add NOT NULL column with a backfill"_s, u"data-dependent/add-required-column"_s,
+            false, base, to, changes,
+            pl(kPg, {st(0,
+                        {u"ALTER TABLE \"order\" ADD COLUMN ref text"_s,
+                         u"UPDATE \"order\" SET ref = '' WHERE ref IS NULL"_s,
+                         u"ALTER TABLE \"order\" ALTER COLUMN ref SET NOT NULL"_s},
+                        u"col_order_ref"_s)}));
+        Model withDefault = to;
+        columnOf(withDefault, u"tbl_order"_s, u"col_order_ref"_s).defaultValue = {
+            model::ColumnDefault::Kind::Literal, u"none"_s};
+        add(u"add NOT NULL column with a default"_s, u"data-dependent/add-required-column"_s, false,
+            base, withDefault, changes,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ADD COLUMN ref text NOT NULL DEFAULT 'none'"_s},
+                        u"col_order_ref"_s)}));
+    }
+    {
+        Model to = base;
+        columnOf(to, u"tbl_order"_s, u"col_order_note"_s).nullable = false;
+        const QList<Change> changes{ch(ChangeOp::Alter, ObjectKind::Column, u"col_order_note"_s,
+                                       u"tbl_order"_s, u"public.order.note"_s,
+                                       Attribute::Nullable)};
+        const Plan plain =
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN note SET NOT NULL"_s},
+                        u"col_order_note"_s)});
+        const Plan safe = pl(
+            kPg,
+            {st(0,
+                {u"ALTER TABLE \"order\" ADD CONSTRAINT note_not_null CHECK (note IS NOT NULL) NOT VALID"_s,
+                 u"ALTER TABLE \"order\" VALIDATE CONSTRAINT note_not_null"_s,
+                 u"ALTER TABLE \"order\" ALTER COLUMN note SET NOT NULL"_s,
+                 u"ALTER TABLE \"order\" DROP CONSTRAINT note_not_null"_s},
+                u"col_order_note"_s)});
+        add(u"set NOT NULL on existing rows"_s, u"data-dependent/set-not-null"_s, true, base, to,
+            changes, plain);
+        add(u"set NOT NULL after a backfill"_s, u"data-dependent/set-not-null"_s, false, base, to,
+            changes,
+            pl(kPg, {st(0,
+                        {u"UPDATE \"order\" SET note = '' WHERE note IS NULL"_s,
+                         u"ALTER TABLE \"order\" ALTER COLUMN note SET NOT NULL"_s},
+                        u"col_order_note"_s)}));
+        add(u"SET NOT NULL scans under lock"_s, u"locking/set-not-null-scan"_s, true, base, to,
+            changes, plain);
+        add(u"SET NOT NULL after a validated CHECK"_s, u"locking/set-not-null-scan"_s, false, base,
+            to, changes, safe);
+        // The reverse direction.
+        const QList<Change> reverse{ch(ChangeOp::Alter, ObjectKind::Column, u"col_order_note"_s,
+                                       u"tbl_order"_s, u"public.order.note"_s,
+                                       Attribute::Nullable)};
+        add(u"drop NOT NULL"_s, u"backward-incompatible/drop-not-null"_s, true, to, base, reverse,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN note DROP NOT NULL"_s},
+                        u"col_order_note"_s)}));
+        add(u"set NOT NULL is not drop NOT NULL"_s, u"backward-incompatible/drop-not-null"_s, false,
+            base, to, changes, plain);
+    }
+    {
+        Model to = base;
+        tableOf(to, u"tbl_order"_s)
+            .uniques.append({core::Id(u"uq_order_label"_s),
+                             u"order_label_key"_s,
+                             {core::Id(u"col_order_label"_s)}});
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::Unique, u"uq_order_label"_s,
+                                       u"tbl_order"_s, u"public.order.order_label_key"_s)};
+        const Plan plain = pl(
+            kPg, {st(0, {u"ALTER TABLE \"order\" ADD CONSTRAINT order_label_key UNIQUE (label)"_s},
+                     u"uq_order_label"_s)});
+        const Plan safe = pl(
+            kPg,
+            {st(0,
+                {u"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS order_label_key ON \"order\" (label)"_s},
+                u"uq_order_label"_s, true),
+             st(0,
+                {u"ALTER TABLE \"order\" ADD CONSTRAINT order_label_key UNIQUE USING INDEX order_label_key"_s},
+                u"uq_order_label"_s)});
+        add(u"unique on existing rows"_s, u"data-dependent/add-unique"_s, true, base, to, changes,
+            safe);
+        add(u"unique constraint built under lock"_s, u"locking/add-unique-constraint"_s, true, base,
+            to, changes, plain);
+        add(u"unique constraint USING INDEX"_s, u"locking/add-unique-constraint"_s, false, base, to,
+            changes, safe);
+        add(u"unique USING INDEX built concurrently"_s, u"locking/index-not-concurrent"_s, false,
+            base, to, changes, safe);
+        Model fresh = base;
+        fresh.tables.removeLast();
+        add(u"unique on a new table"_s, u"data-dependent/add-unique"_s, false, fresh, to,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s)},
+            pl(kPg, {st(0, {u"CREATE TABLE \"order\" (id bigint, label varchar(20) UNIQUE)"_s},
+                        u"tbl_order"_s)}));
+        add(u"unique constraint in MySQL is not the PostgreSQL lock"_s,
+            u"locking/add-unique-constraint"_s, false, base, to, changes,
+            pl(kMy, {st(0, {u"ALTER TABLE `order` ADD CONSTRAINT order_label_key UNIQUE (label)"_s},
+                        u"uq_order_label"_s)}));
+    }
+    {
+        Model to = base;
+        tableOf(to, u"tbl_order"_s)
+            .checks.append({core::Id(u"ck_total"_s), u"total_positive"_s, u"total > 0"_s});
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::Check, u"ck_total"_s,
+                                       u"tbl_order"_s, u"public.order.total_positive"_s)};
+        const Plan plain =
+            pl(kPg,
+               {st(0, {u"ALTER TABLE \"order\" ADD CONSTRAINT total_positive CHECK (total > 0)"_s},
+                   u"ck_total"_s)});
+        const Plan safe = pl(
+            kPg,
+            {st(0,
+                {u"ALTER TABLE \"order\" ADD CONSTRAINT total_positive CHECK (total > 0) NOT VALID"_s,
+                 u"ALTER TABLE \"order\" VALIDATE CONSTRAINT total_positive"_s},
+                u"ck_total"_s)});
+        add(u"check on existing rows"_s, u"data-dependent/add-check"_s, true, base, to, changes,
+            safe);
+        add(u"check validated under lock"_s, u"locking/check-not-valid"_s, true, base, to, changes,
+            plain);
+        add(u"check NOT VALID then VALIDATE"_s, u"locking/check-not-valid"_s, false, base, to,
+            changes, safe);
+        Model fresh = base;
+        fresh.tables.removeLast();
+        add(u"check on a new table"_s, u"data-dependent/add-check"_s, false, fresh, to,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s)},
+            pl(kPg, {st(0, {u"CREATE TABLE \"order\" (total integer CHECK (total > 0))"_s},
+                        u"tbl_order"_s)}));
+    }
+    {
+        Model from = base;
+        tableOf(from, u"tbl_order"_s).foreignKeys.clear();
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::ForeignKey,
+                                       u"fk_order_customer"_s, u"tbl_order"_s,
+                                       u"public.order.order_customer_fkey"_s)};
+        const Plan plain = pl(
+            kPg,
+            {st(0,
+                {u"ALTER TABLE \"order\" ADD CONSTRAINT order_customer_fkey FOREIGN KEY (customer_id) REFERENCES customer (id)"_s},
+                u"fk_order_customer"_s)});
+        const Plan safe = pl(
+            kPg,
+            {st(0,
+                {u"ALTER TABLE \"order\" ADD CONSTRAINT order_customer_fkey FOREIGN KEY (customer_id) REFERENCES customer (id) NOT VALID"_s,
+                 u"ALTER TABLE \"order\" VALIDATE CONSTRAINT order_customer_fkey"_s},
+                u"fk_order_customer"_s)});
+        add(u"foreign key on existing rows"_s, u"data-dependent/add-foreign-key"_s, true, from,
+            base, changes, safe);
+        add(u"foreign key validated under lock"_s, u"locking/foreign-key-not-valid"_s, true, from,
+            base, changes, plain);
+        add(u"foreign key NOT VALID then VALIDATE"_s, u"locking/foreign-key-not-valid"_s, false,
+            from, base, changes, safe);
+        Model fresh = base;
+        fresh.tables.removeLast();
+        add(u"foreign key of a new table (cycle via ALTER)"_s, u"data-dependent/add-foreign-key"_s,
+            false, fresh, base,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s)},
+            pl(kPg,
+               {st(0, {u"CREATE TABLE \"order\" (id bigint)"_s}, u"tbl_order"_s),
+                st(-1,
+                   {u"ALTER TABLE \"order\" ADD CONSTRAINT order_customer_fkey FOREIGN KEY (customer_id) REFERENCES customer (id)"_s},
+                   u"fk_order_customer"_s)}));
+        add(u"foreign key of a new table is not validated under lock"_s,
+            u"locking/foreign-key-not-valid"_s, false, fresh, base,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s)},
+            pl(kPg,
+               {st(0, {u"CREATE TABLE \"order\" (id bigint)"_s}, u"tbl_order"_s),
+                st(-1,
+                   {u"ALTER TABLE \"order\" ADD CONSTRAINT order_customer_fkey FOREIGN KEY (customer_id) REFERENCES customer (id)"_s},
+                   u"fk_order_customer"_s)}));
+        add(u"drop foreign key"_s, u"backward-incompatible/drop-foreign-key"_s, true, base, from,
+            {ch(ChangeOp::Drop, ObjectKind::ForeignKey, u"fk_order_customer"_s, u"tbl_order"_s,
+                u"public.order.order_customer_fkey"_s)},
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" DROP CONSTRAINT order_customer_fkey"_s},
+                        u"fk_order_customer"_s)}));
+        Model gone = base;
+        gone.tables.removeLast();
+        add(u"foreign key dropped with its table"_s, u"backward-incompatible/drop-foreign-key"_s,
+            false, base, gone,
+            {ch(ChangeOp::Drop, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s),
+             ch(ChangeOp::Drop, ObjectKind::ForeignKey, u"fk_order_customer"_s, u"tbl_order"_s,
+                u"public.order.order_customer_fkey"_s)},
+            pl(kPg, {st(0, {u"DROP TABLE \"order\""_s}, u"tbl_order"_s)}));
+    }
+    {
+        const auto typeChange = [&](const QString& colId, const QString& path, const QString& type,
+                                    Model& to) {
+            columnOf(to, u"tbl_order"_s, colId).type = model::LogicalType::parse(type).value();
+            return QList<Change>{ch(ChangeOp::Alter, ObjectKind::Column, colId, u"tbl_order"_s,
+                                    path, Attribute::Type)};
+        };
+        Model narrow = base;
+        const auto narrowing =
+            typeChange(u"col_order_note"_s, u"public.order.note"_s, u"varchar(50)"_s, narrow);
+        const Plan narrowPlan =
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN note TYPE varchar(50)"_s},
+                        u"col_order_note"_s)});
+        add(u"varchar(200) to varchar(50)"_s, u"data-dependent/type-narrowing"_s, true, base,
+            narrow, narrowing, narrowPlan);
+        Model wide = base;
+        const auto widening =
+            typeChange(u"col_order_note"_s, u"public.order.note"_s, u"varchar(400)"_s, wide);
+        const Plan widePlan =
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN note TYPE varchar(400)"_s},
+                        u"col_order_note"_s)});
+        add(u"varchar(200) to varchar(400)"_s, u"data-dependent/type-narrowing"_s, false, base,
+            wide, widening, widePlan);
+        add(u"varchar widening is binary compatible"_s, u"locking/column-type-rewrite"_s, false,
+            base, wide, widening, widePlan);
+        Model big = base;
+        const auto toBig =
+            typeChange(u"col_order_total"_s, u"public.order.total"_s, u"bigint"_s, big);
+        add(u"integer to bigint rewrites"_s, u"locking/column-type-rewrite"_s, true, base, big,
+            toBig,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN total TYPE bigint"_s},
+                        u"col_order_total"_s)}));
+        add(u"integer to bigint is a widening"_s, u"data-dependent/type-narrowing"_s, false, base,
+            big, toBig,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN total TYPE bigint"_s},
+                        u"col_order_total"_s)}));
+        add(u"MySQL copies for integer to bigint"_s, u"locking/table-copy"_s, true, base, big,
+            toBig,
+            pl(kMy, {st(0, {u"ALTER TABLE `order` MODIFY COLUMN total bigint NOT NULL"_s},
+                        u"col_order_total"_s)}));
+        add(u"MySQL ALGORITHM=COPY"_s, u"locking/table-copy"_s, true, base, wide, widening,
+            pl(kMy,
+               {st(0, {u"ALTER TABLE `order` MODIFY COLUMN note varchar(400), ALGORITHM=COPY"_s},
+                   u"col_order_note"_s)}));
+        Model label = base;
+        const auto labelWider =
+            typeChange(u"col_order_label"_s, u"public.order.label"_s, u"varchar(40)"_s, label);
+        add(u"MySQL in-place varchar widening"_s, u"locking/table-copy"_s, false, base, label,
+            labelWider,
+            pl(kMy,
+               {st(0,
+                   {u"ALTER TABLE `order` MODIFY COLUMN label varchar(40), ALGORITHM=INPLACE, LOCK=NONE"_s},
+                   u"col_order_label"_s)}));
+        Model cast = base;
+        const auto toInt =
+            typeChange(u"col_order_status"_s, u"public.order.status"_s, u"integer"_s, cast);
+        add(u"text to integer"_s, u"data-dependent/type-cast"_s, true, base, cast, toInt,
+            pl(kPg,
+               {st(0,
+                   {u"ALTER TABLE \"order\" ALTER COLUMN status TYPE integer USING status::integer"_s},
+                   u"col_order_status"_s)}));
+        Model text = base;
+        const auto toText =
+            typeChange(u"col_order_note"_s, u"public.order.note"_s, u"text"_s, text);
+        add(u"varchar to text"_s, u"data-dependent/type-cast"_s, false, base, text, toText,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ALTER COLUMN note TYPE text"_s},
+                        u"col_order_note"_s)}));
+    }
+    {
+        Model removed = base;
+        removed.enums.first().values = {u"new"_s, u"shipped"_s};
+        add(u"enum value removed"_s, u"data-dependent/enum-value-removed"_s, true, base, removed,
+            {ch(ChangeOp::Alter, ObjectKind::Enum, u"enum_state"_s, {}, u"public.state"_s,
+                Attribute::Values)},
+            pl(kPg, {st(0,
+                        {u"ALTER TYPE state RENAME TO state_old"_s,
+                         u"CREATE TYPE state AS ENUM ('new', 'shipped')"_s},
+                        u"enum_state"_s)}));
+        Model appended = base;
+        appended.enums.first().values.append(u"returned"_s);
+        add(u"enum value appended"_s, u"data-dependent/enum-value-removed"_s, false, base, appended,
+            {ch(ChangeOp::Alter, ObjectKind::Enum, u"enum_state"_s, {}, u"public.state"_s,
+                Attribute::Values)},
+            pl(kPg, {st(0, {u"ALTER TYPE state ADD VALUE IF NOT EXISTS 'returned'"_s},
+                        u"enum_state"_s)}));
+    }
+
+    // ---- locking (PostgreSQL)
+    {
+        Model to = base;
+        model::Index index;
+        index.id = core::Id(u"idx_order_label"_s);
+        index.name = u"order_label_idx"_s;
+        index.keys = {model::IndexKey{core::Id(u"col_order_label"_s), {}, {}, {}}};
+        tableOf(to, u"tbl_order"_s).indexes.append(index);
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::Index, u"idx_order_label"_s,
+                                       u"tbl_order"_s, u"public.order.order_label_idx"_s)};
+        const Plan plain = pl(kPg, {st(0, {u"CREATE INDEX order_label_idx ON \"order\" (label)"_s},
+                                       u"idx_order_label"_s)});
+        const Plan safe = pl(
+            kPg,
+            {st(0,
+                {u"CREATE INDEX CONCURRENTLY IF NOT EXISTS order_label_idx ON \"order\" (label)"_s},
+                u"idx_order_label"_s, true)});
+        add(u"index on existing table"_s, u"locking/index-not-concurrent"_s, true, base, to,
+            changes, plain);
+        add(u"index CONCURRENTLY"_s, u"locking/index-not-concurrent"_s, false, base, to, changes,
+            safe);
+        add(u"a quoted name is not the keyword"_s, u"locking/index-not-concurrent"_s, true, base,
+            to, changes,
+            pl(kPg,
+               {st(0, {u"CREATE INDEX \"concurrently\" ON \"order\" (label) -- CONCURRENTLY"_s},
+                   u"idx_order_label"_s)}));
+        add(u"CONCURRENTLY inside the transaction"_s, u"locking/concurrent-in-transaction"_s, true,
+            base, to, changes,
+            pl(kPg,
+               {st(0,
+                   {u"CREATE INDEX CONCURRENTLY IF NOT EXISTS order_label_idx ON \"order\" (label)"_s},
+                   u"idx_order_label"_s, false)}));
+        add(u"CONCURRENTLY outside the transaction"_s, u"locking/concurrent-in-transaction"_s,
+            false, base, to, changes, safe);
+        add(u"concurrent index without IF NOT EXISTS"_s, u"locking/not-retry-safe"_s, true, base,
+            to, changes,
+            pl(kPg, {st(0, {u"CREATE INDEX CONCURRENTLY order_label_idx ON \"order\" (label)"_s},
+                        u"idx_order_label"_s, true)}));
+        add(u"concurrent index with IF NOT EXISTS"_s, u"locking/not-retry-safe"_s, false, base, to,
+            changes, safe);
+        add(u"MySQL builds indexes online"_s, u"locking/index-not-concurrent"_s, false, base, to,
+            changes,
+            pl(kMy, {st(0, {u"CREATE INDEX order_label_idx ON `order` (label)"_s},
+                        u"idx_order_label"_s)}));
+        add(u"lock_timeout missing"_s, u"locking/lock-timeout-missing"_s, true, base, to, changes,
+            [&] {
+                Plan p = plain;
+                p.upPrologue.clear();
+                return p;
+            }());
+        add(u"lock_timeout set"_s, u"locking/lock-timeout-missing"_s, false, base, to, changes,
+            plain);
+        add(u"drop index under lock"_s, u"locking/drop-index-not-concurrent"_s, true, to, base,
+            {ch(ChangeOp::Drop, ObjectKind::Index, u"idx_order_label"_s, u"tbl_order"_s,
+                u"public.order.order_label_idx"_s)},
+            pl(kPg, {st(0, {u"DROP INDEX order_label_idx"_s}, u"idx_order_label"_s)}));
+        add(u"drop index CONCURRENTLY"_s, u"locking/drop-index-not-concurrent"_s, false, to, base,
+            {ch(ChangeOp::Drop, ObjectKind::Index, u"idx_order_label"_s, u"tbl_order"_s,
+                u"public.order.order_label_idx"_s)},
+            pl(kPg, {st(0, {u"DROP INDEX CONCURRENTLY IF EXISTS order_label_idx"_s},
+                        u"idx_order_label"_s, true)}));
+        Model fresh = base;
+        fresh.tables.removeLast();
+        add(u"index of a new table"_s, u"locking/index-not-concurrent"_s, false, fresh, to,
+            {ch(ChangeOp::Add, ObjectKind::Table, u"tbl_order"_s, {}, u"public.order"_s)},
+            pl(kPg, {st(0,
+                        {u"CREATE TABLE \"order\" (label varchar(20))"_s,
+                         u"CREATE INDEX order_label_idx ON \"order\" (label)"_s},
+                        u"tbl_order"_s)}));
+    }
+    {
+        Model from = base;
+        tableOf(from, u"tbl_customer"_s).primaryKey.reset();
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::PrimaryKey, u"pk_customer"_s,
+                                       u"tbl_customer"_s, u"public.customer.customer_pkey"_s)};
+        add(u"primary key built under lock"_s, u"locking/add-primary-key"_s, true, from, base,
+            changes,
+            pl(kPg,
+               {st(0, {u"ALTER TABLE customer ADD CONSTRAINT customer_pkey PRIMARY KEY (id)"_s},
+                   u"pk_customer"_s)}));
+        add(u"primary key USING INDEX"_s, u"locking/add-primary-key"_s, false, from, base, changes,
+            pl(kPg,
+               {st(0,
+                   {u"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS customer_pkey ON customer (id)"_s},
+                   u"pk_customer"_s, true),
+                st(0,
+                   {u"ALTER TABLE customer ADD CONSTRAINT customer_pkey PRIMARY KEY USING INDEX customer_pkey"_s},
+                   u"pk_customer"_s)}));
+    }
+    {
+        Model to = base;
+        Column token = col(u"col_order_token"_s, u"token"_s, u"uuid"_s);
+        token.defaultValue = {model::ColumnDefault::Kind::Expression, u"gen_random_uuid()"_s};
+        tableOf(to, u"tbl_order"_s).columns.append(token);
+        const QList<Change> changes{ch(ChangeOp::Add, ObjectKind::Column, u"col_order_token"_s,
+                                       u"tbl_order"_s, u"public.order.token"_s)};
+        add(u"volatile default rewrites"_s, u"locking/add-column-rewrite"_s, true, base, to,
+            changes,
+            pl(kPg,
+               {st(0, {u"ALTER TABLE \"order\" ADD COLUMN token uuid DEFAULT gen_random_uuid()"_s},
+                   u"col_order_token"_s)}));
+        add(u"stable default (now()) does not"_s, u"locking/add-column-rewrite"_s, false, base, to,
+            changes,
+            pl(kPg,
+               {st(0, {u"ALTER TABLE \"order\" ADD COLUMN created timestamptz DEFAULT now()"_s},
+                   u"col_order_token"_s)}));
+        add(u"a literal that looks like a call does not"_s, u"locking/add-column-rewrite"_s, false,
+            base, to, changes,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ADD COLUMN token text DEFAULT 'random()'"_s},
+                        u"col_order_token"_s)}));
+        add(u"identity added to an existing table"_s, u"locking/add-column-rewrite"_s, true, base,
+            to, changes,
+            pl(kPg,
+               {st(0,
+                   {u"ALTER TABLE \"order\" ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY"_s},
+                   u"col_order_token"_s)}));
+    }
+
+    // ---- execution
+    {
+        Model to = base;
+        columnOf(to, u"tbl_order"_s, u"col_order_label"_s).name = u"tag"_s;
+        const QList<Change> changes{ch(ChangeOp::Rename, ObjectKind::Column, u"col_order_label"_s,
+                                       u"tbl_order"_s, u"public.order.tag"_s)};
+        const Plan plain = pl(kPg, {st(0, {u"ALTER TABLE \"order\" RENAME COLUMN label TO tag"_s},
+                                       u"col_order_label"_s)});
+        add(u"rename column"_s, u"backward-incompatible/rename-column"_s, true, base, to, changes,
+            plain);
+        add(u"COMMIT inside the migration"_s, u"locking/transaction-nesting"_s, true, base, to,
+            changes,
+            pl(kPg, {st(0, {u"COMMIT"_s, u"ALTER TABLE \"order\" RENAME COLUMN label TO tag"_s},
+                        u"col_order_label"_s)}));
+        add(u"no nesting in a plain plan"_s, u"locking/transaction-nesting"_s, false, base, to,
+            changes, plain);
+        add(u"MySQL commits each statement"_s, u"locking/non-transactional-ddl"_s, true, base, to,
+            {changes.first(), changes.first()},
+            pl(kMy,
+               {st(0, {u"ALTER TABLE `order` RENAME COLUMN label TO tag"_s}, u"col_order_label"_s),
+                st(1, {u"ALTER TABLE `order` RENAME COLUMN tag TO tag2"_s},
+                   u"col_order_label"_s)}));
+        add(u"PostgreSQL wraps the plan"_s, u"locking/non-transactional-ddl"_s, false, base, to,
+            {changes.first(), changes.first()},
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" RENAME COLUMN label TO tag"_s},
+                        u"col_order_label"_s),
+                     st(1, {u"ALTER TABLE \"order\" RENAME COLUMN tag TO tag2"_s},
+                        u"col_order_label"_s)}));
+        Model dropped = base;
+        tableOf(dropped, u"tbl_order"_s).columns.removeAt(2);
+        const QList<Change> drop{ch(ChangeOp::Drop, ObjectKind::Column, u"col_order_note"_s,
+                                    u"tbl_order"_s, u"public.order.note"_s)};
+        add(u"SQLite rebuild"_s, u"locking/table-rebuild"_s, true, base, dropped, drop,
+            pl(kLite, {st(0,
+                          {u"CREATE TABLE \"_schemata_new_order\" (id INTEGER NOT NULL)"_s,
+                           u"INSERT INTO \"_schemata_new_order\" (id) SELECT id FROM \"order\""_s,
+                           u"DROP TABLE \"order\""_s,
+                           u"ALTER TABLE \"_schemata_new_order\" RENAME TO \"order\""_s},
+                          u"tbl_order"_s)}));
+        add(u"drop column is no rename"_s, u"backward-incompatible/rename-column"_s, false, base,
+            dropped, drop,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" DROP COLUMN note"_s}, u"col_order_note"_s)}));
+        add(u"SQLite DROP COLUMN in place"_s, u"locking/table-rebuild"_s, false, base, dropped,
+            drop,
+            pl(kLite, {st(0, {u"ALTER TABLE \"order\" DROP COLUMN note"_s}, u"col_order_note"_s)}));
+    }
+
+    // ---- backward-incompatible
+    {
+        Model to = base;
+        to.views.first().name = u"pending_orders"_s;
+        add(u"rename view"_s, u"backward-incompatible/rename-view"_s, true, base, to,
+            {ch(ChangeOp::Rename, ObjectKind::View, u"view_open"_s, {},
+                u"public.pending_orders"_s)},
+            pl(kPg,
+               {st(0, {u"ALTER VIEW open_orders RENAME TO pending_orders"_s}, u"view_open"_s)}));
+        add(u"view definition change is no rename"_s, u"backward-incompatible/rename-view"_s, false,
+            base, base,
+            {ch(ChangeOp::Alter, ObjectKind::View, u"view_open"_s, {}, u"public.open_orders"_s,
+                Attribute::Sql)},
+            pl(kPg,
+               {st(0, {u"CREATE OR REPLACE VIEW open_orders AS SELECT 1"_s}, u"view_open"_s)}));
+        Model noView = base;
+        noView.views.clear();
+        add(u"drop view"_s, u"backward-incompatible/drop-view"_s, true, base, noView,
+            {ch(ChangeOp::Drop, ObjectKind::View, u"view_open"_s, {}, u"public.open_orders"_s)},
+            pl(kPg, {st(0, {u"DROP VIEW open_orders"_s}, u"view_open"_s)}));
+        add(u"add view"_s, u"backward-incompatible/drop-view"_s, false, noView, base,
+            {ch(ChangeOp::Add, ObjectKind::View, u"view_open"_s, {}, u"public.open_orders"_s)},
+            pl(kPg, {st(0, {u"CREATE VIEW open_orders AS SELECT 1"_s}, u"view_open"_s)}));
+        Model moved = base;
+        tableOf(moved, u"tbl_customer"_s).schemaId = core::Id(u"sch_archive"_s);
+        add(u"move table to another schema"_s, u"backward-incompatible/move-schema"_s, true, base,
+            moved,
+            {ch(ChangeOp::Alter, ObjectKind::Table, u"tbl_customer"_s, {}, u"archive.customer"_s,
+                Attribute::Schema)},
+            pl(kPg, {st(0, {u"ALTER TABLE customer SET SCHEMA archive"_s}, u"tbl_customer"_s)}));
+        add(u"table comment is no move"_s, u"backward-incompatible/move-schema"_s, false, base,
+            base,
+            {ch(ChangeOp::Alter, ObjectKind::Table, u"tbl_customer"_s, {}, u"public.customer"_s,
+                Attribute::Comment)},
+            pl(kPg, {st(0, {u"COMMENT ON TABLE customer IS 'x'"_s}, u"tbl_customer"_s)}));
+    }
+
+    // ---- naming and type advice
+    {
+        const auto newTable = [&](const QString& name, const QList<Column>& columns, bool pk) {
+            Model to = base;
+            Table t;
+            t.id = core::Id(u"tbl_new"_s);
+            t.schemaId = core::Id(u"sch_public"_s);
+            t.name = name;
+            t.columns = columns;
+            if (pk)
+                t.primaryKey =
+                    model::KeyConstraint{core::Id(u"pk_new"_s), {}, {columns.first().id}};
+            to.tables.append(t);
+            return to;
+        };
+        const QList<Change> addNew{
+            ch(ChangeOp::Add, ObjectKind::Table, u"tbl_new"_s, {}, u"public.new"_s)};
+        const auto create = [&](const QString& dialect) {
+            return pl(dialect, {st(0, {u"CREATE TABLE x (id integer)"_s}, u"tbl_new"_s)});
+        };
+        add(u"mixed-case table name"_s, u"naming/quoted-identifier"_s, true, base,
+            newTable(u"LineItem"_s, {col(u"c1"_s, u"id"_s, u"bigint"_s, false)}, true), addNew,
+            create(kPg));
+        add(u"keyword column name"_s, u"naming/quoted-identifier"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"select"_s, u"bigint"_s, false)}, true), addNew,
+            create(kPg));
+        add(u"plain names"_s, u"naming/quoted-identifier"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"id"_s, u"bigint"_s, false)}, true), addNew,
+            create(kPg));
+        add(u"integer primary key"_s, u"type/prefer-bigint"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"id"_s, u"integer"_s, false)}, true), addNew,
+            create(kPg));
+        add(u"smallint primary key in MySQL"_s, u"type/prefer-bigint"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"id"_s, u"smallint"_s, false)}, true), addNew,
+            create(kMy));
+        add(u"bigint primary key"_s, u"type/prefer-bigint"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"id"_s, u"bigint"_s, false)}, true), addNew,
+            create(kPg));
+        add(u"SQLite integer keys are 64-bit"_s, u"type/prefer-bigint"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"id"_s, u"integer"_s, false)}, true), addNew,
+            create(kLite));
+        Column serial = col(u"c1"_s, u"id"_s, u"bigint"_s, false);
+        serial.defaultValue = {model::ColumnDefault::Kind::Expression,
+                               u"nextval('line_item_id_seq')"_s};
+        Column identity = col(u"c1"_s, u"id"_s, u"bigint"_s, false);
+        identity.identity = model::Identity::Always;
+        add(u"serial default"_s, u"type/prefer-identity"_s, true, base,
+            newTable(u"line_item"_s, {serial}, true), addNew, create(kPg));
+        add(u"identity column"_s, u"type/prefer-identity"_s, false, base,
+            newTable(u"line_item"_s, {identity}, true), addNew, create(kPg));
+        add(u"timestamp without time zone"_s, u"type/prefer-timestamptz"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"at"_s, u"timestamp"_s)}, false), addNew,
+            create(kPg));
+        add(u"timestamptz"_s, u"type/prefer-timestamptz"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"at"_s, u"timestamptz"_s)}, false), addNew,
+            create(kPg));
+        add(u"timestamp in MySQL"_s, u"type/prefer-timestamptz"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"at"_s, u"timestamp"_s)}, false), addNew,
+            create(kMy));
+        add(u"varchar(n) in PostgreSQL"_s, u"type/prefer-text"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"sku"_s, u"varchar(40)"_s)}, false), addNew,
+            create(kPg));
+        add(u"text in PostgreSQL"_s, u"type/prefer-text"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"sku"_s, u"text"_s)}, false), addNew,
+            create(kPg));
+        add(u"char(n)"_s, u"type/ban-char"_s, true, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"cc"_s, u"char(2)"_s)}, false), addNew,
+            create(kLite));
+        add(u"varchar(n) is not char"_s, u"type/ban-char"_s, false, base,
+            newTable(u"line_item"_s, {col(u"c1"_s, u"cc"_s, u"varchar(2)"_s)}, false), addNew,
+            create(kLite));
+    }
+    return list;
+}
+
+QString dump(const Findings& findings)
+{
+    return findings.isEmpty() ? u"(no findings)"_s : findingsToText(findings);
+}
+
+} // namespace
+
+class TestSafetyAnalysis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rule_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<Case> all = cases();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(qPrintable(all[i].code + u": "_s + all[i].name)) << i;
+    }
+
+    void rule()
+    {
+        QFETCH(int, index);
+        const Case c = cases().at(index);
+        const ChangeSet changes{c.changes, {}, false};
+        const Findings findings = analyzePlan(changes, c.plan, c.from, c.to);
+        const bool fired = std::any_of(findings.cbegin(), findings.cend(),
+                                       [&](const Finding& f) { return f.code == c.code; });
+        QVERIFY2(fired == c.fires, qPrintable(dump(findings)));
+        // Whatever fires is in the catalogue, with the catalogue's severity and why.
+        const QList<SafetyRule> rules = safetyRules();
+        for (const Finding& f : findings) {
+            const auto rule = std::find_if(rules.cbegin(), rules.cend(),
+                                           [&](const SafetyRule& r) { return r.code == f.code; });
+            QVERIFY2(rule != rules.cend(), qPrintable(f.code));
+            QCOMPARE(f.severity, rule->severity);
+            QCOMPARE(f.category, rule->category);
+            QCOMPARE(f.why, rule->why);
+            QVERIFY(!f.message.isEmpty());
+            QVERIFY(f.stepIndex >= -1 && f.stepIndex < c.plan.steps.size());
+        }
+    }
+
+    // Every rule has a case that fires it and one that must not.
+    void everyRuleHasBothCases()
+    {
+        QSet<QString> firing;
+        QSet<QString> quiet;
+        for (const Case& c : cases())
+            (c.fires ? firing : quiet).insert(c.code);
+        for (const SafetyRule& rule : safetyRules()) {
+            QVERIFY2(firing.contains(rule.code), qPrintable(u"no firing case for "_s + rule.code));
+            QVERIFY2(quiet.contains(rule.code), qPrintable(u"no quiet case for "_s + rule.code));
+        }
+    }
+
+    void catalogue()
+    {
+        const QList<SafetyRule> rules = safetyRules();
+        QVERIFY(rules.size() >= 30);
+        const QStringList categories{u"destructive"_s,           u"data-dependent"_s, u"locking"_s,
+                                     u"backward-incompatible"_s, u"naming"_s,         u"type"_s};
+        QSet<QString> codes;
+        for (int i = 0; i < rules.size(); ++i) {
+            const SafetyRule& r = rules[i];
+            QVERIFY2(!codes.contains(r.code), qPrintable(r.code));
+            codes.insert(r.code);
+            QCOMPARE(r.code.section(u'/', 0, 0), r.category);
+            QVERIFY(categories.contains(r.category));
+            QVERIFY(r.code.contains(QRegularExpression(u"^[a-z-]+/[a-z-]+$"_s)));
+            QVERIFY2(r.why.endsWith(u'.') && !r.why.contains(u'\n'), qPrintable(r.code));
+            if (i > 0)
+                QVERIFY(rules[i - 1].code < r.code);
+        }
+    }
+
+    void orderAndDeterminism()
+    {
+        // Drop a table and add an index on another existing one without lock_timeout:
+        // one plan-wide finding first, then by step.
+        Model from = shop();
+        Model to = from;
+        to.tables.removeFirst();
+        const ChangeSet changes{
+            {ch(ChangeOp::Drop, ObjectKind::Table, u"tbl_customer"_s, {}, u"public.customer"_s),
+             ch(ChangeOp::Drop, ObjectKind::Column, u"col_order_note"_s, u"tbl_order"_s,
+                u"public.order.note"_s)},
+            {},
+            false};
+        Plan plan =
+            pl(kPg, {st(1, {u"ALTER TABLE \"order\" DROP COLUMN note"_s}, u"col_order_note"_s),
+                     st(0, {u"DROP TABLE customer"_s}, u"tbl_customer"_s)});
+        plan.upPrologue.clear();
+        const Findings findings = analyzePlan(changes, plan, from, to);
+        QCOMPARE(findings, analyzePlan(changes, plan, from, to));
+        QStringList codes;
+        for (const Finding& f : findings)
+            codes.append(u"%1 %2"_s.arg(f.stepIndex).arg(f.code));
+        QCOMPARE(codes,
+                 (QStringList{u"-1 locking/lock-timeout-missing"_s, u"0 destructive/drop-column"_s,
+                              u"1 destructive/drop-table"_s}));
+    }
+
+    void maskSqlBlanksNamesAndLiterals()
+    {
+        QCOMPARE(maskSql(u"CREATE INDEX \"concurrently\" ON t (x) -- concurrently"_s, false),
+                 u"CREATE INDEX _ ON T (X)"_s);
+        QCOMPARE(maskSql(u"SELECT 'it''s NOT VALID', $f$ NOT VALID $f$, `a``b`"_s, false),
+                 u"SELECT _ , _ , _"_s);
+        QCOMPARE(maskSql(u"SELECT 'a\\'b NOT VALID' /* NOT VALID */ FROM t"_s, true),
+                 u"SELECT _ FROM T"_s);
+        QCOMPARE(maskSql(u"SELECT $1, x$y"_s, false), u"SELECT $1, X$Y"_s);
+    }
+
+    void textFormat()
+    {
+        Finding f;
+        f.severity = model::Diagnostic::Severity::Warning;
+        f.code = u"locking/index-not-concurrent"_s;
+        f.path = u"sales.order_idx"_s;
+        f.message = u"creates it without CONCURRENTLY"_s;
+        f.why = u"Writes wait."_s;
+        Finding plan = f;
+        plan.path.clear();
+        plan.severity = model::Diagnostic::Severity::Info;
+        QCOMPARE(
+            findingsToText({f, plan}),
+            u"warning[locking/index-not-concurrent] sales.order_idx: creates it without "
+            u"CONCURRENTLY — Writes wait.\n"
+            u"info[locking/index-not-concurrent]: creates it without CONCURRENTLY — Writes wait.\n"_s);
+        QCOMPARE(findingsToText({}), QString());
+    }
+
+    void jsonFormat()
+    {
+        const Case c = cases().constFirst(); // drop schema
+        const Findings findings = analyzePlan({c.changes, {}, false}, c.plan, c.from, c.to);
+        QCOMPARE(findings.size(), 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(findingsToJson(findings), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.keys(), (QStringList{u"counts"_s, u"findings"_s}));
+        QCOMPARE(root[u"counts"_s].toObject()[u"error"_s].toInt(), 1);
+        const QJsonObject item = root[u"findings"_s].toArray().at(0).toObject();
+        QCOMPARE(item.keys(), (QStringList{u"category"_s, u"code"_s, u"message"_s, u"objectId"_s,
+                                           u"path"_s, u"severity"_s, u"step"_s, u"why"_s}));
+        QCOMPARE(item[u"code"_s].toString(), u"destructive/drop-schema"_s);
+        QCOMPARE(item[u"severity"_s].toString(), u"error"_s);
+        QCOMPARE(item[u"path"_s].toString(), u"archive"_s);
+        QCOMPARE(item[u"step"_s].toInt(), 0);
+        QCOMPARE(item[u"objectId"_s].toString(), u"sch_archive"_s);
+    }
+
+    // The SARIF 2.1.0 shape: sarifLog{version, $schema, runs[{tool.driver{name, rules[]},
+    // results[]}]}; each result's ruleId names a rule, ruleIndex points at it, level is
+    // one of the spec's values and its location names the linted file.
+    void sarifFormat()
+    {
+        Findings findings;
+        for (const Case& c : cases()) {
+            if (c.fires)
+                findings += analyzePlan({c.changes, {}, false}, c.plan, c.from, c.to);
+        }
+        QJsonParseError error;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(findingsToSarif(findings, u"db/shop.schemata"_s), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject log = doc.object();
+        QCOMPARE(log[u"version"_s].toString(), u"2.1.0"_s);
+        QVERIFY(log[u"$schema"_s].toString().endsWith(u"sarif-schema-2.1.0.json"_s));
+        const QJsonArray runs = log[u"runs"_s].toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject driver = runs[0][u"tool"_s][u"driver"_s].toObject();
+        QCOMPARE(driver[u"name"_s].toString(), u"schemata"_s);
+        const QJsonArray rules = driver[u"rules"_s].toArray();
+        QCOMPARE(rules.size(), safetyRules().size());
+        for (const QJsonValue& rule : rules) {
+            QVERIFY(!rule[u"id"_s].toString().isEmpty());
+            QVERIFY(!rule[u"shortDescription"_s][u"text"_s].toString().isEmpty());
+            QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s})
+                        .contains(rule[u"defaultConfiguration"_s][u"level"_s].toString()));
+        }
+        const QJsonArray results = runs[0][u"results"_s].toArray();
+        QCOMPARE(results.size(), findings.size());
+        QSet<QString> levels;
+        for (const QJsonValue& result : results) {
+            const int ruleIndex = result[u"ruleIndex"_s].toInt(-1);
+            QVERIFY(ruleIndex >= 0 && ruleIndex < rules.size());
+            QCOMPARE(rules[ruleIndex][u"id"_s].toString(), result[u"ruleId"_s].toString());
+            levels.insert(result[u"level"_s].toString());
+            QVERIFY(!result[u"message"_s][u"text"_s].toString().isEmpty());
+            const QJsonArray locations = result[u"locations"_s].toArray();
+            QCOMPARE(locations.size(), 1);
+            QCOMPARE(
+                locations[0][u"physicalLocation"_s][u"artifactLocation"_s][u"uri"_s].toString(),
+                u"db/shop.schemata"_s);
+        }
+        QCOMPARE(levels, (QSet<QString>{u"error"_s, u"warning"_s, u"note"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSafetyAnalysis)
+#include "tst_safetyanalysis.moc"
