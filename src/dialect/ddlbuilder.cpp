@@ -32,14 +32,17 @@ DdlScript DdlBuilder::build()
             for (const ForeignKey& fk : table->foreignKeys) {
                 if (!isDeferred(fk))
                     continue;
+                m_script.fragments.deferredForeignKeys.append(fk.id);
                 add(QStringLiteral("ALTER TABLE %1 ADD %2")
                         .arg(tableName(*table), foreignKeyClause(*table, fk)),
                     fk.id);
             }
         }
     }
-    for (const View& view : m_model.views)
+    for (const View& view : m_model.views) {
+        m_script.fragments.qualifiedNames.insert(view.id, viewName(view));
         emitView(view);
+    }
     return std::move(m_script);
 }
 
@@ -67,6 +70,7 @@ void DdlBuilder::reserveExplicitNames()
 
 void DdlBuilder::emitTable(const Table& table)
 {
+    m_script.fragments.qualifiedNames.insert(table.id, tableName(table));
     QStringList elements;
     for (const Column& column : table.columns)
         elements.append(leadingComment(column.comment) + QStringLiteral("    ") +
@@ -74,20 +78,31 @@ void DdlBuilder::emitTable(const Table& table)
     if (!elements.isEmpty())
         elements.first().prepend(leadingComment(table.comment));
     const QString pk = primaryKeyClause(table);
-    if (!pk.isEmpty())
+    if (!pk.isEmpty()) {
+        m_script.fragments.constraintClauses.insert(table.primaryKey->id, pk);
         elements.append(QStringLiteral("    ") + pk);
+    }
     for (const auto& unique : table.uniques) {
         const QString name = constraintName(
             table, unique.name, columnNames(table, unique.columnIds), QStringLiteral("key"));
-        elements.append(QStringLiteral("    CONSTRAINT %1 UNIQUE (%2)")
-                            .arg(q(name), keyColumnList(table, unique.columnIds)));
+        const QString clause = QStringLiteral("CONSTRAINT %1 UNIQUE (%2)")
+                                   .arg(q(name), keyColumnList(table, unique.columnIds));
+        m_script.fragments.names.insert(unique.id, name);
+        m_script.fragments.constraintClauses.insert(unique.id, clause);
+        elements.append(QStringLiteral("    ") + clause);
     }
     for (const auto& check : table.checks) {
         const QString name = constraintName(table, check.name, {}, QStringLiteral("check"));
-        elements.append(QStringLiteral("    CONSTRAINT %1 CHECK (%2)")
-                            .arg(q(name), check.expression.trimmed()));
+        const QString clause =
+            QStringLiteral("CONSTRAINT %1 CHECK (%2)").arg(q(name), check.expression.trimmed());
+        m_script.fragments.names.insert(check.id, name);
+        m_script.fragments.constraintClauses.insert(check.id, clause);
+        elements.append(QStringLiteral("    ") + clause);
     }
-    for (const QString& extra : extraTableElements(table))
+    const QStringList extras = extraTableElements(table);
+    if (!extras.isEmpty())
+        m_script.fragments.extraElements.insert(table.id, extras);
+    for (const QString& extra : extras)
         elements.append(QStringLiteral("    ") + extra);
     for (const ForeignKey& fk : table.foreignKeys) {
         if (m_order.danglingForeignKeys.contains(fk.id)) {
@@ -116,29 +131,39 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
 {
     const TypeMapping type = mapType(column);
     warnType(table, column, type);
+    DdlFragments::ColumnParts& parts = m_script.fragments.columns[column.id];
+    parts.type = type.sql;
     QString sql = q(column.name) + u' ' + type.sql;
     if (columnIsPrimaryKeyAlias(table, column)) {
         // The key is declared on the column (SQLite's rowid alias); it keeps its name.
         const QString name =
             constraintName(table, table.primaryKey->name, {}, QStringLiteral("pkey"));
-        return sql + QStringLiteral(" CONSTRAINT %1 PRIMARY KEY AUTOINCREMENT").arg(q(name)) +
+        m_script.fragments.names.insert(table.primaryKey->id, name);
+        sql += QStringLiteral(" CONSTRAINT %1 PRIMARY KEY AUTOINCREMENT").arg(q(name)) +
                columnCommentClause(table, column);
+        parts.definition = sql;
+        return sql;
     }
     const QString collation = collationSql(table, column);
+    parts.collation = collation;
     if (!collation.isEmpty())
         sql += QStringLiteral(" COLLATE ") + collation;
     const bool generated = !column.generatedExpression.trimmed().isEmpty();
-    if (generated)
-        sql += u' ' + generatedClause(table, column);
+    if (generated) {
+        parts.generated = generatedClause(table, column);
+        sql += u' ' + parts.generated;
+    }
     if (!column.nullable)
         sql += QStringLiteral(" NOT NULL");
     if (!generated) {
         const QString def = defaultClause(column, type);
+        parts.defaultSql = def;
         if (!def.isEmpty())
             sql += QStringLiteral(" DEFAULT ") + def;
         // Identity on a non-integer column is an error of validate(); no engine takes it.
         if (column.identity != model::Identity::None && column.type.isInteger()) {
             const QString identity = identityClause(table, column);
+            parts.identity = identity;
             if (!identity.isEmpty())
                 sql += u' ' + identity;
         }
@@ -153,6 +178,7 @@ QString DdlBuilder::columnDefinition(const Table& table, const Column& column)
                        .arg(q(column.name), values.join(QStringLiteral(", ")));
         }
     }
+    parts.definition = sql;
     return sql;
 }
 
@@ -225,6 +251,7 @@ QString DdlBuilder::primaryKeyClause(const Table& table)
     if (!table.primaryKey || table.primaryKey->columnIds.isEmpty())
         return {};
     const QString name = constraintName(table, table.primaryKey->name, {}, QStringLiteral("pkey"));
+    m_script.fragments.names.insert(table.primaryKey->id, name);
     return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
         .arg(q(name), keyColumnList(table, table.primaryKey->columnIds));
 }
@@ -262,6 +289,7 @@ QString DdlBuilder::foreignKeyClause(const Table& table, const ForeignKey& fk)
     const Table* target = m_index.table(fk.referencedTableId);
     const QString name =
         constraintName(table, fk.name, columnNames(table, fk.columnIds), QStringLiteral("fkey"));
+    m_script.fragments.names.insert(fk.id, name);
     QString sql =
         QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
             .arg(q(name), columnList(table, fk.columnIds), target ? tableName(*target) : QString(),
@@ -275,6 +303,7 @@ QString DdlBuilder::foreignKeyClause(const Table& table, const ForeignKey& fk)
     const QString deferrable = deferrableClause(table, fk);
     if (!deferrable.isEmpty())
         sql += u' ' + deferrable;
+    m_script.fragments.constraintClauses.insert(fk.id, sql);
     return sql;
 }
 
@@ -408,8 +437,11 @@ QStringList DdlBuilder::indexNameParts(const Table& table, const Index& index) c
 
 QString DdlBuilder::indexName(const Table& table, const Index& index)
 {
-    return constraintName(table, index.name, indexNameParts(table, index),
-                          index.unique ? QStringLiteral("key") : QStringLiteral("idx"));
+    const QString name =
+        constraintName(table, index.name, indexNameParts(table, index),
+                       index.unique ? QStringLiteral("key") : QStringLiteral("idx"));
+    m_script.fragments.names.insert(index.id, name);
+    return name;
 }
 
 QString DdlBuilder::indexPath(const Table& table, const Index& index) const

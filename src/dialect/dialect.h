@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect/ddlfragments.h"
 #include "model/diagnostic.h"
 #include "model/model.h"
 
@@ -24,6 +25,7 @@ struct DdlScript
     QList<DdlStatement> statements;
     model::Diagnostics warnings; // emulations and dropped features, with object paths
     QString dialectDisplayName;  // for the header comment of toSql(); set by createScript()
+    DdlFragments fragments;      // column definitions, constraint clauses, names (migrations)
 
     // All statements, each terminated by ";\n", separated by blank lines, with a
     // header comment naming the dialect. Deterministic.

@@ -98,6 +98,7 @@ QString MysqlDdlBuilder::primaryKeyClause(const Table& table)
     // MySQL names every primary key PRIMARY; a CONSTRAINT name would be ignored.
     if (!table.primaryKey || table.primaryKey->columnIds.isEmpty())
         return {};
+    m_script.fragments.names.insert(table.primaryKey->id, QStringLiteral("PRIMARY"));
     return QStringLiteral("PRIMARY KEY (%1)")
         .arg(keyColumnList(table, table.primaryKey->columnIds));
 }

@@ -38,6 +38,7 @@ void PostgresDdlBuilder::emitPrelude()
         values.reserve(e.values.size());
         for (const QString& v : e.values)
             values.append(lit(v));
+        m_script.fragments.qualifiedNames.insert(e.id, enumName(e));
         add(QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
                 .arg(enumName(e), values.join(QStringLiteral(", "))),
             e.id);
