@@ -45,3 +45,12 @@ if(TARGET schemata_widgets)
     COMMAND bench_studio --tables 60 --columns 600 --fks 90 --steps 5)
   set_tests_properties(bench_studio_smoke PROPERTIES LABELS gui ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endif()
+
+# The migration benchmark: diff two 2,000-table models (5% of tables edited) by id and by
+# name, plan + render per dialect.
+add_executable(bench_migrate migrate/bench_migrate.cpp)
+target_link_libraries(bench_migrate PRIVATE schemata_synth schemata_migrate)
+schemata_apply_defaults(bench_migrate)
+add_test(NAME bench_migrate_smoke
+  COMMAND bench_migrate --tables 80 --columns 800 --fks 120 --runs 1 --stride 8)
+set_tests_properties(bench_migrate_smoke PROPERTIES LABELS unit)
