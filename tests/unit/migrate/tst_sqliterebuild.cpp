@@ -1,0 +1,483 @@
+// The SQLite planner on real SQLite (in-process, :memory:): build the old model, insert
+// rows, apply the plan's up, compare the catalog with a fresh build of the new model and
+// check the rows survived; apply the down and compare with the old model again.
+
+#include "connect/catalogreader.h"
+#include "dialect/dialect.h"
+#include "migrate/differ.h"
+#include "migrate/sqliteplanner.h"
+#include "migrate/sqlitetablerebuild.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace schemata;
+using namespace Qt::StringLiterals;
+using model::Column;
+using model::LogicalType;
+using model::Model;
+using model::Table;
+
+namespace {
+
+core::Id id(const QString& text)
+{
+    return core::Id(text);
+}
+
+Column column(const QString& table, const QString& name, LogicalType::Kind kind,
+              bool nullable = true)
+{
+    Column c;
+    c.id = id(u"c."_s + table + u'.' + name);
+    c.name = name;
+    c.type.kind = kind;
+    c.nullable = nullable;
+    return c;
+}
+
+// customer ← orders (FK), an index on each, a view over both.
+Model baseModel()
+{
+    using K = LogicalType::Kind;
+    Model m;
+    Table customer;
+    customer.id = id(u"t.customer"_s);
+    customer.name = u"customer"_s;
+    Column cid = column(u"customer"_s, u"id"_s, K::Integer, false);
+    cid.identity = model::Identity::ByDefault;
+    customer.columns = {cid, column(u"customer"_s, u"name"_s, K::Text, false),
+                        column(u"customer"_s, u"email"_s, K::Varchar)};
+    customer.primaryKey = model::KeyConstraint{id(u"pk.customer"_s), {}, {cid.id}};
+    model::Index byEmail;
+    byEmail.id = id(u"i.customer.email"_s);
+    byEmail.keys = {model::IndexKey{id(u"c.customer.email"_s), {}, {}, {}}};
+    customer.indexes = {byEmail};
+
+    Table orders;
+    orders.id = id(u"t.orders"_s);
+    orders.name = u"orders"_s;
+    orders.columns = {column(u"orders"_s, u"id"_s, K::Integer, false),
+                      column(u"orders"_s, u"customer_id"_s, K::Integer, false),
+                      column(u"orders"_s, u"total"_s, K::Decimal),
+                      column(u"orders"_s, u"note"_s, K::Text)};
+    orders.primaryKey = model::KeyConstraint{id(u"pk.orders"_s), {}, {id(u"c.orders.id"_s)}};
+    model::ForeignKey fk;
+    fk.id = id(u"fk.orders.customer"_s);
+    fk.columnIds = {id(u"c.orders.customer_id"_s)};
+    fk.referencedTableId = customer.id;
+    fk.referencedColumnIds = {cid.id};
+    orders.foreignKeys = {fk};
+    model::Index byCustomer;
+    byCustomer.id = id(u"i.orders.customer"_s);
+    byCustomer.keys = {model::IndexKey{id(u"c.orders.customer_id"_s), {}, {}, {}}};
+    orders.indexes = {byCustomer};
+
+    m.tables = {customer, orders};
+    model::View v;
+    v.id = id(u"v.customer_totals"_s);
+    v.name = u"customer_totals"_s;
+    v.sql = u"SELECT c.name, o.total FROM customer c JOIN orders o ON o.customer_id = c.id"_s;
+    m.views = {v};
+    return m;
+}
+
+// Explicit names for every constraint and index: then nothing in the CREATE text
+// depends on the table's or a column's name, and a rename needs no rebuild.
+void nameEverything(Model& m)
+{
+    for (Table& t : m.tables) {
+        if (t.primaryKey)
+            t.primaryKey->name = t.name + u"_pk"_s;
+        for (model::ForeignKey& fk : t.foreignKeys)
+            fk.name = t.name + u"_fk_"_s + QString::number(t.foreignKeys.indexOf(fk));
+        for (model::Index& i : t.indexes)
+            i.name = t.name + u"_ix_"_s + QString::number(t.indexes.indexOf(i));
+    }
+}
+
+// The edits, by name (data-driven rows name them).
+void applyEdit(const QString& edit, Model& m)
+{
+    using K = LogicalType::Kind;
+    Table& customer = *m.table(id(u"t.customer"_s));
+    Table& orders = *m.table(id(u"t.orders"_s));
+    if (edit == u"add-nullable-column") {
+        orders.columns.append(column(u"orders"_s, u"shipped"_s, K::Date));
+    } else if (edit == u"add-not-null-column-with-default") {
+        Column c = column(u"orders"_s, u"status"_s, K::Text, false);
+        c.defaultValue = {model::ColumnDefault::Kind::Literal, u"new"_s};
+        orders.columns.append(c);
+    } else if (edit == u"add-column-with-timestamp-default") {
+        Column c = column(u"orders"_s, u"created"_s, K::Timestamp, false);
+        c.defaultValue = {model::ColumnDefault::Kind::CurrentTimestamp, {}};
+        orders.columns.append(c);
+    } else if (edit == u"drop-column") {
+        orders.columns.removeAt(3); // note
+    } else if (edit == u"rename-table-and-column") {
+        orders.name = u"purchase"_s;
+        orders.columns[3].name = u"remark"_s;
+        m.views[0].sql = u"SELECT c.name, o.total FROM customer c JOIN purchase o ON "
+                         u"o.customer_id = c.id"_s;
+    } else if (edit == u"type-change") {
+        orders.columns[3].type.kind = K::Integer; // note: TEXT → INTEGER
+    } else if (edit == u"nullability") {
+        customer.columns[1].nullable = true;
+    } else if (edit == u"not-null-with-default") {
+        customer.columns[2].nullable = false; // email; one row holds NULL
+        customer.columns[2].defaultValue = {model::ColumnDefault::Kind::Literal, u"unknown"_s};
+    } else if (edit == u"drop-foreign-key") {
+        orders.foreignKeys.clear();
+    } else if (edit == u"add-check") {
+        orders.checks.append(
+            {id(u"ck.orders.total"_s), u"orders_total_positive"_s, u"total >= 0"_s});
+    } else if (edit == u"add-index") {
+        model::Index i;
+        i.id = id(u"i.orders.total"_s);
+        i.unique = false;
+        i.keys = {model::IndexKey{id(u"c.orders.total"_s), {}, model::IndexKey::Sort::Desc, {}}};
+        orders.indexes.append(i);
+    } else if (edit == u"drop-index") {
+        customer.indexes.clear();
+    } else if (edit == u"column-order") {
+        orders.columns.swapItemsAt(2, 3);
+    } else if (edit == u"rename-and-rebuild") {
+        orders.name = u"purchase"_s;
+        orders.columns[2].type.kind = K::Text;
+        m.views[0].sql = u"SELECT c.name, o.total FROM customer c JOIN purchase o ON "
+                         u"o.customer_id = c.id"_s;
+    } else if (edit == u"foreign-key-cycle") {
+        // customer.last_order → orders: the two tables now reference each other.
+        customer.columns.append(column(u"customer"_s, u"last_order"_s, K::Integer));
+        model::ForeignKey fk;
+        fk.id = id(u"fk.customer.last_order"_s);
+        fk.columnIds = {id(u"c.customer.last_order"_s)};
+        fk.referencedTableId = orders.id;
+        fk.referencedColumnIds = {id(u"c.orders.id"_s)};
+        customer.foreignKeys.append(fk);
+    } else if (edit == u"drop-table-and-view") {
+        m.views.clear();
+        m.tables.removeAt(1);
+        customer.indexes.clear();
+    } else if (edit == u"new-table") {
+        Table t;
+        t.id = id(u"t.tag"_s);
+        t.name = u"tag"_s;
+        t.columns = {column(u"tag"_s, u"order_id"_s, K::Integer, false),
+                     column(u"tag"_s, u"label"_s, K::Text, false)};
+        model::ForeignKey fk;
+        fk.id = id(u"fk.tag.order"_s);
+        fk.columnIds = {t.columns[0].id};
+        fk.referencedTableId = orders.id;
+        fk.referencedColumnIds = {id(u"c.orders.id"_s)};
+        t.foreignKeys = {fk};
+        m.tables.append(t);
+    } else if (edit == u"self-reference") {
+        orders.columns.append(column(u"orders"_s, u"parent"_s, K::Integer));
+        model::ForeignKey fk;
+        fk.id = id(u"fk.orders.parent"_s);
+        fk.columnIds = {id(u"c.orders.parent"_s)};
+        fk.referencedTableId = orders.id;
+        fk.referencedColumnIds = {id(u"c.orders.id"_s)};
+        orders.foreignKeys.append(fk);
+    } else {
+        QFAIL(qPrintable(u"unknown edit "_s + edit));
+    }
+}
+
+class Database
+{
+public:
+    explicit Database(const QString& name) : m_name(name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        db.open();
+        exec(u"PRAGMA foreign_keys = ON"_s);
+    }
+    ~Database() { QSqlDatabase::removeDatabase(m_name); }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+    // Empty on success, else the statement and SQLite's message. A foreign_key_check
+    // that returns a row is a failure, as it must be for an applier.
+    QString exec(const QString& sql)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return sql + u"\n→ "_s + query.lastError().text();
+        if (sql.startsWith(u"PRAGMA foreign_key_check") && query.next())
+            return sql + u"\n→ a row violates a foreign key"_s;
+        return {};
+    }
+    QString execAll(const QStringList& statements)
+    {
+        for (const QString& s : statements) {
+            if (QString e = exec(s); !e.isEmpty())
+                return e;
+        }
+        return {};
+    }
+    // prologue, BEGIN, every step, COMMIT, epilogue — what the rendered script does.
+    QString apply(const migrate::Plan& plan, bool up)
+    {
+        if (QString e = execAll(up ? plan.upPrologue : plan.downPrologue); !e.isEmpty())
+            return e;
+        if (QString e = exec(u"BEGIN"_s); !e.isEmpty())
+            return e;
+        for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+            const migrate::PlanStep& step = plan.steps.at(up ? i : plan.steps.size() - 1 - i);
+            if (QString e = execAll(up ? step.up : step.down); !e.isEmpty()) {
+                exec(u"ROLLBACK"_s);
+                return step.summary + u": "_s + e;
+            }
+        }
+        if (QString e = exec(u"COMMIT"_s); !e.isEmpty())
+            return e;
+        return execAll(up ? plan.upEpilogue : plan.downEpilogue);
+    }
+    int count(const QString& sql)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+    QStringList strings(const QString& sql)
+    {
+        QStringList out;
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return {u"error: "_s + query.lastError().text()};
+        while (query.next())
+            out.append(query.value(0).toString());
+        return out;
+    }
+
+private:
+    QString m_name;
+};
+
+QString buildFresh(Database& db, const Model& model)
+{
+    QStringList statements;
+    for (const auto& s : dialect::createDialect(u"sqlite")->createScript(model).statements)
+        statements.append(s.sql);
+    return db.execAll(statements);
+}
+
+core::Result<Model> readCatalog(const Database& db)
+{
+    return connect::createCatalogReader(u"sqlite")->read(db.db(), {});
+}
+
+QString ddlOf(const Model& m)
+{
+    return dialect::createDialect(u"sqlite")->createScript(m).toSql();
+}
+
+int connectionCounter = 0;
+
+} // namespace
+
+class TestSqliteRebuild : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mentions_data();
+    void mentions();
+    void retarget();
+    void upAndDown_data();
+    void upAndDown();
+};
+
+void TestSqliteRebuild::mentions_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("bare") << u"SELECT * FROM orders o"_s << u"orders"_s << true;
+    QTest::newRow("case") << u"select * from ORDERS"_s << u"orders"_s << true;
+    QTest::newRow("quoted") << u"SELECT * FROM \"Order Items\""_s << u"order items"_s << true;
+    QTest::newRow("backtick") << u"SELECT * FROM `orders`"_s << u"orders"_s << true;
+    QTest::newRow("bracket") << u"SELECT * FROM [orders]"_s << u"orders"_s << true;
+    QTest::newRow("prefix only") << u"SELECT * FROM orders_archive"_s << u"orders"_s << false;
+    QTest::newRow("in literal") << u"SELECT 'orders' AS x FROM t"_s << u"orders"_s << false;
+    QTest::newRow("escaped literal") << u"SELECT 'it''s orders' FROM t"_s << u"orders"_s << false;
+    QTest::newRow("comment") << u"SELECT 1 -- orders\nFROM t"_s << u"orders"_s << false;
+    QTest::newRow("block comment") << u"SELECT /* orders */ 1"_s << u"orders"_s << false;
+    QTest::newRow("qualified") << u"SELECT o.total FROM main.orders o"_s << u"orders"_s << true;
+}
+
+void TestSqliteRebuild::mentions()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, name);
+    QFETCH(bool, expected);
+    QCOMPARE(migrate::SqliteTableRebuild::mentions(sql, name), expected);
+}
+
+void TestSqliteRebuild::retarget()
+{
+    using migrate::SqliteTableRebuild;
+    QCOMPARE(SqliteTableRebuild::retargetCreateTable(u"CREATE TABLE \"a b\" (\n    x TEXT\n)"_s,
+                                                     u"\"a b\""_s, u"new_a"_s),
+             u"CREATE TABLE new_a (\n    x TEXT\n)"_s);
+    QCOMPARE(SqliteTableRebuild::retargetIndex(
+                 u"CREATE UNIQUE INDEX \"on a\" ON a (x) WHERE x ON a (y)"_s, u"a"_s, u"b"_s),
+             u"CREATE UNIQUE INDEX \"on a\" ON b (x) WHERE x ON a (y)"_s);
+    // Not the expected shape: unchanged rather than mangled.
+    QCOMPARE(
+        SqliteTableRebuild::retargetCreateTable(u"CREATE VIEW a AS SELECT 1"_s, u"a"_s, u"b"_s),
+        u"CREATE VIEW a AS SELECT 1"_s);
+}
+
+void TestSqliteRebuild::upAndDown_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<bool>("named");        // explicit constraint and index names
+    QTest::addColumn<bool>("rebuild");      // the plan copies a table
+    QTest::addColumn<bool>("irreversible"); // the plan says it loses data
+    // The same values read through the old model (before) and the new one (after the up).
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("add nullable column")
+        << u"add-nullable-column"_s << false << false << false
+        << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT note FROM orders ORDER BY id"_s;
+    QTest::newRow("add NOT NULL column with default")
+        << u"add-not-null-column-with-default"_s << false << false << false
+        << u"SELECT 'new' || note FROM orders ORDER BY id"_s
+        << u"SELECT status || note FROM orders ORDER BY id"_s;
+    QTest::newRow("add column with CURRENT_TIMESTAMP default")
+        << u"add-column-with-timestamp-default"_s << false << true << false
+        << u"SELECT note FROM orders ORDER BY id"_s
+        << u"SELECT note FROM orders WHERE created IS NOT NULL ORDER BY id"_s;
+    QTest::newRow("drop column") << u"drop-column"_s << false << false << true
+                                 << u"SELECT total FROM orders ORDER BY id"_s
+                                 << u"SELECT total FROM orders ORDER BY id"_s;
+    QTest::newRow("rename table and column")
+        << u"rename-table-and-column"_s << false << true << false
+        << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT remark FROM purchase ORDER BY id"_s;
+    QTest::newRow("type change") << u"type-change"_s << false << true << false
+                                 << u"SELECT note FROM orders ORDER BY id"_s
+                                 << u"SELECT note FROM orders ORDER BY id"_s;
+    QTest::newRow("nullability") << u"nullability"_s << false << true << false
+                                 << u"SELECT name FROM customer ORDER BY id"_s
+                                 << u"SELECT name FROM customer ORDER BY id"_s;
+    QTest::newRow("NOT NULL with a default over NULLs")
+        << u"not-null-with-default"_s << false << true << false
+        << u"SELECT coalesce(email, 'unknown') FROM customer ORDER BY id"_s
+        << u"SELECT email FROM customer ORDER BY id"_s;
+    QTest::newRow("drop foreign key") << u"drop-foreign-key"_s << false << true << false
+                                      << u"SELECT customer_id FROM orders ORDER BY id"_s
+                                      << u"SELECT customer_id FROM orders ORDER BY id"_s;
+    QTest::newRow("add check") << u"add-check"_s << false << true << false
+                               << u"SELECT total FROM orders ORDER BY id"_s
+                               << u"SELECT total FROM orders ORDER BY id"_s;
+    QTest::newRow("add index") << u"add-index"_s << false << false << false
+                               << u"SELECT total FROM orders ORDER BY id"_s
+                               << u"SELECT total FROM orders ORDER BY id"_s;
+    QTest::newRow("drop index") << u"drop-index"_s << false << false << false
+                                << u"SELECT email FROM customer ORDER BY id"_s
+                                << u"SELECT email FROM customer ORDER BY id"_s;
+    QTest::newRow("column order") << u"column-order"_s << false << true << false
+                                  << u"SELECT note || total FROM orders ORDER BY id"_s
+                                  << u"SELECT note || total FROM orders ORDER BY id"_s;
+    QTest::newRow("rename and rebuild")
+        << u"rename-and-rebuild"_s << false << true << false
+        << u"SELECT total FROM orders ORDER BY id"_s << u"SELECT total FROM purchase ORDER BY id"_s;
+    QTest::newRow("foreign key cycle")
+        << u"foreign-key-cycle"_s << false << true << false
+        << u"SELECT name FROM customer ORDER BY id"_s << u"SELECT name FROM customer ORDER BY id"_s;
+    QTest::newRow("self reference")
+        << u"self-reference"_s << false << true << false << u"SELECT note FROM orders ORDER BY id"_s
+        << u"SELECT note FROM orders ORDER BY id"_s;
+    QTest::newRow("drop table and view")
+        << u"drop-table-and-view"_s << false << false << true
+        << u"SELECT name FROM customer ORDER BY id"_s << u"SELECT name FROM customer ORDER BY id"_s;
+    QTest::newRow("rename table and column, named constraints")
+        << u"rename-table-and-column"_s << true << false << false
+        << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT remark FROM purchase ORDER BY id"_s;
+    QTest::newRow("new table") << u"new-table"_s << false << false << false
+                               << u"SELECT note FROM orders ORDER BY id"_s
+                               << u"SELECT note FROM orders ORDER BY id"_s;
+}
+
+void TestSqliteRebuild::upAndDown()
+{
+    QFETCH(QString, edit);
+    QFETCH(bool, named);
+    QFETCH(bool, rebuild);
+    QFETCH(bool, irreversible);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+
+    Model base = baseModel();
+    if (named)
+        nameEverything(base);
+    const Model from = base;
+    Model to = from;
+    applyEdit(edit, to);
+    const migrate::Plan plan =
+        migrate::createSqlitePlanner()->plan(migrate::diffModels(from, to), from, to);
+    QVERIFY(!plan.isEmpty());
+    const bool copies = std::any_of(plan.steps.cbegin(), plan.steps.cend(), [](const auto& s) {
+        return s.up.join(u'\n').contains(u"INSERT INTO"_s);
+    });
+    QCOMPARE(copies, rebuild);
+    QCOMPARE(plan.hasIrreversibleSteps(), irreversible);
+
+    const QString n = QString::number(++connectionCounter);
+    Database db(u"migrated"_s + n);
+    Database freshTo(u"fresh-to"_s + n);
+    Database freshFrom(u"fresh-from"_s + n);
+    QString error = buildFresh(db, from);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = db.execAll(
+        {u"INSERT INTO customer (id, name, email) VALUES (1, 'Ada', 'ada@example.org'), "
+         u"(2, 'Grace', NULL), (3, 'Edsger', 'ewd@example.org')"_s,
+         u"INSERT INTO orders (id, customer_id, total, note) VALUES (10, 1, 12.5, 'first'), "
+         u"(11, 1, 7, 'second'), (12, 3, 100, '42')"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList kept = db.strings(before);
+    QVERIFY2(kept.size() == 3, qPrintable(kept.join(u'\n')));
+
+    // Up: the catalog is the new model's, the rows are still there.
+    error = db.apply(plan, true);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(buildFresh(freshTo, to).isEmpty(), "fresh build of the new model");
+    const auto migrated = readCatalog(db);
+    const auto expected = readCatalog(freshTo);
+    if (!migrated.ok() || !expected.ok())
+        QFAIL("catalog read failed");
+    QVERIFY2(migrated.value() == expected.value(),
+             qPrintable(u"after up:\n"_s + ddlOf(migrated.value()) + u"\nexpected:\n"_s +
+                        ddlOf(expected.value())));
+    QCOMPARE(db.count(u"SELECT count(*) FROM customer"_s), 3);
+    const QString ordersTable = edit.contains(u"rename"_s) ? u"purchase"_s : u"orders"_s;
+    if (!edit.startsWith(u"drop-table"))
+        QCOMPARE(db.count(u"SELECT count(*) FROM "_s + ordersTable), 3);
+    QCOMPARE(db.strings(after), kept);
+
+    // Down: back to the old catalog; the rows survive unless the up dropped them.
+    error = db.apply(plan, false);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(buildFresh(freshFrom, from).isEmpty(), "fresh build of the old model");
+    const auto restored = readCatalog(db);
+    const auto original = readCatalog(freshFrom);
+    if (!restored.ok() || !original.ok())
+        QFAIL("catalog read failed");
+    QVERIFY2(restored.value() == original.value(),
+             qPrintable(u"after down:\n"_s + ddlOf(restored.value()) + u"\nexpected:\n"_s +
+                        ddlOf(original.value())));
+    QCOMPARE(db.count(u"SELECT count(*) FROM customer"_s), 3);
+    QCOMPARE(db.count(u"SELECT count(*) FROM orders"_s), edit.startsWith(u"drop-table") ? 0 : 3);
+    if (!irreversible)
+        QCOMPARE(db.strings(u"SELECT id || '|' || customer_id || '|' || total || '|' || "
+                            u"coalesce(note, '') FROM orders ORDER BY id"_s),
+                 QStringList({u"10|1|12.5|first"_s, u"11|1|7|second"_s, u"12|3|100|42"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteRebuild)
+#include "tst_sqliterebuild.moc"
