@@ -177,6 +177,10 @@ QString BundleScript::withoutTransactionControl() const
         if (aloneOnLine) {
             from = lineStart;
             to = std::min(lineEnd + 1, out.size());
+            // "…\n\nBEGIN;\n\n…" leaves one blank line, not two.
+            const bool blankBefore = from >= 2 && out[from - 2] == u'\n';
+            if (blankBefore && to < out.size() && out[to] == u'\n')
+                ++to;
         }
         out.remove(from, to - from);
     }
