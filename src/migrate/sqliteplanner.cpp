@@ -434,6 +434,8 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
     s.summary = QStringLiteral("rebuild table %1").arg(to.name);
     if (!reasons.isEmpty())
         s.summary += QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
+    else // nothing of its own changed: the names SQLite cannot rename did
+        s.summary += QStringLiteral(": its generated constraint names follow the new names");
     s.up = up.statements(*m_dialect);
     s.down = down.statements(*m_dialect);
     const QStringList lost = up.lostColumns();

@@ -66,6 +66,17 @@ QStringList SqliteTableRebuild::statements(const dialect::Dialect& dialect) cons
         sql.append(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4")
                        .arg(temporary, into.join(QStringLiteral(", ")),
                             select.join(QStringLiteral(", ")), current));
+    // AUTOINCREMENT promises never to reuse an id, even of deleted rows; the copy would
+    // restart the counter at the largest id present, so carry the old counter over.
+    const QLatin1String autoincrement("PRIMARY KEY AUTOINCREMENT");
+    if (m_source.createTableSql.contains(autoincrement) &&
+        m_target.createTableSql.contains(autoincrement)) {
+        const QString newName = dialect.quoteLiteral(m_temporaryName);
+        sql.append(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = %1").arg(newName));
+        sql.append(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT %1, seq FROM "
+                                  "sqlite_sequence WHERE name = %2")
+                       .arg(newName, dialect.quoteLiteral(m_currentName)));
+    }
     sql.append(QStringLiteral("DROP TABLE %1").arg(current));
     sql.append(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(temporary, current));
     for (const QString& index : m_target.indexSql)

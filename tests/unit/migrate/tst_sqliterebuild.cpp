@@ -121,6 +121,11 @@ void applyEdit(const QString& edit, Model& m)
         orders.columns[3].name = u"remark"_s;
         m.views[0].sql = u"SELECT c.name, o.total FROM customer c JOIN purchase o ON "
                          u"o.customer_id = c.id"_s;
+    } else if (edit == u"swap-names") {
+        customer.name = u"orders"_s;
+        orders.name = u"customer"_s;
+        m.views[0].sql = u"SELECT c.name, o.total FROM orders c JOIN customer o ON "
+                         u"o.customer_id = c.id"_s;
     } else if (edit == u"type-change") {
         orders.columns[3].type.kind = K::Integer; // note: TEXT → INTEGER
     } else if (edit == u"nullability") {
@@ -399,6 +404,9 @@ void TestSqliteRebuild::upAndDown_data()
     QTest::newRow("rename table and column, named constraints")
         << u"rename-table-and-column"_s << true << false << false
         << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT remark FROM purchase ORDER BY id"_s;
+    QTest::newRow("swap table names")
+        << u"swap-names"_s << true << false << false << u"SELECT name FROM customer ORDER BY id"_s
+        << u"SELECT name FROM orders ORDER BY id"_s;
     QTest::newRow("new table") << u"new-table"_s << false << false << false
                                << u"SELECT note FROM orders ORDER BY id"_s
                                << u"SELECT note FROM orders ORDER BY id"_s;
@@ -436,7 +444,8 @@ void TestSqliteRebuild::upAndDown()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     error = db.execAll(
         {u"INSERT INTO customer (id, name, email) VALUES (1, 'Ada', 'ada@example.org'), "
-         u"(2, 'Grace', NULL), (3, 'Edsger', 'ewd@example.org')"_s,
+         u"(2, 'Grace', NULL), (3, 'Edsger', 'ewd@example.org'), (4, 'Gone', NULL)"_s,
+         u"DELETE FROM customer WHERE id = 4"_s,
          u"INSERT INTO orders (id, customer_id, total, note) VALUES (10, 1, 12.5, 'first'), "
          u"(11, 1, 7, 'second'), (12, 3, 100, '42')"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -454,8 +463,16 @@ void TestSqliteRebuild::upAndDown()
     QVERIFY2(migrated.value() == expected.value(),
              qPrintable(u"after up:\n"_s + ddlOf(migrated.value()) + u"\nexpected:\n"_s +
                         ddlOf(expected.value())));
-    QCOMPARE(db.count(u"SELECT count(*) FROM customer"_s), 3);
-    const QString ordersTable = edit.contains(u"rename"_s) ? u"purchase"_s : u"orders"_s;
+    const bool swapped = edit == u"swap-names";
+    const QString customerTable = swapped ? u"orders"_s : u"customer"_s;
+    QCOMPARE(db.count(u"SELECT count(*) FROM "_s + customerTable), 3);
+    // AUTOINCREMENT does not hand out the deleted row's id again, rebuilt or not.
+    QCOMPARE(db.exec(u"INSERT INTO "_s + customerTable + u" (name) VALUES ('Next')"_s), QString());
+    QCOMPARE(db.count(u"SELECT max(id) FROM "_s + customerTable), 5);
+    QCOMPARE(db.exec(u"DELETE FROM "_s + customerTable + u" WHERE id = 5"_s), QString());
+    const QString ordersTable = swapped                      ? u"customer"_s
+                                : edit.contains(u"rename"_s) ? u"purchase"_s
+                                                             : u"orders"_s;
     if (!edit.startsWith(u"drop-table"))
         QCOMPARE(db.count(u"SELECT count(*) FROM "_s + ordersTable), 3);
     QCOMPARE(db.strings(after), kept);

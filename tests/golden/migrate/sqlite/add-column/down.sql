@@ -1,0 +1,8 @@
+-- Schemata migration (down) for sqlite
+
+BEGIN;
+
+-- add column orders.shipped_on
+ALTER TABLE orders DROP COLUMN shipped_on;
+
+COMMIT;

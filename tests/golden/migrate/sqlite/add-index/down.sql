@@ -1,0 +1,8 @@
+-- Schemata migration (down) for sqlite
+
+BEGIN;
+
+-- add index orders.orders_total_idx
+DROP INDEX IF EXISTS orders_total_idx;
+
+COMMIT;

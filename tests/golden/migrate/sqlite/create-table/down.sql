@@ -1,0 +1,12 @@
+-- Schemata migration (down) for sqlite
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- add table tags
+DROP TABLE IF EXISTS tags;
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;

@@ -1,0 +1,8 @@
+-- Schemata migration (down) for sqlite
+
+BEGIN;
+
+-- drop index customers.customers_email_idx
+CREATE INDEX IF NOT EXISTS customers_email_idx ON customers (email);
+
+COMMIT;

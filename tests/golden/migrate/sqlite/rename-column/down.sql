@@ -1,0 +1,8 @@
+-- Schemata migration (down) for sqlite
+
+BEGIN;
+
+-- rename column orders.remark
+ALTER TABLE orders RENAME COLUMN remark TO note;
+
+COMMIT;

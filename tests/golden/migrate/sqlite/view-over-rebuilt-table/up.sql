@@ -1,0 +1,39 @@
+-- Schemata migration (up) for sqlite
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- drop view big_spenders (created again below)
+DROP VIEW IF EXISTS big_spenders;
+
+-- drop view customer_totals (created again below)
+DROP VIEW IF EXISTS customer_totals;
+
+-- rebuild table orders: alter column orders.total (type, nullable, default)
+CREATE TABLE new_orders (
+    id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
+    customer_id BIGINT NOT NULL,
+    total NUMERIC(12,2) NOT NULL DEFAULT 0,
+    note TEXT,
+    CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id)
+);
+INSERT INTO new_orders (id, customer_id, total, note) SELECT id, customer_id, coalesce(total, 0), note FROM orders;
+DELETE FROM sqlite_sequence WHERE name = 'new_orders';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'new_orders', seq FROM sqlite_sequence WHERE name = 'orders';
+DROP TABLE orders;
+ALTER TABLE new_orders RENAME TO orders;
+CREATE INDEX orders_customer_id_idx ON orders (customer_id);
+PRAGMA foreign_key_check(orders);
+
+-- create view customer_totals
+CREATE VIEW IF NOT EXISTS customer_totals AS
+SELECT c.name, sum(o.total) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name;
+
+-- create view big_spenders
+CREATE VIEW IF NOT EXISTS big_spenders AS
+SELECT name FROM customer_totals WHERE total > 1000;
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
