@@ -10,7 +10,8 @@ QString migrateUsage()
     return QCoreApplication::translate("cli",
         "  migrate SUBCOMMAND FILE …\n"
         "  migrate new FILE -m NAME [--dry-run] [--time yyyyMMddHHmmss]   append the pending migration to the history (exit 1: nothing to migrate)\n"
-        "  migrate export FILE --format F [--dialect D] -o DIR|ZIP   the history as a bundle (plain, golang-migrate, dbmate, flyway, liquibase, alembic, prisma, sqitch)\n");
+        "  migrate export FILE --format F [--dialect D] -o DIR|ZIP   the history as a bundle (plain, golang-migrate, dbmate, flyway, liquibase, alembic, prisma, sqitch)\n"
+        "  migrate lint FILE [--dialect D] [--format text|json|sarif] [--fail-on error|warning|info]   safety findings of the pending migration\n");
 }
 
 int runMigrate(CliContext& ctx, QStringList args)
@@ -23,6 +24,8 @@ int runMigrate(CliContext& ctx, QStringList args)
         return runMigrateNew(ctx, args);
     if (sub == QLatin1String("export"))
         return runMigrateExport(ctx, args);
+    if (sub == QLatin1String("lint"))
+        return runMigrateLint(ctx, args);
     return ctx.fail(QCoreApplication::translate("cli", "migrate: unknown subcommand \"%1\"\n%2")
                         .arg(sub, migrateUsage().trimmed()));
 }

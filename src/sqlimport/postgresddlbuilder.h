@@ -1,0 +1,77 @@
+#pragma once
+
+#include "connect/importreport.h"
+#include "model/diagnostic.h"
+#include "model/model.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace schemata::sqlimport {
+
+// Builds a model from libpg_query parse trees (JSON), one statement at a time, the way
+// the server would: unqualified names resolve through the script's search_path, unnamed
+// constraints and indexes get PostgreSQL's generated names, serial columns become an
+// integer with a nextval() default — so a script import and a live import of the same
+// database give the same IDs (catalogid.h) and, as far as the text allows, the same model.
+// Expressions (defaults, checks, index keys, view bodies) are the script's own text.
+class PostgresDdlBuilder
+{
+public:
+    enum class Outcome
+    {
+        Modelled,
+        NotModelled
+    };
+
+    // `node` is the statement node ({"CreateStmt": {…}}); `sql` the statement's text
+    // (node locations are UTF-8 byte offsets into it). `message` explains NotModelled.
+    Outcome apply(const QJsonObject& node, const QByteArray& sql, QString* message);
+
+    // Resolves foreign keys, sorts by name like the catalog reader, drops what the
+    // filter excludes. Call once after the last statement.
+    model::Model finish(const QStringList& schemaFilter, model::Diagnostics* notes);
+
+private:
+    struct PendingForeignKey
+    {
+        core::Id tableId;
+        QString schema, table, name;
+        QStringList columns;
+        QString refSchema, refTable;
+        QStringList refColumns;
+        QString onDelete, onUpdate;
+        bool deferrable = false, initiallyDeferred = false;
+    };
+
+    Outcome createTable(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome alterTable(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome createIndex(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome createEnum(const QJsonObject& stmt, QString* message);
+    Outcome createView(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome comment(const QJsonObject& stmt, QString* message);
+    Outcome setVariable(const QJsonObject& stmt, QString* message);
+
+    bool addColumn(model::Table& table, const QString& schema, const QJsonObject& def,
+                   const QByteArray& sql, qsizetype elementEnd, QString* message);
+    bool addConstraint(model::Table& table, const QString& schema, const QJsonObject& constraint,
+                       const QByteArray& sql, const QString& column, QString* message);
+
+    QString typeText(const QJsonObject& typeName, bool* serial, QString* serialType) const;
+    QString resolveSchema(const QString& schema) const;
+    model::Table* findTable(const QString& schema, const QString& name);
+    core::Id ensureSchema(const QString& name);
+    void note(const QString& path, const QString& message, const core::Id& id = {});
+
+    model::Model m_model;
+    QList<PendingForeignKey> m_foreignKeys;
+    QStringList m_searchPath{QStringLiteral("public")};
+    QSet<QString> m_partitions;             // "schema.table" of attached partitions
+    QHash<QString, qsizetype> m_tableIndex; // "schema.table" → index into m_model.tables
+    model::Diagnostics m_notes;
+};
+
+} // namespace schemata::sqlimport

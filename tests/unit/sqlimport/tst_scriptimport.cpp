@@ -1,0 +1,253 @@
+#include "connect/catalogid.h"
+#include "sqlimport/scriptimport.h"
+
+#include <QTest>
+
+using namespace schemata;
+using namespace schemata::sqlimport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+core::Result<connect::ImportResult> run(const QByteArray& sql, const QString& dialect)
+{
+    ScriptImportOptions options;
+    options.dialect = dialect;
+    return importScript(sql, u"script.sql"_s, options);
+}
+
+const model::Table* table(const model::Model& m, const QString& schema, const QString& name)
+{
+    return m.tableByName(schema, name);
+}
+
+QStringList locations(const connect::ImportReport& report, connect::ImportReportItem::Kind kind)
+{
+    QStringList out;
+    for (const auto& item : report.items) {
+        if (item.kind == kind)
+            out << item.location + u' ' + item.objectType;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestScriptImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void postgresTables()
+    {
+        const QByteArray sql = R"(CREATE SCHEMA shop;
+CREATE TYPE shop.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE shop.customer (
+    id serial PRIMARY KEY,
+    email varchar(200) NOT NULL UNIQUE,
+    mood shop.mood DEFAULT 'ok',
+    balance numeric(10,2) DEFAULT 0 CHECK (balance >= 0),
+    created timestamp with time zone NOT NULL DEFAULT now(),
+    note text COLLATE "C"
+);
+CREATE TABLE shop."order" (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    customer_id integer NOT NULL REFERENCES shop.customer ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    total numeric(12,2),
+    CONSTRAINT order_pk PRIMARY KEY (id),
+    CHECK (total > 0 AND total < 1000000)
+);
+ALTER TABLE shop."order" ADD CONSTRAINT order_customer_total UNIQUE (customer_id, total);
+CREATE UNIQUE INDEX customer_lower_email ON shop.customer USING btree (lower(email) DESC NULLS LAST) INCLUDE (mood) WHERE note IS NOT NULL;
+CREATE INDEX ON shop."order" (total);
+CREATE VIEW shop.rich AS SELECT id, email FROM shop.customer WHERE balance > 100;
+COMMENT ON TABLE shop.customer IS 'people who buy';
+COMMENT ON COLUMN shop.customer.email IS 'login';
+)";
+        const auto result = run(sql, u"postgres"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const model::Model& m = result.value().model;
+        QCOMPARE(m.enums.size(), 1);
+        QCOMPARE(m.enums.constFirst().values, QStringList({u"sad"_s, u"ok"_s, u"happy"_s}));
+        const model::Table* customer = table(m, u"shop"_s, u"customer"_s);
+        const model::Table* order = table(m, u"shop"_s, u"order"_s);
+        if (!customer || !order)
+            QFAIL("tables missing");
+        QCOMPARE(customer->id, connect::catalogId(u"tbl", {u"shop"_s, u"customer"_s}));
+        QCOMPARE(customer->comment, u"people who buy"_s);
+        const model::Column* id = customer->columnByName(u"id");
+        const model::Column* email = customer->columnByName(u"email");
+        const model::Column* mood = customer->columnByName(u"mood");
+        const model::Column* balance = customer->columnByName(u"balance");
+        const model::Column* created = customer->columnByName(u"created");
+        const model::Column* note = customer->columnByName(u"note");
+        if (!id || !email || !mood || !balance || !created || !note)
+            QFAIL("columns missing");
+        // serial: what the server makes of it
+        QCOMPARE(id->type.kind, model::LogicalType::Kind::Integer);
+        QVERIFY(!id->nullable);
+        QCOMPARE(id->defaultValue.kind, model::ColumnDefault::Kind::Expression);
+        QCOMPARE(id->defaultValue.value, u"nextval('shop.customer_id_seq'::regclass)"_s);
+        QCOMPARE(email->type.kind, model::LogicalType::Kind::Varchar);
+        QCOMPARE(email->type.length, 200);
+        QCOMPARE(email->comment, u"login"_s);
+        QCOMPARE(mood->type.kind, model::LogicalType::Kind::Enum);
+        QCOMPARE(mood->defaultValue.kind, model::ColumnDefault::Kind::Literal);
+        QCOMPARE(mood->defaultValue.value, u"ok"_s);
+        QCOMPARE(balance->type.kind, model::LogicalType::Kind::Decimal);
+        QCOMPARE(balance->type.precision, 10);
+        QCOMPARE(balance->type.scale, 2);
+        QCOMPARE(created->defaultValue.kind, model::ColumnDefault::Kind::CurrentTimestamp);
+        QVERIFY(!created->nullable);
+        QCOMPARE(note->collation, u"C"_s);
+        // generated constraint names, as PostgreSQL chooses them
+        if (!customer->primaryKey)
+            QFAIL("no primary key");
+        QCOMPARE(customer->primaryKey->name, u"customer_pkey"_s);
+        QCOMPARE(customer->uniques.size(), 1);
+        QCOMPARE(customer->uniques.constFirst().name, u"customer_email_key"_s);
+        QCOMPARE(customer->checks.size(), 1);
+        QCOMPARE(customer->checks.constFirst().name, u"customer_balance_check"_s);
+        QCOMPARE(customer->checks.constFirst().expression, u"balance >= 0"_s);
+        // index: expression, sort, nulls, include, partial
+        QCOMPARE(customer->indexes.size(), 1);
+        const model::Index& index = customer->indexes.constFirst();
+        QVERIFY(index.unique);
+        QCOMPARE(index.method, QString());
+        QCOMPARE(index.keys.size(), 1);
+        QCOMPARE(index.keys.constFirst().expression, u"lower(email)"_s);
+        QCOMPARE(index.keys.constFirst().sort, model::IndexKey::Sort::Desc);
+        QCOMPARE(index.keys.constFirst().nulls, model::IndexKey::Nulls::Last);
+        QCOMPARE(index.includeColumnIds, QList<core::Id>{mood->id});
+        QCOMPARE(index.where, u"note IS NOT NULL"_s);
+
+        const model::Column* orderId = order->columnByName(u"id");
+        if (!orderId || !order->primaryKey)
+            QFAIL("order id / pk missing");
+        QCOMPARE(orderId->identity, model::Identity::Always);
+        QCOMPARE(order->primaryKey->name, u"order_pk"_s);
+        QCOMPARE(order->checks.constFirst().name, u"order_total_check"_s);
+        QCOMPARE(order->checks.constFirst().expression, u"total > 0 AND total < 1000000"_s);
+        QCOMPARE(order->uniques.constFirst().name, u"order_customer_total"_s);
+        QCOMPARE(order->foreignKeys.size(), 1);
+        const model::ForeignKey& fk = order->foreignKeys.constFirst();
+        QCOMPARE(fk.name, u"order_customer_id_fkey"_s);
+        QCOMPARE(fk.referencedTableId, customer->id);
+        QCOMPARE(fk.referencedColumnIds, QList<core::Id>{id->id}); // the referenced primary key
+        QCOMPARE(fk.onDelete, model::ReferentialAction::Cascade);
+        QVERIFY(fk.deferrable);
+        QVERIFY(fk.initiallyDeferred);
+        QCOMPARE(order->indexes.constFirst().name, u"order_total_idx"_s);
+        QCOMPARE(m.views.size(), 1);
+        QCOMPARE(m.views.constFirst().sql,
+                 u"SELECT id, email FROM shop.customer WHERE balance > 100"_s);
+        QVERIFY(result.value().report.items.isEmpty());
+    }
+
+    // The rest is kept in the report with file:line; errors do not stop the import.
+    void postgresReportAndErrors()
+    {
+        const QByteArray sql = "SET search_path = app;\n"              // 1
+                               "CREATE SCHEMA app;\n"                  // 2
+                               "CREATE TABLE t (a int PRIMARY KEY);\n" // 3
+                               "CREATE FUNCTION f() RETURNS int\n"     // 4
+                               "  LANGUAGE sql AS $$ SELECT 1; $$;\n"  // 5
+                               "CREATE TABLE broken (a int,,);\n"      // 6
+                               "COPY t (a) FROM stdin;\n"              // 7
+                               "1\n2\n\\.\n"                           // 8-10
+                               "CREATE TABLE u (\n"                    // 11
+                               "  a int REFERENCES t\n"                // 12
+                               ");\n"                                  // 13
+                               "GRANT SELECT ON t TO PUBLIC;\n";       // 14
+        const auto result = run(sql, u"postgres"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QVERIFY(table(r.model, u"app"_s, u"t"_s));
+        QVERIFY(table(r.model, u"app"_s, u"u"_s));
+        QVERIFY(!table(r.model, u"app"_s, u"broken"_s));
+        QCOMPARE(locations(r.report, connect::ImportReportItem::Kind::Failed),
+                 QStringList({u"script.sql:6 CREATE TABLE"_s}));
+        QCOMPARE(locations(r.report, connect::ImportReportItem::Kind::NotModelled),
+                 QStringList({u"script.sql:7 COPY data"_s, u"script.sql:1 SET"_s,
+                              u"script.sql:4 CREATE FUNCTION"_s, u"script.sql:7 COPY"_s,
+                              u"script.sql:14 GRANT"_s}));
+        // the function's SQL is carried through verbatim
+        bool found = false;
+        for (const auto& item : r.report.items)
+            found = found || item.sql.contains(u"$$ SELECT 1; $$"_s);
+        QVERIFY(found);
+        QVERIFY(r.report.toText().contains(u"script.sql:6: failed CREATE TABLE"_s));
+    }
+
+    void sqliteScript()
+    {
+        const QByteArray sql = "PRAGMA foreign_keys = ON;\n"
+                               "CREATE TABLE artist (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+                               "CREATE TABLE album (\n"
+                               "  id INTEGER PRIMARY KEY,\n"
+                               "  artist_id INTEGER REFERENCES artist(id) ON DELETE CASCADE,\n"
+                               "  title TEXT DEFAULT 'untitled;'\n"
+                               ");\n"
+                               "CREATE TABLE oops (a int,,);\n"
+                               "INSERT INTO artist VALUES (1, 'x;y');\n"
+                               "CREATE TRIGGER t AFTER INSERT ON album BEGIN\n"
+                               "  UPDATE artist SET name = name WHERE id = NEW.artist_id;\n"
+                               "END;\n"
+                               "CREATE INDEX album_title ON album (title);\n";
+        const auto result = run(sql, u"sqlite"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        const model::Table* album = table(r.model, u"main"_s, u"album"_s);
+        if (!album)
+            QFAIL("album missing");
+        QCOMPARE(album->foreignKeys.size(), 1);
+        QCOMPARE(album->indexes.size(), 1);
+        QCOMPARE(r.model.tables.size(), 2);
+        QCOMPARE(locations(r.report, connect::ImportReportItem::Kind::Failed),
+                 QStringList({u"script.sql:8 CREATE TABLE"_s}));
+        QCOMPARE(locations(r.report, connect::ImportReportItem::Kind::NotModelled),
+                 QStringList({u"script.sql:1 PRAGMA"_s, u"script.sql:10 CREATE TRIGGER"_s,
+                              u"script.sql:9-9 data"_s}));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("binary pg")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"postgres"_s << u"binary file"_s;
+        QTest::newRow("binary sqlite")
+            << QByteArray("SQLite format 3\0", 16) << u"sqlite"_s << u"binary file"_s;
+        QTest::newRow("latin-1") << QByteArray("CREATE TABLE caf\xe9 (a int);") << u"postgres"_s
+                                 << u"not UTF-8"_s;
+        QTest::newRow("unknown dialect")
+            << QByteArray("SELECT 1;") << u"oracle"_s << u"unknown dialect"_s;
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, dialect);
+        QFETCH(QString, expected);
+        const auto result = run(bytes, dialect);
+        QVERIFY(!result);
+        QVERIFY2(result.error().toString().contains(expected),
+                 qPrintable(result.error().toString()));
+    }
+
+    void emptyScriptIsAnHonestEmptyModel()
+    {
+        for (const QString& dialect : {u"postgres"_s, u"sqlite"_s}) {
+            const auto result = run("-- nothing here\n", dialect);
+            if (!result)
+                QFAIL(qPrintable(result.error().toString()));
+            QVERIFY(result.value().model.tables.isEmpty());
+            QVERIFY(result.value().report.items.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptImport)
+#include "tst_scriptimport.moc"
