@@ -113,9 +113,9 @@ void checkNames(const SafetyContext& ctx, const dialect::Dialect& dialect, Findi
         if (name.isEmpty() || dialect.quoteIdentifier(name) == name)
             return;
         out.append(ctx.finding(u"naming/quoted-identifier"_s, path,
-                               u"%1 must be quoted as %2 in %3; a lower-case name without "
-                               u"keywords reads the same everywhere"_s.arg(
-                                   path, dialect.quoteIdentifier(name), dialect.displayName()),
+                               u"the name must be quoted as %1 in %2; a lower-case name that is "
+                               u"not a keyword reads the same everywhere"_s.arg(
+                                   dialect.quoteIdentifier(name), dialect.displayName()),
                                step, id));
     };
     const QList<Change>& changes = ctx.changes().changes;
@@ -140,16 +140,18 @@ void checkTypes(const SafetyContext& ctx, Findings& out)
             out.append(ctx.finding(code, c.path, message, c.step, c.column->id));
         };
         const bool pinned = type.overrides.contains(ctx.plan().dialect);
+        // The column that numbers the rows: an identity or a single-column primary key (a
+        // line number inside a composite key does not run out with the table).
         const bool key = c.column->identity != model::Identity::None ||
-                         (c.table && c.table->isPrimaryKeyColumn(c.column->id));
+                         (c.table && c.table->primaryKey &&
+                          c.table->primaryKey->columnIds == QList<core::Id>{c.column->id});
         if (!ctx.isSqlite() && key && !pinned &&
             (type.kind == model::LogicalType::Kind::SmallInt ||
              type.kind == model::LogicalType::Kind::Integer))
             add(u"type/prefer-bigint"_s,
-                u"key column %1 is %2; use bigint"_s.arg(c.path, type.toString()));
+                u"key column of type %1; use bigint"_s.arg(type.toString()));
         if (type.kind == model::LogicalType::Kind::Char)
-            add(u"type/ban-char"_s,
-                u"%1 is %2; use varchar or text"_s.arg(c.path, type.toString()));
+            add(u"type/ban-char"_s, u"type %1; use varchar or text"_s.arg(type.toString()));
         if (!ctx.isPostgres())
             continue;
         const QString pgOverride = type.overrides.value(ctx.plan().dialect).toLower();
@@ -159,14 +161,12 @@ void checkTypes(const SafetyContext& ctx, Findings& out)
              c.column->defaultValue.value.contains(u"nextval("_s, Qt::CaseInsensitive));
         if (serial)
             add(u"type/prefer-identity"_s,
-                u"%1 uses a sequence default (serial); use GENERATED … AS IDENTITY"_s.arg(c.path));
+                u"default from a sequence (serial); use GENERATED … AS IDENTITY"_s);
         if (!pinned && type.kind == model::LogicalType::Kind::Timestamp)
-            add(u"type/prefer-timestamptz"_s,
-                u"%1 is timestamp without time zone; use timestamptz"_s.arg(c.path));
+            add(u"type/prefer-timestamptz"_s, u"timestamp without time zone; use timestamptz"_s);
         if (!pinned && type.kind == model::LogicalType::Kind::Varchar && type.length >= 0)
             add(u"type/prefer-text"_s,
-                u"%1 is %2; consider text with a CHECK (length(…) <= n)"_s.arg(c.path,
-                                                                               type.toString()));
+                u"type %1; consider text with a CHECK (length(…) <= n)"_s.arg(type.toString()));
     }
 }
 

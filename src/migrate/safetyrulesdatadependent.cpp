@@ -16,6 +16,9 @@ QList<SafetyRule> dataDependentRules()
     return {
         {u"data-dependent/add-required-column"_s, category, Severity::Error,
          u"A NOT NULL column without a default has no value for the rows already there."_s},
+        {u"data-dependent/backfill-value"_s, category, Severity::Warning,
+         u"The plan's backfill writes one value into every existing row; a placeholder becomes "
+         u"real data unless it is replaced with the value the rows should hold."_s},
         {u"data-dependent/set-not-null"_s, category, Severity::Warning,
          u"The change fails if any existing row holds NULL in the column."_s},
         {u"data-dependent/add-unique"_s, category, Severity::Warning,
@@ -64,8 +67,16 @@ void checkColumn(const SafetyContext& ctx, int index, const Change& change, Find
         const bool required =
             !after->nullable && after->defaultValue.kind == model::ColumnDefault::Kind::None &&
             after->identity == model::Identity::None && after->generatedExpression.isEmpty();
-        if (!required || backfilled)
+        if (!required)
             return;
+        if (backfilled) {
+            out.append(ctx.finding(
+                u"data-dependent/backfill-value"_s, change.path,
+                u"adds NOT NULL column %1 and fills the existing rows with the "
+                u"plan's backfill value; review the UPDATE before running it"_s.arg(change.path),
+                ctx.firstMatching(ctx.stepsFor(index), updateStatement()), change.toId));
+            return;
+        }
         const QString effect =
             ctx.isMySqlFamily()
                 ? u"MySQL fills the existing rows with the type's implicit default (0, '', a zero "
@@ -83,12 +94,18 @@ void checkColumn(const SafetyContext& ctx, int index, const Change& change, Find
     const model::Column* before = ctx.fromColumn(change);
     if (!before)
         return;
-    if (change.changed.testFlag(Attribute::Nullable) && before->nullable && !after->nullable &&
-        !backfilled) {
-        out.append(ctx.finding(u"data-dependent/set-not-null"_s, change.path,
-                               u"makes %1 NOT NULL; update the rows where it is NULL first (or "
-                               u"give the migration a backfill)"_s.arg(change.path),
-                               step, change.toId));
+    if (change.changed.testFlag(Attribute::Nullable) && before->nullable && !after->nullable) {
+        if (backfilled)
+            out.append(ctx.finding(
+                u"data-dependent/backfill-value"_s, change.path,
+                u"makes %1 NOT NULL after filling its NULLs with the plan's "
+                u"backfill value; review the UPDATE before running it"_s.arg(change.path),
+                ctx.firstMatching(ctx.stepsFor(index), updateStatement()), change.toId));
+        else
+            out.append(ctx.finding(u"data-dependent/set-not-null"_s, change.path,
+                                   u"makes %1 NOT NULL; update the rows where it is NULL first (or "
+                                   u"give the migration a backfill)"_s.arg(change.path),
+                                   step, change.toId));
     }
     if (!change.changed.testFlag(Attribute::Type))
         return;

@@ -84,11 +84,27 @@ QString stepPath(const SafetyContext& ctx, int step)
     return planStep.summary;
 }
 
-// The steps of the same change (the planner may split a safe pattern over several steps).
+// The steps about the same change or object: the planner splits a safe pattern over a
+// step and planner-made follow-ups (changeIndex -1) that run after the transaction.
 QList<int> siblingSteps(const SafetyContext& ctx, int step)
 {
-    const int change = ctx.plan().steps[step].changeIndex;
-    return change >= 0 ? ctx.stepsFor(change) : QList<int>{step};
+    const PlanStep& planStep = ctx.plan().steps[step];
+    QList<int> steps =
+        planStep.changeIndex >= 0 ? ctx.stepsFor(planStep.changeIndex) : QList<int>{step};
+    if (planStep.objectId.isNull())
+        return steps;
+    const QList<PlanStep>& all = ctx.plan().steps;
+    const QList<Change>& changes = ctx.changes().changes;
+    for (int s = 0; s < all.size(); ++s) {
+        const int index = all[s].changeIndex;
+        const bool sameObject =
+            all[s].objectId == planStep.objectId || (index >= 0 && index < changes.size() &&
+                                                     (changes[index].toId == planStep.objectId ||
+                                                      changes[index].fromId == planStep.objectId));
+        if (sameObject && !steps.contains(s))
+            steps.append(s);
+    }
+    return steps;
 }
 
 bool typeChangeRewrites(const SafetyContext& ctx, int step)

@@ -2,6 +2,8 @@
 // (usually the safe pattern the planner generates) that must not; the catalogue's shape;
 // the text, JSON and SARIF outputs. Plans are written by hand here, statement by statement,
 // as the planner would render them, so each case shows exactly which form is unsafe.
+#include "migrate/differ.h"
+#include "migrate/planner.h"
 #include "migrate/safetyanalysis.h"
 #include "migrate/safetyrulecontext.h"
 
@@ -236,11 +238,23 @@ QList<Case> cases()
                          u"UPDATE \"order\" SET ref = '' WHERE ref IS NULL"_s,
                          u"ALTER TABLE \"order\" ALTER COLUMN ref SET NOT NULL"_s},
                         u"col_order_ref"_s)}));
+        add(u"backfill fills existing rows"_s, u"data-dependent/backfill-value"_s, true, base, to,
+            changes,
+            pl(kPg,
+               {st(0,
+                   {u"ALTER TABLE \"order\" ADD COLUMN ref text"_s,
+                    u"-- Backfill: replace the value\nUPDATE \"order\" SET ref = '' WHERE ref IS NULL"_s,
+                    u"ALTER TABLE \"order\" ALTER COLUMN ref SET NOT NULL"_s},
+                   u"col_order_ref"_s)}));
         Model withDefault = to;
         columnOf(withDefault, u"tbl_order"_s, u"col_order_ref"_s).defaultValue = {
             model::ColumnDefault::Kind::Literal, u"none"_s};
         add(u"add NOT NULL column with a default"_s, u"data-dependent/add-required-column"_s, false,
             base, withDefault, changes,
+            pl(kPg, {st(0, {u"ALTER TABLE \"order\" ADD COLUMN ref text NOT NULL DEFAULT 'none'"_s},
+                        u"col_order_ref"_s)}));
+        add(u"a default needs no backfill"_s, u"data-dependent/backfill-value"_s, false, base,
+            withDefault, changes,
             pl(kPg, {st(0, {u"ALTER TABLE \"order\" ADD COLUMN ref text NOT NULL DEFAULT 'none'"_s},
                         u"col_order_ref"_s)}));
     }
@@ -769,6 +783,47 @@ QList<Case> cases()
     return list;
 }
 
+// End to end: a model edit, diffed and planned by the real differ and planners.
+Model edited(const QString& edit)
+{
+    Model m = shop();
+    Table& order = tableOf(m, u"tbl_order"_s);
+    if (edit == u"add index") {
+        model::Index index;
+        index.id = core::Id(u"idx_order_label"_s);
+        index.name = u"order_label_idx"_s;
+        index.keys = {model::IndexKey{core::Id(u"col_order_label"_s), {}, {}, {}}};
+        order.indexes.append(index);
+    } else if (edit == u"add unique") {
+        order.uniques.append({core::Id(u"uq_order_label"_s),
+                              u"order_label_key"_s,
+                              {core::Id(u"col_order_label"_s)}});
+    } else if (edit == u"set not null") {
+        columnOf(m, u"tbl_order"_s, u"col_order_note"_s).nullable = false;
+    } else if (edit == u"add required column") {
+        order.columns.append(col(u"col_order_ref"_s, u"ref"_s, u"text"_s, false));
+    } else if (edit == u"drop column") {
+        order.columns.removeAt(2);
+    } else if (edit == u"rename column") {
+        columnOf(m, u"tbl_order"_s, u"col_order_label"_s).name = u"tag"_s;
+    } else if (edit == u"widen integer") {
+        columnOf(m, u"tbl_order"_s, u"col_order_total"_s).type =
+            *model::LogicalType::parse(u"bigint"_s);
+    } else if (edit == u"add check") {
+        order.checks.append({core::Id(u"ck_total"_s), u"total_positive"_s, u"total > 0"_s});
+    }
+    return m;
+}
+
+// The "before" of an edit: for "add foreign key" the FK is what the edit adds.
+Model original(const QString& edit)
+{
+    Model m = shop();
+    if (edit == u"add foreign key")
+        tableOf(m, u"tbl_order"_s).foreignKeys.clear();
+    return m;
+}
+
 QString dump(const Findings& findings)
 {
     return findings.isEmpty() ? u"(no findings)"_s : findingsToText(findings);
@@ -810,6 +865,75 @@ private Q_SLOTS:
             QVERIFY(!f.message.isEmpty());
             QVERIFY(f.stepIndex >= -1 && f.stepIndex < c.plan.steps.size());
         }
+    }
+
+    void endToEnd_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<bool>("safePatterns");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("fires");
+        const auto row = [](const QString& dialect, const QString& edit, bool safe,
+                            const QString& code, bool fires) {
+            QTest::addRow("%s %s%s: %s %s", qPrintable(dialect), qPrintable(edit),
+                          safe ? "" : " (plain)", qPrintable(code), fires ? "fires" : "quiet")
+                << dialect << edit << safe << code << fires;
+        };
+        // The planner's safe patterns keep the locking rules quiet; the plain plan trips them.
+        row(kPg, u"add index"_s, true, u"locking/index-not-concurrent"_s, false);
+        row(kPg, u"add index"_s, true, u"locking/concurrent-in-transaction"_s, false);
+        row(kPg, u"add index"_s, true, u"locking/not-retry-safe"_s, false);
+        row(kPg, u"add index"_s, false, u"locking/index-not-concurrent"_s, true);
+        row(kPg, u"add index"_s, true, u"locking/lock-timeout-missing"_s, false);
+        row(kMy, u"add index"_s, true, u"locking/index-not-concurrent"_s, false);
+        row(kPg, u"add foreign key"_s, true, u"locking/foreign-key-not-valid"_s, false);
+        row(kPg, u"add foreign key"_s, false, u"locking/foreign-key-not-valid"_s, true);
+        row(kPg, u"add foreign key"_s, true, u"data-dependent/add-foreign-key"_s, true);
+        row(kPg, u"add check"_s, true, u"locking/check-not-valid"_s, false);
+        row(kPg, u"add check"_s, false, u"locking/check-not-valid"_s, true);
+        row(kPg, u"add check"_s, true, u"data-dependent/add-check"_s, true);
+        row(kPg, u"set not null"_s, true, u"locking/set-not-null-scan"_s, false);
+        row(kPg, u"set not null"_s, false, u"locking/set-not-null-scan"_s, true);
+        row(kPg, u"set not null"_s, true, u"data-dependent/set-not-null"_s, true);
+        row(kPg, u"add required column"_s, true, u"data-dependent/add-required-column"_s, false);
+        row(kPg, u"add required column"_s, true, u"data-dependent/backfill-value"_s, true);
+        row(kPg, u"add required column"_s, true, u"locking/set-not-null-scan"_s, false);
+        row(kPg, u"add unique"_s, true, u"data-dependent/add-unique"_s, true);
+        row(kLite, u"add unique"_s, true, u"data-dependent/add-unique"_s, true);
+        for (const QString& dialect : {kPg, kMy, kLite}) {
+            row(dialect, u"drop column"_s, true, u"destructive/drop-column"_s, true);
+            row(dialect, u"rename column"_s, true, u"backward-incompatible/rename-column"_s, true);
+            row(dialect, u"rename column"_s, true, u"destructive/drop-column"_s, false);
+            row(dialect, u"widen integer"_s, true, u"data-dependent/type-narrowing"_s, false);
+        }
+        row(kPg, u"widen integer"_s, true, u"locking/column-type-rewrite"_s, true);
+        row(kMy, u"widen integer"_s, true, u"locking/table-copy"_s, true);
+        row(kLite, u"widen integer"_s, true, u"locking/table-rebuild"_s, true);
+        row(kLite, u"rename column"_s, true, u"locking/table-rebuild"_s, false);
+    }
+
+    void endToEnd()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, edit);
+        QFETCH(bool, safePatterns);
+        QFETCH(QString, code);
+        QFETCH(bool, fires);
+        const Model from = original(edit);
+        const Model to = edited(edit);
+        const ChangeSet changes = diffModels(from, to);
+        QVERIFY(!changes.isEmpty());
+        const auto planner = createPlanner(dialect);
+        if (!planner)
+            QFAIL("no planner");
+        PlanOptions options;
+        options.safePatterns = safePatterns;
+        const Plan plan = planner->plan(changes, from, to, options);
+        const Findings findings = analyzePlan(changes, plan, from, to);
+        const bool fired = std::any_of(findings.cbegin(), findings.cend(),
+                                       [&](const Finding& f) { return f.code == code; });
+        QVERIFY2(fired == fires, qPrintable(renderUp(plan) + u"\n"_s + dump(findings)));
     }
 
     // Every rule has a case that fires it and one that must not.
