@@ -11,7 +11,8 @@ QString migrateUsage()
         "  migrate SUBCOMMAND FILE …\n"
         "  migrate new FILE -m NAME [--dry-run] [--time yyyyMMddHHmmss]   append the pending migration to the history (exit 1: nothing to migrate)\n"
         "  migrate export FILE --format F [--dialect D] -o DIR|ZIP   the history as a bundle (plain, golang-migrate, dbmate, flyway, liquibase, alembic, prisma, sqitch)\n"
-        "  migrate lint FILE [--dialect D] [--format text|json|sarif] [--fail-on error|warning|info]   safety findings of the pending migration\n");
+        "  migrate lint FILE [--dialect D] [--format text|json|sarif] [--fail-on error|warning|info]   safety findings of the pending migration\n"
+        "  migrate verify FILE [--dialect D] [--url URL] [--no-data]   replay the history on a real engine: up, compare, down, up\n");
 }
 
 int runMigrate(CliContext& ctx, QStringList args)
@@ -26,6 +27,8 @@ int runMigrate(CliContext& ctx, QStringList args)
         return runMigrateExport(ctx, args);
     if (sub == QLatin1String("lint"))
         return runMigrateLint(ctx, args);
+    if (sub == QLatin1String("verify"))
+        return runMigrateVerify(ctx, args);
     return ctx.fail(QCoreApplication::translate("cli", "migrate: unknown subcommand \"%1\"\n%2")
                         .arg(sub, migrateUsage().trimmed()));
 }
