@@ -49,9 +49,11 @@ struct MigrationHistory
 QString migrationChecksum(const Migration& migration);
 
 // Problems that make the history unusable for appending/exporting, each naming the
-// migration ("$.migrations[2] (20261122193000_add_notes): checksum mismatch — the
+// migration ("$.history.migrations[2] (20261122193000_add_notes): checksum mismatch — the
 // migration was edited after it was released; restore it or create a new migration"):
-// checksum mismatch, ids not strictly increasing, bad id or name, a snapshot missing.
+// checksum mismatch, ids not strictly increasing, bad id or name, a migration without
+// scripts, a snapshot missing (or present without migrations). The reader loads such a
+// history as written so that this function can name the problem (docs/file-format.md).
 QStringList validateHistory(const MigrationHistory& history);
 
 } // namespace schemata::document
