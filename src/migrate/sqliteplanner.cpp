@@ -211,19 +211,25 @@ bool SqlitePlanBuilder::unchanged(const Table& from, const Table& to) const
 
 // Whether ALTER TABLE … ADD COLUMN / DROP COLUMN can add or drop this column (both, so
 // the step has a reverse of the same kind): SQLite refuses key, unique, indexed,
-// referenced, checked and generated columns, non-constant defaults, and NOT NULL
+// referenced, checked and STORED generated columns, non-constant defaults, and NOT NULL
 // without a default.
 bool SqlitePlanBuilder::alterable(const Model& model, const Table& table,
                                   const Column& column) const
 {
     using Kind = model::ColumnDefault::Kind;
-    if (!column.generatedExpression.trimmed().isEmpty() || table.isPrimaryKeyColumn(column.id))
+    if (table.isPrimaryKeyColumn(column.id))
         return false;
-    const Kind def = column.defaultValue.kind;
-    if (def == Kind::Expression || def == Kind::CurrentTimestamp)
-        return false;
-    if (!column.nullable && def != Kind::Literal)
-        return false;
+    // A VIRTUAL generated column can be added (nothing is stored); a STORED one cannot.
+    if (!column.generatedExpression.trimmed().isEmpty()) {
+        if (column.generatedStored || !column.nullable)
+            return false;
+    } else {
+        const Kind def = column.defaultValue.kind;
+        if (def == Kind::Expression || def == Kind::CurrentTimestamp)
+            return false;
+        if (!column.nullable && def != Kind::Literal)
+            return false;
+    }
     for (const model::KeyConstraint& k : table.uniques) {
         if (k.columnIds.contains(column.id))
             return false;
@@ -432,6 +438,22 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
     s.changeIndex = first;
     s.objectId = to.id;
     s.summary = QStringLiteral("rebuild table %1").arg(to.name);
+    if (reasons.isEmpty()) {
+        // An enum's values live in the CHECK of every column of that type.
+        QSet<core::Id> enums;
+        for (const Column& c : to.columns) {
+            if (!c.type.enumId.isNull())
+                enums.insert(c.type.enumId);
+        }
+        for (int i = 0; i < m_changes.changes.size(); ++i) {
+            const Change& c = m_changes.changes.at(i);
+            if (c.kind == ObjectKind::Enum && enums.contains(c.toId.isNull() ? c.fromId : c.toId)) {
+                if (first < 0)
+                    first = i;
+                reasons.append(describeChange(c));
+            }
+        }
+    }
     if (!reasons.isEmpty())
         s.summary += QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
     else // nothing of its own changed: the names SQLite cannot rename did

@@ -110,6 +110,15 @@ void applyEdit(const QString& edit, Model& m)
         Column c = column(u"orders"_s, u"status"_s, K::Text, false);
         c.defaultValue = {model::ColumnDefault::Kind::Literal, u"new"_s};
         orders.columns.append(c);
+    } else if (edit == u"add-virtual-column") {
+        Column c = column(u"orders"_s, u"total_cents"_s, K::BigInt);
+        c.generatedExpression = u"total * 100"_s;
+        c.generatedStored = false;
+        orders.columns.append(c);
+    } else if (edit == u"add-stored-column") {
+        Column c = column(u"orders"_s, u"total_cents"_s, K::BigInt);
+        c.generatedExpression = u"total * 100"_s;
+        orders.columns.append(c);
     } else if (edit == u"add-column-with-timestamp-default") {
         Column c = column(u"orders"_s, u"created"_s, K::Timestamp, false);
         c.defaultValue = {model::ColumnDefault::Kind::CurrentTimestamp, {}};
@@ -126,6 +135,17 @@ void applyEdit(const QString& edit, Model& m)
         orders.name = u"customer"_s;
         m.views[0].sql = u"SELECT c.name, o.total FROM orders c JOIN customer o ON "
                          u"o.customer_id = c.id"_s;
+    } else if (edit == u"several-changes") {
+        // Rename, type, nullability, a check and an index on one table: one rebuild.
+        orders.columns[3].name = u"remark"_s;
+        orders.columns[2].type.kind = K::Text;
+        orders.columns[3].nullable = false;
+        orders.columns[3].defaultValue = {model::ColumnDefault::Kind::Literal, u"-"_s};
+        orders.checks.append({id(u"ck.orders.remark"_s), {}, u"length(remark) > 0"_s});
+        model::Index i;
+        i.id = id(u"i.orders.remark"_s);
+        i.keys = {model::IndexKey{id(u"c.orders.note"_s), {}, {}, {}}};
+        orders.indexes.append(i);
     } else if (edit == u"type-change") {
         orders.columns[3].type.kind = K::Integer; // note: TEXT → INTEGER
     } else if (edit == u"nullability") {
@@ -358,6 +378,13 @@ void TestSqliteRebuild::upAndDown_data()
         << u"add-column-with-timestamp-default"_s << false << true << false
         << u"SELECT note FROM orders ORDER BY id"_s
         << u"SELECT note FROM orders WHERE created IS NOT NULL ORDER BY id"_s;
+    QTest::newRow("add virtual generated column")
+        << u"add-virtual-column"_s << false << false << false
+        << u"SELECT total * 100 FROM orders ORDER BY id"_s
+        << u"SELECT total_cents FROM orders ORDER BY id"_s;
+    QTest::newRow("add stored generated column") << u"add-stored-column"_s << false << true << false
+                                                 << u"SELECT total * 100 FROM orders ORDER BY id"_s
+                                                 << u"SELECT total_cents FROM orders ORDER BY id"_s;
     QTest::newRow("drop column") << u"drop-column"_s << false << false << true
                                  << u"SELECT total FROM orders ORDER BY id"_s
                                  << u"SELECT total FROM orders ORDER BY id"_s;
@@ -407,6 +434,9 @@ void TestSqliteRebuild::upAndDown_data()
     QTest::newRow("swap table names")
         << u"swap-names"_s << true << false << false << u"SELECT name FROM customer ORDER BY id"_s
         << u"SELECT name FROM orders ORDER BY id"_s;
+    QTest::newRow("several changes to one table")
+        << u"several-changes"_s << false << true << false
+        << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT remark FROM orders ORDER BY id"_s;
     QTest::newRow("new table") << u"new-table"_s << false << false << false
                                << u"SELECT note FROM orders ORDER BY id"_s
                                << u"SELECT note FROM orders ORDER BY id"_s;
@@ -430,10 +460,11 @@ void TestSqliteRebuild::upAndDown()
     const migrate::Plan plan =
         migrate::createSqlitePlanner()->plan(migrate::diffModels(from, to), from, to);
     QVERIFY(!plan.isEmpty());
-    const bool copies = std::any_of(plan.steps.cbegin(), plan.steps.cend(), [](const auto& s) {
+    // At most one rebuild per table, however many of its members change.
+    const auto copies = std::count_if(plan.steps.cbegin(), plan.steps.cend(), [](const auto& s) {
         return s.up.join(u'\n').contains(u"INSERT INTO"_s);
     });
-    QCOMPARE(copies, rebuild);
+    QCOMPARE(copies, rebuild ? 1 : 0);
     QCOMPARE(plan.hasIrreversibleSteps(), irreversible);
 
     const QString n = QString::number(++connectionCounter);
