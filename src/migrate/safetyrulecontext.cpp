@@ -250,6 +250,23 @@ bool SafetyContext::stepOnExistingTable(int step) const
     return table && m_from.table(table->id);
 }
 
+QString SafetyContext::stepPath(int step) const
+{
+    if (step < 0 || step >= m_plan.steps.size())
+        return {};
+    const PlanStep& planStep = m_plan.steps[step];
+    const QList<Change>& changes = m_changes.changes;
+    if (planStep.changeIndex >= 0 && planStep.changeIndex < changes.size())
+        return changes[planStep.changeIndex].path;
+    if (!planStep.objectId.isNull()) {
+        for (const Change& change : changes) {
+            if (change.toId == planStep.objectId || change.fromId == planStep.objectId)
+                return change.path;
+        }
+    }
+    return planStep.summary;
+}
+
 Finding SafetyContext::finding(const QString& code, const QString& path, const QString& message,
                                int step, const core::Id& objectId) const
 {

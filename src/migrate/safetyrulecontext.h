@@ -61,6 +61,10 @@ public:
     // through its object id for planner-made steps).
     bool stepOnExistingTable(int step) const;
 
+    // The object path a step is about: its change's path, for a planner-made follow-up the
+    // path of the change about the same object, else the step's summary.
+    QString stepPath(int step) const;
+
     // A finding of rule `code` with the catalogue's severity, category and why.
     Finding finding(const QString& code, const QString& path, const QString& message, int step,
                     const core::Id& objectId) const;

@@ -49,6 +49,7 @@ struct Patterns
     QRegularExpression algorithmCopy{u"\\bALGORITHM ?= ?COPY\\b"_s};
     QRegularExpression createTable{u"^CREATE (TEMPORARY )?TABLE\\b"_s};
     QRegularExpression copyRows{u"^INSERT INTO\\b.*\\bSELECT\\b"_s};
+    QRegularExpression addsOrModifies{u"\\b(ADD|MODIFY|CHANGE)\\b"_s};
     QRegularExpression ifExists{u"\\bIF (NOT )?EXISTS\\b"_s};
 };
 
@@ -79,12 +80,6 @@ const Change* changeOf(const SafetyContext& ctx, int step)
                                                               : nullptr;
 }
 
-QString stepPath(const SafetyContext& ctx, int step)
-{
-    const Change* change = changeOf(ctx, step);
-    return change ? change->path : ctx.plan().steps[step].summary;
-}
-
 // Why MySQL copies the table for this step's change; empty when it does not.
 QString mysqlCopyReason(const SafetyContext& ctx, int step)
 {
@@ -110,6 +105,8 @@ QString mysqlCopyReason(const SafetyContext& ctx, int step)
         return u"dropping the primary key"_s;
     if (change->kind == ObjectKind::ForeignKey && change->op == ChangeOp::Add)
         return u"a foreign key added while foreign_key_checks is on"_s;
+    if (change->kind == ObjectKind::Check && change->op == ChangeOp::Add)
+        return u"a CHECK constraint, which is validated by copying"_s;
     return {};
 }
 
@@ -121,19 +118,25 @@ void checkTableCopy(const SafetyContext& ctx, int s, const Patterns& p, Findings
         reason = u"ALGORITHM=COPY"_s;
     } else if (!ctx.stepMatches(s, p.algorithmSafe)) {
         reason = mysqlCopyReason(ctx, s);
-        // The planner's own note that the engine copies the table for this object.
-        for (const model::Diagnostic& w : ctx.plan().warnings) {
-            if (reason.isEmpty() && !step.objectId.isNull() && w.objectId == step.objectId &&
-                w.message.contains(u"cop"_s, Qt::CaseInsensitive))
-                reason = w.message;
+        // The planner's own note that the engine copies the table for this object, on the
+        // step that adds or modifies it (not the one that drops the old definition).
+        if (reason.isEmpty() && !step.objectId.isNull() && ctx.stepMatches(s, p.addsOrModifies)) {
+            for (const model::Diagnostic& w : ctx.plan().warnings) {
+                if (w.objectId == step.objectId &&
+                    w.message.contains(u"cop"_s, Qt::CaseInsensitive)) {
+                    out.append(ctx.finding(u"locking/table-copy"_s, ctx.stepPath(s), w.message, s,
+                                           step.objectId));
+                    return;
+                }
+            }
         }
     }
     if (reason.isEmpty())
         return;
     out.append(ctx.finding(
-        u"locking/table-copy"_s, stepPath(ctx, s),
-        u"%1 copies the table (%2); run it in a quiet period or with an online "
-        u"schema-change tool (gh-ost, pt-online-schema-change)"_s.arg(step.summary, reason),
+        u"locking/table-copy"_s, ctx.stepPath(s),
+        u"copies the table for %1 (step \"%2\"); run it in a quiet period or with an "
+        u"online schema-change tool (gh-ost, pt-online-schema-change)"_s.arg(reason, step.summary),
         s, step.objectId));
 }
 
@@ -145,9 +148,9 @@ void checkRebuild(const SafetyContext& ctx, int s, const Patterns& p, Findings& 
     if (!ctx.stepMatches(s, p.createTable) || !ctx.stepMatches(s, p.copyRows))
         return;
     const PlanStep& step = ctx.plan().steps[s];
-    out.append(ctx.finding(u"locking/table-rebuild"_s, stepPath(ctx, s),
-                           u"%1 rebuilds the table and copies its rows; the time grows with the "
-                           u"table's size"_s.arg(step.summary),
+    out.append(ctx.finding(u"locking/table-rebuild"_s, ctx.stepPath(s),
+                           u"rebuilds the table and copies its rows (step \"%1\"); the time "
+                           u"grows with the table's size"_s.arg(step.summary),
                            s, step.objectId));
 }
 
@@ -164,17 +167,17 @@ void checkExecution(const SafetyContext& ctx, Findings& out)
         hasTimeout = hasTimeout || p.lockTimeout.match(maskSql(sql, false)).hasMatch();
     for (int s = 0; s < plan.steps.size(); ++s) {
         const PlanStep& step = plan.steps[s];
-        const QString path = stepPath(ctx, s);
+        const QString path = ctx.stepPath(s);
         const bool inTransaction = plan.transactional && !step.outsideTransaction;
         if (inTransaction && ctx.stepMatches(s, p.concurrently))
             out.append(ctx.finding(u"locking/concurrent-in-transaction"_s, path,
-                                   u"%1 uses CONCURRENTLY inside the migration's transaction; the "
-                                   u"step must run outside it"_s.arg(step.summary),
+                                   u"uses CONCURRENTLY inside the migration's transaction (step "
+                                   u"\"%1\"); the step must run outside it"_s.arg(step.summary),
                                    s, step.objectId));
         if (inTransaction && ctx.stepMatches(s, p.transactionControl))
             out.append(ctx.finding(u"locking/transaction-nesting"_s, path,
-                                   u"%1 contains its own transaction control inside the "
-                                   u"migration's transaction; remove it"_s.arg(step.summary),
+                                   u"has its own transaction control inside the migration's "
+                                   u"transaction (step \"%1\"); remove it"_s.arg(step.summary),
                                    s, step.objectId));
         hasTimeout = hasTimeout || ctx.stepMatches(s, p.lockTimeout);
         const bool existing = ctx.stepOnExistingTable(s);
@@ -189,8 +192,8 @@ void checkExecution(const SafetyContext& ctx, Findings& out)
                 if (unguarded) {
                     out.append(ctx.finding(
                         u"locking/not-retry-safe"_s, path,
-                        u"%1 runs outside a transaction without IF [NOT] "
-                        u"EXISTS; a retry after a failure stops at it"_s.arg(step.summary),
+                        u"runs outside a transaction without IF [NOT] EXISTS (step \"%1\"); a "
+                        u"retry after a failure stops at it"_s.arg(step.summary),
                         s, step.objectId));
                     break;
                 }

@@ -75,15 +75,6 @@ struct Patterns
         re(u"\\bGENERATED (ALWAYS|BY DEFAULT) AS IDENTITY\\b|\\b(SMALL|BIG)?SERIAL\\b"_s);
 };
 
-QString stepPath(const SafetyContext& ctx, int step)
-{
-    const PlanStep& planStep = ctx.plan().steps[step];
-    const int change = planStep.changeIndex;
-    if (change >= 0 && change < ctx.changes().changes.size())
-        return ctx.changes().changes[change].path;
-    return planStep.summary;
-}
-
 // The steps about the same change or object: the planner splits a safe pattern over a
 // step and planner-made follow-ups (changeIndex -1) that run after the transaction.
 QList<int> siblingSteps(const SafetyContext& ctx, int step)
@@ -131,7 +122,7 @@ void checkLocking(const SafetyContext& ctx, Findings& out)
     for (int s = 0; s < steps.size(); ++s) {
         if (!ctx.stepOnExistingTable(s))
             continue; // a new table is empty: nothing to wait for
-        const QString path = stepPath(ctx, s);
+        const QString path = ctx.stepPath(s);
         const core::Id& id = steps[s].objectId;
         const auto add = [&](const QString& code, const QString& message) {
             out.append(ctx.finding(code, path, message, s, id));

@@ -472,6 +472,39 @@ QList<Case> cases()
                {st(0,
                    {u"ALTER TABLE `order` MODIFY COLUMN label varchar(40), ALGORITHM=INPLACE, LOCK=NONE"_s},
                    u"col_order_label"_s)}));
+        {
+            // The planner's own note that MySQL copies the table, on the step that re-adds the
+            // check (not on the one that drops the old definition).
+            Model checked = base;
+            tableOf(checked, u"tbl_order"_s)
+                .checks.append({core::Id(u"ck_total"_s), u"total_positive"_s, u"total > 0"_s});
+            Model rechecked = checked;
+            tableOf(rechecked, u"tbl_order"_s).checks.first().expression = u"total >= 0"_s;
+            const QList<Change> alter{ch(ChangeOp::Alter, ObjectKind::Check, u"ck_total"_s,
+                                         u"tbl_order"_s, u"public.order.total_positive"_s,
+                                         Attribute::Expression)};
+            const auto noted = [&](const QList<PlanStep>& steps) {
+                Plan p = pl(kMy, steps);
+                p.warnings.append({model::Diagnostic::Severity::Warning, u"table-copy"_s,
+                                   u"order.total_positive"_s,
+                                   u"MySQL 8 copies the table to add a CHECK constraint"_s,
+                                   core::Id(u"ck_total"_s)});
+                return p;
+            };
+            add(u"planner note on the re-adding step"_s, u"locking/table-copy"_s, true, checked,
+                rechecked, alter,
+                noted(
+                    {st(0, {u"ALTER TABLE `order` DROP CHECK total_positive"_s}, u"ck_total"_s),
+                     st(0,
+                        {u"ALTER TABLE `order` ADD CONSTRAINT total_positive CHECK (total >= 0)"_s},
+                        u"ck_total"_s)}));
+            add(u"planner note does not apply to the dropping step"_s, u"locking/table-copy"_s,
+                false, checked, base,
+                {ch(ChangeOp::Drop, ObjectKind::Check, u"ck_total"_s, u"tbl_order"_s,
+                    u"public.order.total_positive"_s)},
+                noted(
+                    {st(0, {u"ALTER TABLE `order` DROP CHECK total_positive"_s}, u"ck_total"_s)}));
+        }
         Model cast = base;
         const auto toInt =
             typeChange(u"col_order_status"_s, u"public.order.status"_s, u"integer"_s, cast);
