@@ -549,6 +549,30 @@ private Q_SLOTS:
                  qPrintable(files.error().toString()));
     }
 
+    void transactionControlRemoved_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lines alone")
+            << u"SET a = 1;\nBEGIN;\nSELECT 1;\nCOMMIT;\n"_s << u"SET a = 1;\nSELECT 1;\n"_s;
+        QTest::newRow("blank lines around collapse to one")
+            << u"-- h\n\nSET a = 1;\n\nBEGIN;\n\n-- s\nSELECT 1;\n\nCOMMIT;\n"_s
+            << u"-- h\n\nSET a = 1;\n\n-- s\nSELECT 1;\n\n"_s;
+        QTest::newRow("at the very start") << u"BEGIN;\nSELECT 1;\nCOMMIT;"_s << u"SELECT 1;\n"_s;
+        QTest::newRow("sharing a line keeps the rest")
+            << u"BEGIN; SELECT 1; COMMIT;\n"_s << u" SELECT 1; \n"_s;
+        QTest::newRow("lower case and START TRANSACTION")
+            << u"start transaction;\nSELECT 1;\ncommit;\n"_s << u"SELECT 1;\n"_s;
+    }
+    void transactionControlRemoved()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, expected);
+        const migrate::BundleScript parsed(script, false);
+        QVERIFY(parsed.wrappable());
+        QCOMPARE(parsed.withoutTransactionControl(), expected);
+    }
+
     void scriptClassification_data()
     {
         QTest::addColumn<QString>("script");
