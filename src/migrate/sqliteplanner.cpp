@@ -322,10 +322,22 @@ SqlitePlanBuilder::TableWork SqlitePlanBuilder::analyze(const Table& from, const
                                             old->name.compare(c.name, Qt::CaseInsensitive) != 0);
         }
     }
+    // ADD COLUMN appends, in both directions: the up must end with the new columns and
+    // the down (which adds the dropped ones back) with the dropped ones.
     QList<core::Id> toOrder;
-    for (const Column& c : to.columns)
+    QList<core::Id> restoredOrder;
+    for (const Column& c : to.columns) {
         toOrder.append(c.id);
-    work.rebuild = work.rebuild || expectedOrder != toOrder || !sameConstraintNames(from, to);
+        if (from.column(c.id))
+            restoredOrder.append(c.id);
+    }
+    QList<core::Id> fromOrder;
+    for (const Column& c : from.columns)
+        fromOrder.append(c.id);
+    for (const Column* c : std::as_const(work.droppedColumns))
+        restoredOrder.append(c->id);
+    work.rebuild = work.rebuild || expectedOrder != toOrder || restoredOrder != fromOrder ||
+                   !sameConstraintNames(from, to);
 
     // The old definition as ALTER TABLE would leave it, against the new one.
     Table altered = from;
@@ -422,7 +434,8 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
     const SqliteTableRebuild::Side toSide{to, m_toSql.value(to.id), to.name,
                                           indexStatements(m_toSql, to), defaults(m_toDdl, to)};
     const SqliteTableRebuild up(fromSide, toSide, to.name, m_taken);
-    const SqliteTableRebuild down(toSide, fromSide, to.name, m_taken);
+    SqliteTableRebuild down(toSide, fromSide, to.name, m_taken);
+    down.setFillRestoredColumns(true);
 
     QStringList reasons;
     int first = -1;
@@ -465,7 +478,8 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
         s.irreversible = true;
         s.irreversibleReason =
             QStringLiteral("The rebuild of %1 drops the values of %2; the down brings the "
-                           "column(s) back empty (NULL or their default).")
+                           "column(s) back empty (NULL, their default, or 0/'' where NOT NULL "
+                           "without a default).")
                 .arg(to.name, lost.join(QStringLiteral(", ")));
     }
     for (const QString& column : up.unfillableColumns()) {

@@ -52,11 +52,23 @@ QStringList SqliteTableRebuild::statements(const dialect::Dialect& dialect) cons
         if (!column.generatedExpression.trimmed().isEmpty())
             continue;
         const model::Column* from = m_source.table.column(column.id);
-        if (!from)
-            continue; // new column: its DEFAULT (or NULL) fills it
+        const QString zero =
+            column.type.isNumeric() || column.type.kind == model::LogicalType::Kind::Boolean
+                ? QStringLiteral("0")
+                : QStringLiteral("''");
+        if (!from) {
+            // New column: its DEFAULT (or NULL) fills it, unless it has neither.
+            if (m_fillRestoredColumns && receivesNoValue(column)) {
+                into.append(dialect.quoteIdentifier(column.name));
+                select.append(zero);
+            }
+            continue;
+        }
         into.append(dialect.quoteIdentifier(column.name));
         const QString value = dialect.quoteIdentifier(from->name);
-        const QString fallback = m_target.defaultSql.value(column.id);
+        QString fallback = m_target.defaultSql.value(column.id);
+        if (fallback.isEmpty() && m_fillRestoredColumns)
+            fallback = zero;
         if (!column.nullable && from->nullable && !fallback.isEmpty())
             select.append(QStringLiteral("coalesce(%1, %2)").arg(value, fallback));
         else

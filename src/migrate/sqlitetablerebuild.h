@@ -36,6 +36,13 @@ public:
     // table, view and index name in use (lower case) so the temporary name is free.
     SqliteTableRebuild(Side source, Side target, QString currentName, const QSet<QString>& taken);
 
+    // A down restores an earlier shape after data may already be gone (a dropped column
+    // comes back empty, an earlier irreversible step left NULLs): with this set, a NOT NULL
+    // column without a default gets the zero of its type (0 or '') where it has no value
+    // or NULL, instead of failing the whole down. The up never invents values: it fails
+    // instead (see unfillableColumns()).
+    void setFillRestoredColumns(bool fill) { m_fillRestoredColumns = fill; }
+
     QStringList statements(const dialect::Dialect& dialect) const;
     // Source columns whose values do not reach the target (dropped columns), by name.
     QStringList lostColumns() const;
@@ -60,6 +67,7 @@ private:
     Side m_target;
     QString m_currentName;
     QString m_temporaryName;
+    bool m_fillRestoredColumns = false;
 };
 
 } // namespace schemata::migrate
