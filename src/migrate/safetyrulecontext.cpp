@@ -263,6 +263,13 @@ QString SafetyContext::stepPath(int step) const
             if (change.toId == planStep.objectId || change.fromId == planStep.objectId)
                 return change.path;
         }
+        // A planner-made step about a whole table (a SQLite rebuild for an enum change).
+        for (const model::Model* model : {&m_to, &m_from}) {
+            if (const model::Table* table = model->table(planStep.objectId)) {
+                const model::Schema* schema = model->schema(table->schemaId);
+                return schema ? schema->name + u'.' + table->name : table->name;
+            }
+        }
     }
     return planStep.summary;
 }
