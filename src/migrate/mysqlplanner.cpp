@@ -48,9 +48,9 @@ void MysqlPlanner::warnCopy(PlanContext& ctx, Side side, const QString& path, co
     if (side != Side::To || !ctx.options.safePatterns)
         return;
     ctx.warn(QStringLiteral("table-copy"), path,
-             QStringLiteral("%1 cannot %2 online: the table is copied, blocking writes for the "
-                            "whole copy (run it in a quiet window or with an online schema "
-                            "change tool such as gh-ost or pt-online-schema-change).")
+             QStringLiteral("%1 copies the table to %2, blocking writes until the copy is done "
+                            "(run it in a quiet window or with an online schema change tool "
+                            "such as gh-ost or pt-online-schema-change).")
                  .arg(dialect().displayName(), what),
              objectId);
 }
@@ -148,10 +148,13 @@ QStringList MysqlPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide, cons
     const auto* pa = ctx.columnParts(afterSide, after.id);
     if (!pb || !pa)
         return {};
-    const QString oldDefinition = ctx.columnDefinition(beforeSide, before.id, after.name);
-    if (oldDefinition == pa->definition)
+    // Column steps run after the renames: the column has its new name both ways.
+    const QString current = beforeSide == Side::From ? after.name : before.name;
+    const QString oldDefinition = ctx.columnDefinition(beforeSide, before.id, current);
+    const QString newDefinition = ctx.columnDefinition(afterSide, after.id, current);
+    if (oldDefinition == newDefinition)
         return {};
-    const QString col = q(after.name);
+    const QString col = q(current);
     // Only the default differs: ALTER COLUMN … SET/DROP DEFAULT changes metadata alone.
     const QString withoutDefault = [&] {
         QString d = oldDefinition;
@@ -159,7 +162,7 @@ QStringList MysqlPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide, cons
             d.replace(QStringLiteral(" DEFAULT ") + pb->defaultSql, QString());
         return d;
     }();
-    QString afterWithoutDefault = pa->definition;
+    QString afterWithoutDefault = newDefinition;
     if (!pa->defaultSql.isEmpty())
         afterWithoutDefault.replace(QStringLiteral(" DEFAULT ") + pa->defaultSql, QString());
     const bool literalDefault =
@@ -172,7 +175,7 @@ QStringList MysqlPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide, cons
                     .arg(tableSqlName, col, change, algorithm(ctx, "ALGORITHM=INSTANT"_L1))};
     }
     QString sql =
-        QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2").arg(tableSqlName, pa->definition);
+        QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2").arg(tableSqlName, newDefinition);
     // Which online algorithm the change allows.
     const model::LogicalType& a = before.type;
     const model::LogicalType& b = after.type;
@@ -185,6 +188,9 @@ QStringList MysqlPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide, cons
         const model::EnumType* eb = ctx.index(afterSide).enumType(b.enumId);
         instant = ea && eb && eb->values.size() <= 255 && eb->values.size() >= ea->values.size() &&
                   eb->values.mid(0, ea->values.size()) == ea->values;
+        if (!instant)
+            warnCopy(ctx, afterSide, pathOf(ctx, afterSide, afterTable, after.name),
+                     QStringLiteral("change ENUM values other than by appending them"), after.id);
     } else if (sameExceptNullability(before, after)) {
         inplace = true;
     } else if (a.kind == Kind::Varchar && b.kind == Kind::Varchar && a.length > 0 &&
@@ -227,8 +233,8 @@ QStringList MysqlPlanner::addConstraintSql(PlanContext& ctx, Side side, ObjectKi
         sql += algorithm(ctx, "ALGORITHM=INPLACE, LOCK=NONE"_L1);
         break;
     case ObjectKind::ForeignKey:
-        warnCopy(ctx, side, path,
-                 QStringLiteral("add a foreign key while foreign_key_checks is on"), objectId);
+        warnCopy(ctx, side, path, QStringLiteral("add a foreign key (foreign_key_checks on)"),
+                 objectId);
         break;
     case ObjectKind::Check:
         warnCopy(ctx, side, path, QStringLiteral("add a CHECK constraint"), objectId);

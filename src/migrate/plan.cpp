@@ -36,7 +36,10 @@ QString render(const Plan& plan, Direction direction)
         out += QStringLiteral("-- No changes.\n");
         return out;
     }
-    if (!plan.warnings.isEmpty()) {
+    if (!plan.transactional)
+        out += QStringLiteral("-- Not transactional: each DDL statement commits on its own, so a "
+                              "failed step leaves the steps before it applied.\n");
+    if (up && !plan.warnings.isEmpty()) {
         for (const model::Diagnostic& w : plan.warnings)
             out += QStringLiteral("-- warning[%1] %2: %3\n").arg(w.code, w.path, w.message);
     }

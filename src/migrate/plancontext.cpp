@@ -127,6 +127,9 @@ PlanStep& PlanContext::addStep(const QString& summary, int changeIndex, const co
     step.objectId = objectId;
     step.up = std::move(up);
     step.down = std::move(down);
+    // Follow-ups asked for while this step's statements were built belong to its change.
+    for (; m_followUpsLinked < followUps.size(); ++m_followUpsLinked)
+        followUps[m_followUpsLinked].changeIndex = changeIndex;
     plan.steps.append(std::move(step));
     return plan.steps.last();
 }

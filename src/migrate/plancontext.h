@@ -50,6 +50,7 @@ public:
         core::Id objectId;
         QStringList up;
         QStringList down;
+        int changeIndex = -1; // the change whose step asked for it (set by addStep)
     };
     QList<FollowUp> followUps;
 
@@ -93,6 +94,7 @@ private:
     QHash<core::Id, QList<qsizetype>> m_toStatements;
     QHash<core::Id, core::Id> m_fromToTo;
     QHash<core::Id, core::Id> m_toToFrom;
+    qsizetype m_followUpsLinked = 0;
 };
 
 } // namespace schemata::migrate

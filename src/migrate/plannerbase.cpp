@@ -5,6 +5,7 @@
 #include "migrate/plannersupport.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,8 +113,9 @@ Plan PlannerBase::plan(const ChangeSet& changes, const model::Model& from, const
     planForeignKeyAdds(ctx, state);
     planViews(ctx, state, Phase::CreateViews);
     planSchemasAndEnums(ctx, Phase::DropEnumsAndSchemas);
-    for (PlanContext::FollowUp& f : ctx.followUps) {
-        PlanStep& step = ctx.addStep(f.summary, -1, f.objectId, std::move(f.up), std::move(f.down));
+    const QList<PlanContext::FollowUp> followUps = std::exchange(ctx.followUps, {});
+    for (const PlanContext::FollowUp& f : followUps) {
+        PlanStep& step = ctx.addStep(f.summary, f.changeIndex, f.objectId, f.up, f.down);
         step.outsideTransaction = true;
     }
     planFinish(ctx);
@@ -144,7 +146,8 @@ void PlannerBase::planViews(PlanContext& ctx, State& state, Phase phase) const
         }
         for (const model::EnumType& e : ctx.from.enums) {
             const model::EnumType* toEnum = ctx.toIndex.enumType(ctx.toIdOf(e.id));
-            if (toEnum && toEnum->values == e.values)
+            // Appended values change nothing a view sees; others rebuild the type (PostgreSQL).
+            if (toEnum && toEnum->values.mid(0, e.values.size()) == e.values)
                 continue;
             for (const Table& t : ctx.from.tables) {
                 for (const Column& c : t.columns) {

@@ -464,7 +464,10 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     if (!pb || !pa)
         return {};
     const bool up = isUp(beforeSide);
-    const QString col = q(after.name);
+    // Column steps run after the renames: the column has its new name both ways.
+    const Column& current = up ? after : before;
+    const Table& currentTable = up ? afterTable : beforeTable;
+    const QString col = q(current.name);
     const QString table = QStringLiteral("ALTER TABLE %1 ").arg(tableSqlName);
     const QString alter = table + QStringLiteral("ALTER COLUMN %1 ").arg(col);
     QStringList out;
@@ -484,7 +487,8 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
         } else {
             // A stored column cannot become generated in place: drop and add it again.
             out.append(table + QStringLiteral("DROP COLUMN ") + col);
-            out.append(table + QStringLiteral("ADD COLUMN ") + pa->definition);
+            out.append(table + QStringLiteral("ADD COLUMN ") +
+                       ctx.columnDefinition(afterSide, after.id, current.name));
             if (after.comment != before.comment && !after.comment.isEmpty())
                 out.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
                                .arg(tableSqlName, col, lit(after.comment)));
@@ -496,13 +500,18 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     if (bi != model::Identity::None && ai == model::Identity::None)
         out.append(alter +
                    QStringLiteral("DROP IDENTITY %1").arg(guard(ctx, "IF EXISTS"_L1)).trimmed());
-    if (!pb->defaultSql.isEmpty() && (pb->defaultSql != pa->defaultSql || typeChanged))
+    // A default that may not cast to the new type goes first and comes back after it.
+    if (!pb->defaultSql.isEmpty() && (pa->defaultSql.isEmpty() || typeChanged))
         out.append(alter + QStringLiteral("DROP DEFAULT"));
     if (typeChanged) {
         QString sql = alter + QStringLiteral("TYPE ") + pa->type;
         if (!pa->collation.isEmpty())
             sql += QStringLiteral(" COLLATE ") + pa->collation;
-        if (pa->generated.isEmpty())
+        // USING only across type families: within one (varchar(n) → varchar(m)) the
+        // implicit cast is the same and PostgreSQL can skip the rewrite.
+        const bool crossFamily = before.type.kind != after.type.kind ||
+                                 before.type.kind == model::LogicalType::Kind::Enum;
+        if (pa->generated.isEmpty() && crossFamily)
             sql += QStringLiteral(" USING %1%2::%3")
                        .arg(col,
                             before.type.kind == model::LogicalType::Kind::Enum
@@ -516,7 +525,7 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     if (before.nullable && !after.nullable) {
         // Identity needs NOT NULL at once; otherwise the safe pattern.
         if (up && ctx.options.safePatterns && ai == model::Identity::None) {
-            const QString check = q(notNullCheckName(ctx, afterTable, after));
+            const QString check = q(notNullCheckName(ctx, currentTable, current));
             out.append(table + QStringLiteral("ADD CONSTRAINT %1 CHECK (%2 IS NOT NULL) NOT VALID")
                                    .arg(check, col));
             ctx.followUps.append(
@@ -537,7 +546,7 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
             // The down of the step above: its follow-up's down already dropped NOT NULL.
             out.append(table + QStringLiteral("DROP CONSTRAINT %1%2")
                                    .arg(guard(ctx, "IF EXISTS"_L1),
-                                        q(notNullCheckName(ctx, beforeTable, before))));
+                                        q(notNullCheckName(ctx, currentTable, current))));
         else
             out.append(alter + QStringLiteral("DROP NOT NULL"));
     }
@@ -546,9 +555,20 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
         // Existing rows keep their values: start the sequence after the largest.
         out.append(QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
                                   "COALESCE(MAX(%3), 0) + 1, false) FROM %4")
-                       .arg(lit(tableSqlName), lit(after.name), col, tableSqlName));
+                       .arg(lit(tableSqlName), lit(current.name), col, tableSqlName));
     } else if (bi != model::Identity::None && ai != model::Identity::None && bi != ai) {
         out.append(alter + QStringLiteral("SET GENERATED ") + identitySql(ai));
+    }
+    // The identity's sequence is named after table and column (<table>_<column>_seq) and
+    // keeps its old name through renames; a fresh build names it after the new ones.
+    if (bi != model::Identity::None && ai != model::Identity::None &&
+        (beforeTable.name != afterTable.name || before.name != after.name)) {
+        const QString schema = schemaNameAfterRenames(ctx, Side::To, currentTable.schemaId);
+        out.append(QStringLiteral("ALTER SEQUENCE %1%2 RENAME TO %3")
+                       .arg(guard(ctx, "IF EXISTS"_L1),
+                            pg().qualifiedName(schema, beforeTable.name + u'_' + before.name +
+                                                           QStringLiteral("_seq")),
+                            q(afterTable.name + u'_' + after.name + QStringLiteral("_seq"))));
     }
     if (before.comment != after.comment)
         out.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")

@@ -1,0 +1,8 @@
+-- Schemata migration (up) for mariadb
+-- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
+
+-- create index public.customers.customers_name_idx
+CREATE INDEX IF NOT EXISTS customers_name_idx ON customers (name) ALGORITHM=INPLACE LOCK=NONE;
+
+-- create index public.customers.customers_name_email_key
+CREATE UNIQUE INDEX IF NOT EXISTS customers_name_email_key ON customers (name, email) ALGORITHM=INPLACE LOCK=NONE;

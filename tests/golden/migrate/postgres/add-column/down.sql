@@ -1,0 +1,13 @@
+-- Schemata migration (down) for postgres
+
+SET lock_timeout = '5000ms';
+
+BEGIN;
+
+-- add column public.orders.shipped_at
+ALTER TABLE orders DROP COLUMN IF EXISTS shipped_at;
+
+-- add column public.orders.priority
+ALTER TABLE orders DROP COLUMN IF EXISTS priority;
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- Schemata migration (down) for postgres
+
+SET lock_timeout = '5000ms';
+
+-- set not null public.customers.country (validated check)
+-- (outside the transaction)
+ALTER TABLE customers ALTER COLUMN country DROP NOT NULL;
+ALTER TABLE customers ADD CONSTRAINT customers_country_not_null CHECK (country IS NOT NULL) NOT VALID;
+
+BEGIN;
+
+-- add column public.customers.country
+ALTER TABLE customers DROP COLUMN IF EXISTS country;
+
+COMMIT;

@@ -1,0 +1,18 @@
+-- Schemata migration (up) for postgres
+
+SET lock_timeout = '5000ms';
+
+BEGIN;
+
+-- drop view public.customer_totals (created again below)
+DROP VIEW IF EXISTS customer_totals;
+
+-- alter enum order_status (values)
+ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'cancelled' AFTER 'pending';
+ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'shipped' AFTER 'paid';
+
+-- create view public.customer_totals
+CREATE VIEW customer_totals AS
+SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
+
+COMMIT;

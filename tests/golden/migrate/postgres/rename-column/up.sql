@@ -1,0 +1,13 @@
+-- Schemata migration (up) for postgres
+
+SET lock_timeout = '5000ms';
+
+BEGIN;
+
+-- rename column public.customers.email to email_address
+ALTER TABLE customers RENAME COLUMN email TO email_address;
+
+-- rename unique constraint public.customers.customers_email_key to customers_email_address_key
+ALTER TABLE customers RENAME CONSTRAINT customers_email_key TO customers_email_address_key;
+
+COMMIT;

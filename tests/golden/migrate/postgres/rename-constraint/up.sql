@@ -1,0 +1,16 @@
+-- Schemata migration (up) for postgres
+
+SET lock_timeout = '5000ms';
+
+BEGIN;
+
+-- rename unique constraint public.customers.customers_email_key to customers_email_uniq
+ALTER TABLE customers RENAME CONSTRAINT customers_email_key TO customers_email_uniq;
+
+-- rename check constraint public.orders.orders_check to orders_total_nonnegative
+ALTER TABLE orders RENAME CONSTRAINT orders_check TO orders_total_nonnegative;
+
+-- rename foreign key public.orders.orders_customer_id_fkey to orders_customer_fk
+ALTER TABLE orders RENAME CONSTRAINT orders_customer_id_fkey TO orders_customer_fk;
+
+COMMIT;
