@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace schemata::cli {
 
@@ -48,11 +47,11 @@ int runMigrateNew(CliContext& ctx, const QStringList& args)
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (cl.isSet(QStringLiteral("--time"))) {
         const QString text = cl.value(QStringLiteral("--time"));
-        now = QDateTime::fromString(text, QStringLiteral("yyyyMMddHHmmss"));
-        now.setTimeZone(QTimeZone::UTC);
-        if (!now.isValid() || text.size() != 14)
+        const std::optional<QDateTime> pinned = document::migrationIdTime(text);
+        if (!pinned)
             return ctx.fail(
                 tr("--time: expected a UTC time as yyyyMMddHHmmss, found \"%1\"").arg(text));
+        now = *pinned;
     }
 
     // A migration planned from a model with errors would be refused by the engine or,

@@ -27,13 +27,7 @@ void appendField(QByteArray& out, const char* label, const QString& value)
 
 bool isValidId(const QString& id)
 {
-    static const QRegularExpression digits(u"^[0-9]{14}$"_s);
-    if (!digits.match(id).hasMatch())
-        return false;
-    // 14 digits that are not a real UTC instant (month 13, 30 February) are not an id.
-    QDateTime when = QDateTime::fromString(id, u"yyyyMMddHHmmss"_s);
-    when.setTimeZone(QTimeZone::UTC);
-    return when.isValid() && when.toString(u"yyyyMMddHHmmss"_s) == id;
+    return migrationIdTime(id).has_value();
 }
 
 bool isValidName(const QString& name)
@@ -43,6 +37,18 @@ bool isValidName(const QString& name)
 }
 
 } // namespace
+
+std::optional<QDateTime> migrationIdTime(QStringView id)
+{
+    static const QRegularExpression digits(u"^[0-9]{14}$"_s);
+    if (!digits.matchView(id).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(id.left(8), u"yyyyMMdd");
+    const QTime time = QTime::fromString(id.mid(8), u"HHmmss");
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, QTimeZone::UTC);
+}
 
 QString migrationChecksum(const Migration& migration)
 {

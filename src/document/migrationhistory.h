@@ -2,10 +2,10 @@
 
 #include "model/model.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace schemata::document {
@@ -27,8 +27,8 @@ struct Migration
     QString id;   // UTC creation time "yyyyMMddHHmmss": orders the history, unique
     QString name; // snake_case, [a-z0-9_]+, e.g. "add_order_notes"
     QMap<QString, MigrationScript> scripts; // canonical dialect name → pair
-    bool irreversible = false; // some step of the down cannot restore data
-    QString checksum;          // "sha256:<64 hex>", see migrationChecksum()
+    bool irreversible = false;              // some step of the down cannot restore data
+    QString checksum;                       // "sha256:<64 hex>", see migrationChecksum()
 
     friend bool operator==(const Migration&, const Migration&) = default;
 };
@@ -43,6 +43,11 @@ struct MigrationHistory
     bool isEmpty() const { return migrations.isEmpty(); }
     friend bool operator==(const MigrationHistory&, const MigrationHistory&) = default;
 };
+
+// The UTC time a migration id spells, or nothing when the id is not 14 digits naming a
+// real time. Read as UTC directly, never through local time (where a DST gap would
+// shift or reject it).
+std::optional<QDateTime> migrationIdTime(QStringView id);
 
 // sha256 over a canonical serialisation of id, name, irreversible and the scripts in
 // dialect-name order. Deterministic across platforms.

@@ -43,7 +43,7 @@ QList<BundleFile> writeSqitch(const Input& input)
         if (used.contains(change))
             change += u'_' + e.id;
         used.insert(change);
-        const QDateTime when = QDateTime::fromString(e.id, u"yyyyMMddHHmmss"_s);
+        const QDateTime when = document::migrationIdTime(e.id).value_or(QDateTime());
         plan += change;
         if (!previous.isEmpty())
             plan += u" ["_s + previous + u']';

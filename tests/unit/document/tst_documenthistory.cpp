@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
+#include <ctime>
 
 using namespace schemata;
 using namespace Qt::StringLiterals;
@@ -307,6 +309,33 @@ private Q_SLOTS:
         QCOMPARE(read.error().toString().left(kSource.size() + 2), kSource + u": "_s);
         QVERIFY2(read.error().toString().mid(kSource.size() + 2).startsWith(expected),
                  qPrintable(read.error().toString()));
+    }
+
+    void idsAreUtcEvenInADstGap()
+    {
+        // 2026-03-29 02:30 does not exist in Berlin local time (clocks jump from 02:00 to
+        // 03:00); as a UTC id it is a perfectly good time and must stay valid wherever the
+        // user's machine is.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        MigrationHistory h = validHistory();
+        h.migrations[0].id = u"20260329023000"_s;
+        h.migrations[0].checksum = document::migrationChecksum(h.migrations[0]);
+        const QStringList problems = document::validateHistory(h);
+        const auto when = document::migrationIdTime(u"20260329023000");
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        if (!when)
+            QFAIL("the id was not parsed");
+        QCOMPARE(*when, QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone::UTC));
+        QVERIFY(!document::migrationIdTime(u"20260230120000")); // 30 February
+        QVERIFY(!document::migrationIdTime(u"2026022912000x"));
+        QVERIFY(!document::migrationIdTime(u"202602281200"));
     }
 
     void validateHistory_data()

@@ -14,9 +14,10 @@ namespace {
 
 QDateTime at(const char* text)
 {
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(text), u"yyyyMMddHHmmss"_s);
-    t.setTimeZone(QTimeZone::UTC);
-    return t;
+    const auto t = document::migrationIdTime(QString::fromLatin1(text));
+    if (!t)
+        qFatal("test input: bad time %s", text);
+    return *t;
 }
 
 model::Column column(const char* id, const char* name, const char* type, bool nullable = true)
