@@ -21,12 +21,13 @@ QString tr(const char* text)
 int runMigrateVerify(CliContext& ctx, const QStringList& args)
 {
     CommandLine cl({QStringLiteral("--dialect"), QStringLiteral("--url")},
-                   {QStringLiteral("--no-data"), QStringLiteral("--quiet")});
+                   {QStringLiteral("--no-data"), QStringLiteral("--empty-before-downs"),
+                    QStringLiteral("--quiet")});
     if (const auto error = cl.parse(args))
         return ctx.fail(*error);
     if (cl.positional().size() != 1)
         return ctx.fail(tr("usage: schemata migrate verify FILE [--dialect postgres|mysql|mariadb|"
-                           "sqlite] [--url URL] [--no-data] [--quiet]"));
+                           "sqlite] [--url URL] [--no-data] [--empty-before-downs] [--quiet]"));
     const QString file = cl.positional().constFirst();
     const auto loaded = document::loadDocument(file);
     if (!loaded)
@@ -35,6 +36,7 @@ int runMigrateVerify(CliContext& ctx, const QStringList& args)
 
     connect::MigrationVerifier::Options options;
     options.sampleRows = !cl.isSet(QStringLiteral("--no-data"));
+    options.emptyBeforeDowns = cl.isSet(QStringLiteral("--empty-before-downs"));
     if (cl.isSet(QStringLiteral("--url"))) {
         const auto parsed = connect::parseConnectionUrl(cl.value(QStringLiteral("--url")));
         if (!parsed)

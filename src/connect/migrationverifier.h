@@ -39,6 +39,11 @@ public:
         QString password;
         bool sampleRows = true; // insert rows before non-destructive migrations
         bool reapply = true;    // step 4
+        // Delete the sample rows before the downs. Off (the default) the downs run on a
+        // database with data, as a real rollback would, and a down that cannot cope
+        // with rows (re-adding a NOT NULL column, removing an enum value in use) fails.
+        // On, the downs are checked for their structure alone.
+        bool emptyBeforeDowns = false;
     };
     // done/total steps and what runs now ("migration 3 (…) up"); called on the
     // verifying thread.

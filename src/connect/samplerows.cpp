@@ -1,13 +1,15 @@
 #include "connect/samplerows.h"
 
+#include "connect/sqltext.h"
 #include "dialect/dialect.h"
 #include "migrate/differ.h"
 
 #include <QDate>
-#include <QTimeZone>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <memory>
 
 namespace schemata::connect {
@@ -130,6 +132,10 @@ QStringList SampleRows::insert(const QSqlDatabase& db, const model::Model& catal
 {
     m_rows.clear();
     QStringList notes;
+    const auto dialect = dialect::createDialect(m_dialect);
+    const QRegularExpression inList(
+        QStringLiteral("^\\s*[\"`]?(\\w+)[\"`]?\\s+IN\\s*\\((.*)\\)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     // column id → literal of the row inserted into that table in this round
     QHash<core::Id, QHash<core::Id, QString>> inserted;
     QList<const model::Table*> pending;
@@ -145,13 +151,30 @@ QStringList SampleRows::insert(const QSqlDatabase& db, const model::Model& catal
         for (qsizetype p = 0; p < pending.size(); ++p) {
             const model::Table& table = *pending.at(p);
             QHash<core::Id, QString> values; // column id → literal; absent = omitted
+            // CHECK (c IN ('a', 'b')): emulated enums (SQLite) and hand-written lists;
+            // a generic value would break them, one of the listed values does not.
+            QHash<QString, QStringList> allowedValues;
+            for (const model::CheckConstraint& check : table.checks) {
+                const auto match = inList.match(sqltext::stripOuterParens(check.expression));
+                if (!match.hasMatch())
+                    continue;
+                QStringList list;
+                for (const QString& item : sqltext::splitTopLevel(match.captured(2), u',')) {
+                    if (const auto v = sqltext::stringLiteralValue(item))
+                        list.append(*v);
+                }
+                allowedValues.insert(match.captured(1), list);
+            }
             QString problem;
             const qint64 n = ++m_counter;
             for (const model::Column& column : table.columns) {
                 if (!column.generatedExpression.isEmpty() ||
                     column.identity == model::Identity::Always)
                     continue; // the engine computes these
-                const QString value = literal(catalog, column, n);
+                QString value = literal(catalog, column, n);
+                if (const auto allowed = allowedValues.constFind(column.name);
+                    allowed != allowedValues.constEnd() && !allowed->isEmpty())
+                    value = dialect->quoteLiteral(allowed->at(int(n % allowed->size())));
                 if (value.isEmpty()) {
                     problem = QStringLiteral("no sample value for column %1 of type %2")
                                   .arg(column.name, column.type.toString());
@@ -209,7 +232,6 @@ QStringList SampleRows::insert(const QSqlDatabase& db, const model::Model& catal
             }
             QStringList columns;
             QStringList literals;
-            const auto dialect = dialect::createDialect(m_dialect);
             for (const model::Column& column : table.columns) {
                 if (values.contains(column.id)) {
                     columns.append(dialect->quoteIdentifier(column.name));
@@ -257,6 +279,37 @@ QStringList SampleRows::insert(const QSqlDatabase& db, const model::Model& catal
                                     "non-null references")
                          .arg(context, table->name));
     return notes;
+}
+
+QStringList SampleRows::clear(const QSqlDatabase& db, const model::Model& catalog)
+{
+    m_rows.clear();
+    QStringList errors;
+    if (catalog.tables.isEmpty())
+        return errors;
+    const bool postgres = m_dialect == u"postgres";
+    const bool mysql = m_dialect == u"mysql" || m_dialect == u"mariadb";
+    QStringList statements;
+    if (postgres) {
+        QStringList names;
+        for (const model::Table& table : catalog.tables)
+            names.append(qualifiedName(catalog, table));
+        statements.append(
+            QStringLiteral("TRUNCATE %1 CASCADE").arg(names.join(QStringLiteral(", "))));
+    } else {
+        statements.append(mysql ? QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")
+                                : QStringLiteral("PRAGMA foreign_keys = OFF"));
+        for (const model::Table& table : catalog.tables)
+            statements.append(QStringLiteral("DELETE FROM %1").arg(qualifiedName(catalog, table)));
+        statements.append(mysql ? QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")
+                                : QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    for (const QString& sql : std::as_const(statements)) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            errors.append(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
+    }
+    return errors;
 }
 
 QStringList SampleRows::check(const QSqlDatabase& db, const model::Model& before,

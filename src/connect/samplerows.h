@@ -34,6 +34,10 @@ public:
     QStringList check(const QSqlDatabase& db, const model::Model& before,
                       const model::Model& after) const;
 
+    // Deletes every row of every table in `catalog` (foreign-key checks suspended for
+    // it); errors name the table.
+    QStringList clear(const QSqlDatabase& db, const model::Model& catalog);
+
     int rowCount() const { return int(m_rows.size()); }
 
 private:

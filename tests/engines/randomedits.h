@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/idgenerator.h"
+#include "model/model.h"
+
+#include <QRandomGenerator64>
+#include <QSet>
+#include <QString>
+
+namespace schemata::enginetest {
+
+// Seeded, reproducible random model edits for the migration property test: add / drop /
+// rename tables, columns, indexes, foreign keys, checks and uniques; type widening,
+// nullability and default changes; enum types and appended values; views. Every edit
+// keeps the model valid for the dialect and keeps the sample rows the verifier inserts
+// valid (no NOT NULL over a column that may hold NULLs, no UNIQUE over a column filled
+// with one default, no narrowing type change), so a failure points at the migration
+// engine rather than at an edit no engine could apply.
+class RandomEdits
+{
+public:
+    RandomEdits(quint64 seed, QString dialect);
+
+    // The model every sequence starts from: one schema ("public"), no tables.
+    model::Model initialModel();
+
+    // Applies one random edit to `model` and describes it ("add column t3.c7 integer
+    // null"). Returns an empty string when the chosen kind of edit had nothing to work
+    // on (the caller just asks again).
+    QString apply(model::Model& model);
+
+private:
+    QString addTable(model::Model& m);
+    QString dropTable(model::Model& m);
+    QString renameTable(model::Model& m);
+    QString addColumn(model::Model& m);
+    QString dropColumn(model::Model& m);
+    QString renameColumn(model::Model& m);
+    QString widenType(model::Model& m);
+    QString changeNullability(model::Model& m);
+    QString changeDefault(model::Model& m);
+    QString addIndex(model::Model& m);
+    QString dropIndex(model::Model& m);
+    QString renameIndex(model::Model& m);
+    QString addForeignKey(model::Model& m);
+    QString dropForeignKey(model::Model& m);
+    QString addCheck(model::Model& m);
+    QString dropCheck(model::Model& m);
+    QString addUnique(model::Model& m);
+    QString dropUnique(model::Model& m);
+    QString addEnumColumn(model::Model& m);
+    QString appendEnumValue(model::Model& m);
+    QString addView(model::Model& m);
+    QString dropView(model::Model& m);
+
+    int pick(int size) { return int(m_random.bounded(quint64(size))); }
+    QString name(const char* prefix) { return QLatin1String(prefix) + QString::number(++m_names); }
+    model::Table* pickTable(model::Model& m, const std::function<bool(const model::Table&)>& ok);
+    model::Column*
+    pickColumn(model::Model& m, model::Table** table,
+               const std::function<bool(const model::Table&, const model::Column&)>& ok);
+    bool columnUsed(const model::Model& m, const model::Table& t, const model::Column& c) const;
+    bool tableHasView(const model::Model& m, const model::Table& t) const;
+    bool tableReferenced(const model::Model& m, const model::Table& t) const;
+    bool indexable(const model::Column& c) const;
+    model::Column newColumn(const QString& type, bool nullable);
+
+    QRandomGenerator64 m_random;
+    core::IdGenerator m_ids;
+    QString m_dialect;
+    int m_names = 0;
+    core::Id m_schema;
+    // Columns that may hold NULL in existing rows (added without a default to a table
+    // that had rows, or foreign-key columns the sample rows leave NULL): never NOT NULL.
+    QSet<core::Id> m_mayBeNull;
+    // Columns whose existing rows all got one default value: never UNIQUE.
+    QSet<core::Id> m_sameValue;
+};
+
+} // namespace schemata::enginetest

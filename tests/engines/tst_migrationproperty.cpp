@@ -1,0 +1,168 @@
+#include "connect/migrationverifier.h"
+#include "migrate/migrationauthor.h"
+#include "migrationengines.h"
+#include "randomedits.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+#ifndef SCHEMATA_VERIFY_DIALECT
+#error "SCHEMATA_VERIFY_DIALECT must name the dialect under test"
+#endif
+
+using namespace schemata;
+using namespace Qt::StringLiterals;
+
+// Property: any sequence of model edits, each turned into a migration by the real
+// differ + planner (migrate::appendMigration), gives a history that verifies on the real
+// engine: every up applies, the result equals a fresh build of the final model, every
+// down returns the catalog to the one before its up, and the ups apply again.
+//
+// SCHEMATA_SEED=<n> replays one sequence (the seed is printed on every run);
+// SCHEMATA_EDITS=<n> sets the length (default 200). On failure the test prints the seed,
+// the first failing migration with the edit that produced it and its SQL, and — when
+// only the comparison with the fresh build fails — the shortest prefix of the history
+// that already fails it.
+class TestMigrationProperty : public QObject
+{
+    Q_OBJECT
+    const QString m_dialect = QStringLiteral(SCHEMATA_VERIFY_DIALECT);
+    enginetest::MigrationEngines m_engines;
+
+    struct Sequence
+    {
+        document::Document document;
+        QStringList edits;          // edits.at(i) produced migration i
+        QList<model::Model> models; // models.at(i): the model after migration i
+    };
+
+    core::Result<connect::VerificationReport> verify(const Sequence& s, int migrations) const
+    {
+        document::Document doc = s.document;
+        doc.history.migrations = doc.history.migrations.mid(0, migrations);
+        doc.history.snapshot = s.models.at(migrations - 1);
+        doc.model = *doc.history.snapshot;
+        connect::MigrationVerifier::Options options = m_engines.verifierOptions();
+        // The ups run with sample rows; the downs by default on emptied tables, so a
+        // sequence explores the structure of 200 downs instead of stopping at the first
+        // down that no engine can run over data (re-adding a NOT NULL column without a
+        // default, removing an enum value in use). SCHEMATA_DOWNS_WITH_DATA=1 keeps the
+        // rows, as schemata migrate verify does.
+        options.emptyBeforeDowns = qEnvironmentVariableIntValue("SCHEMATA_DOWNS_WITH_DATA") == 0;
+        connect::MigrationVerifier verifier(options);
+        return verifier.verify(doc);
+    }
+
+    QString describeMigration(const Sequence& s, int index) const
+    {
+        const document::Migration& m = s.document.history.migrations.at(index);
+        const document::MigrationScript script = m.scripts.value(m_dialect);
+        return u"migration %1 (%2_%3) from edit: %4\n--- up:\n%5\n--- down:\n%6"_s.arg(index + 1)
+            .arg(m.id, m.name, s.edits.at(index), script.up, script.down);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const core::Status started = m_engines.start(m_dialect);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+    }
+
+    void randomEditSequencesVerify()
+    {
+        bool seeded = false;
+        quint64 seed = qEnvironmentVariable("SCHEMATA_SEED").toULongLong(&seeded);
+        if (!seeded)
+            seed = QRandomGenerator::system()->generate64() % 1000000000ull;
+        bool counted = false;
+        int count = qEnvironmentVariableIntValue("SCHEMATA_EDITS", &counted);
+        if (!counted || count <= 0)
+            count = 200;
+        qInfo().noquote() << u"%1: seed %2 (SCHEMATA_SEED=%2 replays it), %3 edits"_s.arg(m_dialect)
+                                 .arg(seed)
+                                 .arg(count);
+
+        enginetest::RandomEdits edits(seed, m_dialect);
+        Sequence s;
+        s.document.dialect = m_dialect;
+        s.document.model = edits.initialModel();
+        const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        QElapsedTimer timer;
+        timer.start();
+        int attempts = 0;
+        QStringList pending; // edits not yet in a migration
+        while (s.edits.size() < count) {
+            QVERIFY2(++attempts < count * 20, "the edit generator keeps producing nothing");
+            model::Model next = s.document.model;
+            const QString edit = edits.apply(next);
+            if (edit.isEmpty())
+                continue;
+            document::Document edited = s.document;
+            edited.model = next;
+            const int number = int(s.edits.size()) + 1;
+            auto appended =
+                migrate::appendMigration(edited, u"edit_%1"_s.arg(number), start.addSecs(number));
+            if (!appended.ok()) {
+                // An edit with no SQL effect is fine ("nothing to migrate"): it rides
+                // along with the next migration; anything else is a failure of the
+                // migration author.
+                QVERIFY2(appended.error().message.contains(u"nothing"_s),
+                         qPrintable(u"seed %1, edit %2 (%3): %4"_s.arg(seed).arg(number).arg(
+                             edit, appended.error().toString())));
+                s.document.model = next;
+                pending.append(edit);
+                continue;
+            }
+            pending.append(edit);
+            s.document = std::move(appended).value();
+            s.edits.append(pending.join(u"; "_s));
+            pending.clear();
+            s.models.append(next);
+        }
+        const qint64 planningMs = timer.restart();
+
+        const auto result = verify(s, int(s.edits.size()));
+        QVERIFY2(result.ok(), qPrintable(u"seed %1: %2"_s.arg(seed).arg(
+                                  result.ok() ? QString() : result.error().toString())));
+        const connect::VerificationReport& report = result.value();
+        qInfo().noquote() << u"%1: %2 migrations planned in %3 ms, verified in %4 ms (%5 checks)"_s
+                                 .arg(m_dialect)
+                                 .arg(s.edits.size())
+                                 .arg(planningMs)
+                                 .arg(timer.elapsed())
+                                 .arg(report.steps.size());
+        for (const QString& note : report.notes)
+            qInfo().noquote() << u"note: "_s + note;
+        if (report.ok())
+            return;
+
+        const connect::VerificationStep* failure = report.firstFailure();
+        if (!failure)
+            QFAIL("report not ok without a failed step");
+        QString detail = u"seed %1 (SCHEMATA_SEED=%1 to replay): %2 failed:\n%3\n"_s.arg(seed).arg(
+            failure->label, failure->messages.join(u'\n'));
+        int culprit = failure->migration;
+        if (failure->kind == connect::VerificationStep::Kind::Compare) {
+            // Shortest prefix whose replay already differs from its fresh build.
+            int good = 0;
+            int bad = int(s.edits.size());
+            while (bad - good > 1) {
+                const int mid = (good + bad) / 2;
+                const auto probe = verify(s, mid);
+                const bool compareFails =
+                    probe.ok() && probe.value().firstFailure() &&
+                    probe.value().firstFailure()->kind == connect::VerificationStep::Kind::Compare;
+                (compareFails ? bad : good) = mid;
+            }
+            culprit = bad;
+            detail += u"the shortest failing prefix ends at migration %1\n"_s.arg(bad);
+        }
+        if (culprit >= 1)
+            detail += describeMigration(s, culprit - 1);
+        QFAIL(qPrintable(detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationProperty)
+#include "tst_migrationproperty.moc"
