@@ -334,11 +334,10 @@ QStringList MysqlPlanner::createIndexSql(const PlanContext& ctx, Side side, cons
 QString MysqlPlanner::dropIndexSql(const PlanContext& ctx, Side side, const Table& table,
                                    const QString& indexName) const
 {
-    QString sql = QStringLiteral("DROP INDEX %1%2 ON %3")
-                      .arg(guard(ctx, "IF EXISTS"_L1), q(indexName), ctx.sqlName(side, table.id));
-    if (ctx.options.safePatterns)
-        sql += QStringLiteral(" ALGORITHM=INPLACE LOCK=NONE");
-    return sql;
+    // ALTER TABLE rather than DROP INDEX … ON: MariaDB's DROP INDEX takes no ALGORITHM.
+    return QStringLiteral("ALTER TABLE %1 DROP INDEX %2%3%4")
+        .arg(ctx.sqlName(side, table.id), guard(ctx, "IF EXISTS"_L1), q(indexName),
+             algorithm(ctx, "ALGORITHM=INPLACE, LOCK=NONE"_L1));
 }
 
 } // namespace schemata::migrate

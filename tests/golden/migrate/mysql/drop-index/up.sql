@@ -2,4 +2,4 @@
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
 -- drop index public.orders.orders_created_at_idx
-DROP INDEX orders_created_at_idx ON orders ALGORITHM=INPLACE LOCK=NONE;
+ALTER TABLE orders DROP INDEX orders_created_at_idx, ALGORITHM=INPLACE, LOCK=NONE;
