@@ -54,3 +54,12 @@ schemata_apply_defaults(bench_migrate)
 add_test(NAME bench_migrate_smoke
   COMMAND bench_migrate --tables 80 --columns 800 --fks 120 --runs 1 --stride 8)
 set_tests_properties(bench_migrate_smoke PROPERTIES LABELS unit)
+
+# The verification benchmark: a fixed 50-migration history verified on embedded SQLite
+# (issue 4 target ≤ 5 s).
+add_executable(bench_verify migrate/bench_verify.cpp)
+target_link_libraries(bench_verify PRIVATE schemata_connect schemata_migrate)
+target_include_directories(bench_verify PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+schemata_apply_defaults(bench_verify)
+add_test(NAME bench_verify_smoke COMMAND bench_verify --migrations 10 --runs 1)
+set_tests_properties(bench_verify_smoke PROPERTIES LABELS unit)
