@@ -1,4 +1,4 @@
-// schemata-studio [FILE] [--screenshot OUT.png [--size WxH] [--find TEXT] [--select NAME]]
+// schemata-studio [FILE] [--screenshot OUT.png [--size WxH] [--find TEXT] [--select NAME] [--dock NAME]]
 #include "app/documentcontroller.h"
 #include "widgets/diagram/diagramnavigator.h"
 #include "widgets/diagram/findbar.h"
@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -88,6 +89,12 @@ int main(int argc, char** argv)
         QApplication::translate("main", "With --screenshot: select table NAME (the table editor shows it)."),
         QStringLiteral("NAME"));
     parser.addOption(select);
+    const QCommandLineOption dock(
+        QStringLiteral("dock"),
+        QApplication::translate("main",
+                                "With --screenshot: bring the dock NAME to the front (e.g. migrationsDock)."),
+        QStringLiteral("NAME"));
+    parser.addOption(dock);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -132,6 +139,10 @@ int main(int argc, char** argv)
                 window.selectObject(table.id);
                 break;
             }
+        }
+        if (parser.isSet(dock)) {
+            if (auto* docked = window.findChild<QDockWidget*>(parser.value(dock)))
+                docked->raise();
         }
         window.flushPendingUpdates();
         for (int i = 0; i < 5; ++i)

@@ -12,6 +12,7 @@
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
+#include "widgets/migration/migrationdock.h"
 #include "widgets/propertypanel.h"
 #include "widgets/svgicon.h"
 #include "widgets/tableeditor/tableeditordock.h"
@@ -114,6 +115,7 @@ MainWindow::~MainWindow()
     // The SQL view's lexer holds definitions and a theme from m_repository; child widgets
     // would otherwise outlive the repository (members go before QWidget's children).
     delete m_preview;
+    delete m_migrations;
 }
 
 void MainWindow::createDocks()
@@ -172,6 +174,9 @@ void MainWindow::createDocks()
     m_tableEditor = new TableEditorDock(m_controller, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableEditor);
     tabifyDockWidget(validationDock, m_tableEditor);
+    m_migrations = new MigrationDock(m_controller, m_repository.get(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_migrations);
+    tabifyDockWidget(m_tableEditor, m_migrations);
     m_tableEditor->raise();
     resizeDocks({m_tableEditor}, {320}, Qt::Vertical);
 }
@@ -496,6 +501,8 @@ void MainWindow::flushPendingUpdates()
         m_preview->regenerateNow();
     if (m_validationTimer.isActive())
         runValidation();
+    if (m_migrations->isPending())
+        m_migrations->refreshNow();
 }
 
 void MainWindow::runValidation()

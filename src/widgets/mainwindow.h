@@ -31,6 +31,7 @@ class DiagramScene;
 class DiagramEditor;
 class DiagramView;
 class DocumentTreeModel;
+class MigrationDock;
 class PropertyPanel;
 class TableEditorDock;
 class ValidationPanel;
@@ -61,6 +62,7 @@ public:
     DocumentTreeModel* treeModel() const { return m_treeModel; }
     PropertyPanel* propertyPanel() const { return m_properties; }
     TableEditorDock* tableEditor() const { return m_tableEditor; }
+    MigrationDock* migrationDock() const { return m_migrations; }
     ValidationPanel* validationPanel() const { return m_validation; }
     DdlPreview* ddlPreview() const { return m_preview; }
     DiagramScene* diagramScene() const { return m_diagramScene; }
@@ -109,6 +111,7 @@ private:
     QTreeView* m_tree = nullptr;
     PropertyPanel* m_properties = nullptr;
     TableEditorDock* m_tableEditor = nullptr;
+    MigrationDock* m_migrations = nullptr;
     ValidationPanel* m_validation = nullptr;
     DdlPreview* m_preview = nullptr;
     DiagramScene* m_diagramScene = nullptr;

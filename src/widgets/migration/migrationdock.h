@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/result.h"
+#include "migrate/change.h"
+#include "migrate/finding.h"
+#include "migrate/plan.h"
+
+#include <QDateTime>
+#include <QDockWidget>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace schemata::app {
+class DocumentController;
+}
+
+namespace schemata::widgets {
+
+class SqlView;
+
+// The migration panel (issue 4, "In the studio"): what changed since the history's
+// snapshot (an empty model before the first migration) — the typed changes, the safety
+// findings with their codes, and the up and down SQL side by side for a chosen dialect —
+// plus the history, each migration showing its released pair. "Create Migration…"
+// appends the pending migration as one undoable edit through the controller.
+class MigrationDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        ChangesTab,
+        FindingsTab,
+        HistoryTab
+    };
+
+    MigrationDock(app::DocumentController* controller, KSyntaxHighlighting::Repository* repository,
+                  QWidget* parent = nullptr);
+
+    // Recomputes the pending migration now (it is otherwise debounced after edits).
+    void refreshNow();
+    bool isPending() const { return m_timer.isActive(); }
+
+    // Appends the pending migration named `name`, created at `nowUtc`, as one undoable
+    // edit. Errors (nothing to migrate, bad name, edited history) come back as values.
+    core::Status createMigration(const QString& name, const QDateTime& nowUtc);
+
+    // Which SQL the views show: the pending pair (-1) or history migration `index`.
+    void showMigration(int index);
+    void setDialect(const QString& dialectName);
+    QString dialect() const;
+
+    const migrate::ChangeSet& changes() const { return m_changes; }
+    const migrate::Plan& plan() const { return m_plan; }
+    const migrate::Findings& findings() const { return m_findings; }
+    QTreeWidget* changesList() const { return m_changesList; }
+    QTreeWidget* findingsList() const { return m_findingsList; }
+    QTreeWidget* historyList() const { return m_historyList; }
+    QTabWidget* tabs() const { return m_tabs; }
+    SqlView* upView() const { return m_upView; }
+    SqlView* downView() const { return m_downView; }
+    QPushButton* createButton() const { return m_create; }
+
+    static constexpr int kDebounceMs = 300;
+
+private:
+    void askAndCreate();
+    void fillChanges();
+    void fillFindings();
+    void fillHistory();
+    void showSql();
+    void updateSummary();
+
+    app::DocumentController* m_controller;
+    migrate::ChangeSet m_changes;
+    migrate::Plan m_plan;
+    migrate::Findings m_findings;
+    QString m_planError;
+    int m_shownMigration = -1;
+
+    QComboBox* m_dialect;
+    QLabel* m_summary;
+    QPushButton* m_create;
+    QTabWidget* m_tabs;
+    QTreeWidget* m_changesList;
+    QTreeWidget* m_findingsList;
+    QTreeWidget* m_historyList;
+    QLabel* m_upTitle;
+    QLabel* m_downTitle;
+    SqlView* m_upView;
+    SqlView* m_downView;
+    QTimer m_timer;
+};
+
+} // namespace schemata::widgets
