@@ -125,8 +125,16 @@ core::Result<QList<ImportReportItem>> readPostgres(const QSqlDatabase& db,
              "SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' "
              "THEN 'window function' ELSE 'function' END, n.nspname || '.' || p.proname || '(' "
              "|| pg_get_function_identity_arguments(p.oid) || ')', CASE WHEN p.prokind <> 'a' "
-             "THEN pg_get_functiondef(p.oid) ELSE '' END, CASE WHEN p.prokind = 'a' THEN "
-             "'aggregate definitions are not reproduced' ELSE '' END FROM pg_proc p JOIN "
+             "THEN pg_get_functiondef(p.oid) || ';' ELSE (SELECT format('CREATE AGGREGATE "
+             "%I.%I(%s) (SFUNC = %s, STYPE = %s%s%s%s);', n.nspname, p.proname, "
+             "pg_get_function_identity_arguments(p.oid), a.aggtransfn::regproc, "
+             "format_type(a.aggtranstype, NULL), CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC "
+             "= ' || a.aggfinalfn::regproc ELSE '' END, COALESCE(', INITCOND = ' || "
+             "quote_literal(a.agginitval), ''), CASE WHEN a.aggsortop <> 0 THEN ', SORTOP = "
+             "OPERATOR(' || a.aggsortop::regoperator::text || ')' ELSE '' END) FROM "
+             "pg_aggregate a WHERE a.aggfnoid = p.oid) END, CASE WHEN p.prokind = 'a' THEN "
+             "'simple aggregates only: combine/moving-aggregate options are not reproduced' "
+             "ELSE '' END FROM pg_proc p JOIN "
              "pg_namespace n ON n.oid = p.pronamespace WHERE %1 AND %2 ORDER BY 2")
              .arg(ns, notExtension.arg(QStringLiteral("pg_proc"), QStringLiteral("p.oid")))},
         {u"triggers",

@@ -428,23 +428,27 @@ LogicalType MariaDbCatalogReader::typeFromColumnType(QStringView columnType,
         {QStringLiteral("double"), {K::Double, true}},
         {QStringLiteral("varchar"), {K::Varchar, true}},
         {QStringLiteral("char"), {K::Char, true}},
-        {QStringLiteral("text"), {K::Text, true}},
+        {QStringLiteral("text"), {K::Text, false}},
         {QStringLiteral("tinytext"), {K::Text, false}},
         {QStringLiteral("mediumtext"), {K::Text, false}},
-        {QStringLiteral("longtext"), {K::Text, false}},
+        {QStringLiteral("longtext"), {K::Text, true}}, // what the generator writes for text
         {QStringLiteral("date"), {K::Date, true}},
         {QStringLiteral("time"), {K::Time, true}},
         {QStringLiteral("datetime"), {K::Timestamp, true}},
-        {QStringLiteral("timestamp"), {K::TimestampTz, true}},
+        // TIMESTAMP is UTC-stored (timestamptz), but the generator writes timestamptz as
+        // DATETIME: the override keeps a TIMESTAMP column a TIMESTAMP through DDL.
+        {QStringLiteral("timestamp"), {K::TimestampTz, false}},
         {QStringLiteral("uuid"), {K::Uuid, true}},
         {QStringLiteral("json"), {K::Json, true}},
         {QStringLiteral("varbinary"), {K::Bytes, true}},
-        {QStringLiteral("blob"), {K::Bytes, true}},
+        {QStringLiteral("blob"), {K::Bytes, false}},
         {QStringLiteral("binary"), {K::Bytes, false}},
         {QStringLiteral("tinyblob"), {K::Bytes, false}},
         {QStringLiteral("mediumblob"), {K::Bytes, false}},
-        {QStringLiteral("longblob"), {K::Bytes, false}},
+        {QStringLiteral("longblob"), {K::Bytes, true}}, // the generator's bytes
     };
+    // "lossless" = the MySQL DDL generator writes this kind back as exactly this type, so
+    // import → DDL → import is stable; anything else keeps its spelling as an override.
     const auto it = kinds.constFind(base);
     if (base == u"tinyint" && first == 1 && !modifiers) {
         type.kind = K::Boolean;

@@ -235,12 +235,18 @@ void MysqlDdlBuilder::emitIndex(const Table& table, const model::Index& index)
                             "FIRST/LAST is dropped.")
                  .arg(engine),
              index.id);
+    const QString method = index.method.trimmed().toLower();
+    // FULLTEXT and SPATIAL are index kinds in MySQL/MariaDB, not USING methods; the catalog
+    // reader reads them as the method, so writing them back keeps an import faithful.
+    const bool indexKind = method == u"fulltext" || method == u"spatial";
     QString sql =
         QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-            .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), q(indexName(table, index)),
-                 tableName(table), keys.join(QStringLiteral(", ")));
-    const QString method = index.method.trimmed().toLower();
-    if (method == u"btree" || method == u"hash") {
+            .arg(indexKind ? method.toUpper() + u' '
+                           : (index.unique ? QStringLiteral("UNIQUE ") : QString()),
+                 q(indexName(table, index)), tableName(table), keys.join(QStringLiteral(", ")));
+    if (indexKind) {
+        // the kind is in the statement already
+    } else if (method == u"btree" || method == u"hash") {
         sql += QStringLiteral(" USING ") + method.toUpper();
     } else if (!method.isEmpty()) {
         warn(QStringLiteral("index-method-unsupported"), path,
