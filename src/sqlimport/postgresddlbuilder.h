@@ -69,8 +69,9 @@ private:
     model::Model m_model;
     QList<PendingForeignKey> m_foreignKeys;
     QStringList m_searchPath{QStringLiteral("public")};
-    QSet<QString> m_partitions;             // "schema.table" of attached partitions
-    QHash<QString, qsizetype> m_tableIndex; // "schema.table" → index into m_model.tables
+    QHash<QString, QString> m_ownedSequences; // "schema.seq" → "schema.table.column"
+    QSet<QString> m_partitions;               // "schema.table" of attached partitions
+    QHash<QString, qsizetype> m_tableIndex;   // "schema.table" → index into m_model.tables
     model::Diagnostics m_notes;
 };
 

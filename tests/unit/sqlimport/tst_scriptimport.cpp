@@ -83,11 +83,11 @@ COMMENT ON COLUMN shop.customer.email IS 'login';
         const model::Column* note = customer->columnByName(u"note");
         if (!id || !email || !mood || !balance || !created || !note)
             QFAIL("columns missing");
-        // serial: what the server makes of it
+        // serial: read as the live import reads it (an identity)
         QCOMPARE(id->type.kind, model::LogicalType::Kind::Integer);
         QVERIFY(!id->nullable);
-        QCOMPARE(id->defaultValue.kind, model::ColumnDefault::Kind::Expression);
-        QCOMPARE(id->defaultValue.value, u"nextval('shop.customer_id_seq'::regclass)"_s);
+        QCOMPARE(id->identity, model::Identity::ByDefault);
+        QCOMPARE(id->defaultValue.kind, model::ColumnDefault::Kind::None);
         QCOMPARE(email->type.kind, model::LogicalType::Kind::Varchar);
         QCOMPARE(email->type.length, 200);
         QCOMPARE(email->comment, u"login"_s);
@@ -178,6 +178,28 @@ COMMENT ON COLUMN shop.customer.email IS 'login';
             found = found || item.sql.contains(u"$$ SELECT 1; $$"_s);
         QVERIFY(found);
         QVERIFY(r.report.toText().contains(u"script.sql:6: failed CREATE TABLE"_s));
+    }
+
+    // pg_dump spells serial as a sequence owned by the column plus a nextval() default.
+    void postgresDumpSerial()
+    {
+        const QByteArray sql = "CREATE TABLE public.a (id integer NOT NULL, x integer DEFAULT "
+                               "nextval('public.free_seq'::regclass));\n"
+                               "CREATE SEQUENCE public.a_id_seq AS integer START WITH 1;\n"
+                               "ALTER SEQUENCE public.a_id_seq OWNED BY public.a.id;\n"
+                               "ALTER TABLE ONLY public.a ALTER COLUMN id SET DEFAULT "
+                               "nextval('public.a_id_seq'::regclass);\n";
+        const auto result = run(sql, u"postgres"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const model::Table* a = table(result.value().model, u"public"_s, u"a"_s);
+        if (!a || a->columns.size() != 2)
+            QFAIL("table a missing");
+        QCOMPARE(a->columns.at(0).identity, model::Identity::ByDefault);
+        QCOMPARE(a->columns.at(0).defaultValue.kind, model::ColumnDefault::Kind::None);
+        // a sequence nobody owns stays an expression default
+        QCOMPARE(a->columns.at(1).identity, model::Identity::None);
+        QCOMPARE(a->columns.at(1).defaultValue.value, u"nextval('public.free_seq'::regclass)"_s);
     }
 
     void sqliteScript()
