@@ -396,9 +396,16 @@ void PlannerBase::planColumnAlters(PlanContext& ctx, State& state) const
                     state.changeOfTo.value(d.to->id, -1), d.to->id, up,
                     tableCommentSql(ctx, Side::From, *d.from, table));
         }
+        const bool tableRenamed = ctx.sqlName(Side::From, d.from->id) != table;
         for (const Column& c : d.to->columns) {
             const Column* old = d.from->column(ctx.fromIdOf(c.id));
             if (!old)
+                continue;
+            // Most columns of a large model do not change: skip them before building SQL.
+            const auto* before = ctx.columnParts(Side::From, old->id);
+            const auto* after = ctx.columnParts(Side::To, c.id);
+            if (!tableRenamed && before && after && old->name == c.name &&
+                old->comment == c.comment && before->definition == after->definition)
                 continue;
             QStringList up =
                 alterColumnSql(ctx, Side::From, *d.from, *old, Side::To, *d.to, c, table);
