@@ -70,12 +70,61 @@ QString maskSql(QStringView sql, bool backslashEscapes)
     return out.simplified().toUpper();
 }
 
+namespace {
+
+// Every table and table member id → its table, for the lookups the rules make per step.
+QHash<core::Id, const model::Table*> ownersOf(const model::Model& model)
+{
+    QHash<core::Id, const model::Table*> owners;
+    for (const model::Table& table : model.tables) {
+        owners.insert(table.id, &table);
+        for (const model::Column& c : table.columns)
+            owners.insert(c.id, &table);
+        if (table.primaryKey)
+            owners.insert(table.primaryKey->id, &table);
+        for (const auto& k : table.uniques)
+            owners.insert(k.id, &table);
+        for (const auto& c : table.checks)
+            owners.insert(c.id, &table);
+        for (const auto& f : table.foreignKeys)
+            owners.insert(f.id, &table);
+        for (const auto& i : table.indexes)
+            owners.insert(i.id, &table);
+    }
+    return owners;
+}
+
+} // namespace
+
 SafetyContext::SafetyContext(const ChangeSet& changes, const Plan& plan, const model::Model& from,
                              const model::Model& to, QList<SafetyRule> catalogue)
     : m_changes(changes), m_plan(plan), m_from(from), m_to(to)
 {
     for (SafetyRule& rule : catalogue)
         m_rules.insert(rule.code, std::move(rule));
+    m_fromOwners = ownersOf(from);
+    m_toOwners = ownersOf(to);
+    const QList<Change>& all = changes.changes;
+    for (int c = 0; c < all.size(); ++c) {
+        for (const core::Id& id : {all[c].toId, all[c].fromId}) {
+            if (!id.isNull() && !m_changeOfObject.contains(id))
+                m_changeOfObject.insert(id, c);
+        }
+        if (all[c].op == ChangeOp::Drop && all[c].kind == ObjectKind::Table)
+            m_droppedTables.insert(all[c].fromId);
+    }
+    for (int s = 0; s < plan.steps.size(); ++s) {
+        const PlanStep& step = plan.steps[s];
+        m_stepsOfChange[step.changeIndex].append(s);
+        QList<core::Id> objects{step.objectId};
+        if (step.changeIndex >= 0 && step.changeIndex < all.size())
+            objects << all[step.changeIndex].toId << all[step.changeIndex].fromId;
+        for (const core::Id& id : objects) {
+            QList<int>& list = m_stepsOfObject[id];
+            if (!id.isNull() && (list.isEmpty() || list.constLast() != s))
+                list.append(s);
+        }
+    }
     const bool backslash = isMySqlFamily();
     m_masked.reserve(plan.steps.size());
     for (const PlanStep& step : plan.steps) {
@@ -105,11 +154,7 @@ bool SafetyContext::isSqlite() const
 
 QList<int> SafetyContext::stepsFor(int changeIndex) const
 {
-    QList<int> steps;
-    for (int s = 0; s < m_plan.steps.size(); ++s) {
-        if (m_plan.steps[s].changeIndex == changeIndex)
-            steps.append(s);
-    }
+    QList<int> steps = m_stepsOfChange.value(changeIndex);
     if (!steps.isEmpty() || !isSqlite() || changeIndex < 0 ||
         changeIndex >= m_changes.changes.size())
         return steps;
@@ -136,6 +181,11 @@ QList<int> SafetyContext::stepsFor(int changeIndex) const
         }
     }
     return steps;
+}
+
+QList<int> SafetyContext::stepsAbout(const core::Id& objectId) const
+{
+    return objectId.isNull() ? QList<int>() : m_stepsOfObject.value(objectId);
 }
 
 int SafetyContext::firstStepFor(int changeIndex) const
@@ -174,13 +224,13 @@ bool SafetyContext::anyMatches(const QList<int>& steps, const QRegularExpression
 const model::Table* SafetyContext::fromTable(const Change& change) const
 {
     const core::Id& id = change.kind == ObjectKind::Table ? change.fromId : change.fromTableId;
-    return id.isNull() ? nullptr : m_from.table(id);
+    return tableIn(m_fromOwners, id);
 }
 
 const model::Table* SafetyContext::toTable(const Change& change) const
 {
     const core::Id& id = change.kind == ObjectKind::Table ? change.toId : change.toTableId;
-    return id.isNull() ? nullptr : m_to.table(id);
+    return tableIn(m_toOwners, id);
 }
 
 const model::Column* SafetyContext::fromColumn(const Change& change) const
@@ -201,39 +251,19 @@ bool SafetyContext::tableExisted(const Change& change) const
         return true;
     // A member added to a table the differ matched by ID: the same id on both sides.
     return change.kind != ObjectKind::Table && !change.toTableId.isNull() &&
-           m_from.table(change.toTableId) != nullptr;
+           tableIn(m_fromOwners, change.toTableId) != nullptr;
 }
 
 bool SafetyContext::tableDropped(const Change& change) const
 {
-    const core::Id& tableId = change.fromTableId;
-    if (tableId.isNull())
-        return false;
-    return std::any_of(m_changes.changes.cbegin(), m_changes.changes.cend(), [&](const Change& c) {
-        return c.op == ChangeOp::Drop && c.kind == ObjectKind::Table && c.fromId == tableId;
-    });
+    return !change.fromTableId.isNull() && m_droppedTables.contains(change.fromTableId);
 }
 
-const model::Table* SafetyContext::owningTableIn(const model::Model& model,
-                                                 const core::Id& objectId) const
+const model::Table* SafetyContext::tableIn(const QHash<core::Id, const model::Table*>& owners,
+                                           const core::Id& tableId)
 {
-    if (objectId.isNull())
-        return nullptr;
-    if (const model::Table* table = model.table(objectId))
-        return table;
-    for (const model::Table& table : model.tables) {
-        if (table.column(objectId))
-            return &table;
-        if (table.primaryKey && table.primaryKey->id == objectId)
-            return &table;
-        const auto has = [&](const auto& list) {
-            return std::any_of(list.cbegin(), list.cend(),
-                               [&](const auto& item) { return item.id == objectId; });
-        };
-        if (has(table.uniques) || has(table.checks) || has(table.foreignKeys) || has(table.indexes))
-            return &table;
-    }
-    return nullptr;
+    const model::Table* table = tableId.isNull() ? nullptr : owners.value(tableId);
+    return table && table->id == tableId ? table : nullptr;
 }
 
 bool SafetyContext::stepOnExistingTable(int step) const
@@ -244,10 +274,10 @@ bool SafetyContext::stepOnExistingTable(int step) const
     if (planStep.changeIndex >= 0 && planStep.changeIndex < m_changes.changes.size())
         return tableExisted(m_changes.changes[planStep.changeIndex]);
     // A planner-made step: its object on the old side (or, matched by ID, the same id).
-    if (owningTableIn(m_from, planStep.objectId))
+    if (!planStep.objectId.isNull() && m_fromOwners.contains(planStep.objectId))
         return true;
-    const model::Table* table = owningTableIn(m_to, planStep.objectId);
-    return table && m_from.table(table->id);
+    const model::Table* table = m_toOwners.value(planStep.objectId);
+    return table && tableIn(m_fromOwners, table->id);
 }
 
 QString SafetyContext::stepPath(int step) const
@@ -259,13 +289,13 @@ QString SafetyContext::stepPath(int step) const
     if (planStep.changeIndex >= 0 && planStep.changeIndex < changes.size())
         return changes[planStep.changeIndex].path;
     if (!planStep.objectId.isNull()) {
-        for (const Change& change : changes) {
-            if (change.toId == planStep.objectId || change.fromId == planStep.objectId)
-                return change.path;
-        }
+        const auto change = m_changeOfObject.constFind(planStep.objectId);
+        if (change != m_changeOfObject.cend())
+            return changes[*change].path;
         // A planner-made step about a whole table (a SQLite rebuild for an enum change).
         for (const model::Model* model : {&m_to, &m_from}) {
-            if (const model::Table* table = model->table(planStep.objectId)) {
+            const auto& owners = model == &m_to ? m_toOwners : m_fromOwners;
+            if (const model::Table* table = tableIn(owners, planStep.objectId)) {
                 const model::Schema* schema = model->schema(table->schemaId);
                 return schema ? schema->name + u'.' + table->name : table->name;
             }

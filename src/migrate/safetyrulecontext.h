@@ -6,9 +6,11 @@
 #include "migrate/safetyanalysis.h"
 #include "model/model.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace schemata::migrate {
@@ -38,6 +40,8 @@ public:
     // found through their table.
     QList<int> stepsFor(int changeIndex) const;
     int firstStepFor(int changeIndex) const; // -1 when the change has no step
+    // Steps whose object, or whose change's object, is `objectId` (in step order).
+    QList<int> stepsAbout(const core::Id& objectId) const;
 
     // The up statements of a step with literals, quoted identifiers and comments blanked
     // out ("_"), whitespace collapsed and upper-cased, so a keyword search never matches
@@ -70,7 +74,9 @@ public:
                     const core::Id& objectId) const;
 
 private:
-    const model::Table* owningTableIn(const model::Model& model, const core::Id& objectId) const;
+    // The table with id `tableId` (not a member's owner) through an owners map.
+    static const model::Table* tableIn(const QHash<core::Id, const model::Table*>& owners,
+                                       const core::Id& tableId);
 
     const ChangeSet& m_changes;
     const Plan& m_plan;
@@ -78,6 +84,14 @@ private:
     const model::Model& m_to;
     QMap<QString, SafetyRule> m_rules;
     QList<QStringList> m_masked;
+    // Lookups built once, so the rules stay linear in the plan's size (lookups only; no
+    // output iterates these hashes).
+    QHash<int, QList<int>> m_stepsOfChange;
+    QHash<core::Id, QList<int>> m_stepsOfObject;
+    QHash<core::Id, int> m_changeOfObject; // the first change about an object
+    QSet<core::Id> m_droppedTables;
+    QHash<core::Id, const model::Table*> m_fromOwners; // table and member ids → table
+    QHash<core::Id, const model::Table*> m_toOwners;
 };
 
 // Blanks out literals ('…', $tag$…$tag$), quoted identifiers ("…", `…`, […]) and comments,

@@ -82,17 +82,8 @@ QList<int> siblingSteps(const SafetyContext& ctx, int step)
     const PlanStep& planStep = ctx.plan().steps[step];
     QList<int> steps =
         planStep.changeIndex >= 0 ? ctx.stepsFor(planStep.changeIndex) : QList<int>{step};
-    if (planStep.objectId.isNull())
-        return steps;
-    const QList<PlanStep>& all = ctx.plan().steps;
-    const QList<Change>& changes = ctx.changes().changes;
-    for (int s = 0; s < all.size(); ++s) {
-        const int index = all[s].changeIndex;
-        const bool sameObject =
-            all[s].objectId == planStep.objectId || (index >= 0 && index < changes.size() &&
-                                                     (changes[index].toId == planStep.objectId ||
-                                                      changes[index].fromId == planStep.objectId));
-        if (sameObject && !steps.contains(s))
+    for (int s : ctx.stepsAbout(planStep.objectId)) {
+        if (!steps.contains(s))
             steps.append(s);
     }
     return steps;
