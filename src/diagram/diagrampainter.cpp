@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -12,6 +11,7 @@ namespace schemata::diagram {
 namespace {
 
 constexpr double kRadius = 6;
+constexpr double kEndsFrom = 0.25; // below this zoom a line has no crow's-foot ends
 
 QFont scaledFont(const QFont& base, double factor)
 {
@@ -37,14 +37,8 @@ QPointF unit(const QPointF& v)
 } // namespace
 
 DiagramPainter::DiagramPainter(const DiagramTheme& theme, const QFont& font)
-    : m_theme(theme),
-      m_font(font),
-      m_bold(font),
-      m_small(scaledFont(font, 0.8)),
-      m_fm(font),
-      m_boldFm(font),
-      m_smallFm(m_small),
-      m_metrics(font)
+    : m_theme(theme), m_font(font), m_bold(font), m_small(scaledFont(font, 0.8)), m_fm(font),
+      m_boldFm(font), m_smallFm(m_small), m_metrics(font)
 {
     m_bold.setBold(true);
     m_boldFm = QFontMetricsF(m_bold);
@@ -102,8 +96,8 @@ void DiagramPainter::drawLabel(QPainter& p, const QRectF& r, Qt::Alignment align
     // a pixel (the text engine's fixed point); a frame at a fractional offset differs.
     const QTransform& t = p.worldTransform();
     const auto on64th = [](double v) { return v * 64 == std::round(v * 64); };
-    if (t.type() > QTransform::TxTranslate || !on64th(t.dx()) || !on64th(t.dy())
-        || text.contains(QLatin1Char('\n'))) {
+    if (t.type() > QTransform::TxTranslate || !on64th(t.dx()) || !on64th(t.dy()) ||
+        text.contains(QLatin1Char('\n'))) {
         p.drawText(r, int(align), text);
         return;
     }
@@ -132,8 +126,9 @@ void DiagramPainter::drawLabel(QPainter& p, const QRectF& r, Qt::Alignment align
 QFont DiagramPainter::defaultFont()
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Inter"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                   QStringLiteral("Liberation Sans"), QStringLiteral("Sans Serif")});
+    f.setFamilies({QStringLiteral("Inter"), QStringLiteral("Noto Sans"),
+                   QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                   QStringLiteral("Sans Serif")});
     f.setPixelSize(13);
     f.setStyleHint(QFont::SansSerif);
     return f;
@@ -182,8 +177,10 @@ void DiagramPainter::paintArea(QPainter& p, const AreaBox& area, double scale) c
     if (textPixels(fm, scale) >= kMinTextPixels) {
         p.setFont(f);
         p.setPen(m_theme.dark ? color.lighter(150) : color.darker(140));
-        p.drawText(QRectF(area.rect.left() + 14, area.rect.top() + 8, area.rect.width() - 28, fm.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(area.name, Qt::ElideRight, area.rect.width() - 28));
+        p.drawText(
+            QRectF(area.rect.left() + 14, area.rect.top() + 8, area.rect.width() - 28, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(area.name, Qt::ElideRight, area.rect.width() - 28));
     }
     p.restore();
 }
@@ -206,14 +203,15 @@ void DiagramPainter::paintNote(QPainter& p, const NoteBox& note, double scale) c
     if (textPixels(m_fm, scale) >= kMinTextPixels) {
         p.setFont(m_font);
         p.setPen(m_theme.noteText);
-        p.drawText(note.rect.adjusted(m_metrics.padding, m_metrics.padding / 2, -m_metrics.padding - fold / 2,
-                                      -m_metrics.padding / 2),
+        p.drawText(note.rect.adjusted(m_metrics.padding, m_metrics.padding / 2,
+                                      -m_metrics.padding - fold / 2, -m_metrics.padding / 2),
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note.text);
     }
     p.restore();
 }
 
-void DiagramPainter::paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward, const EndStyle& end) const
+void DiagramPainter::paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward,
+                              const EndStyle& end) const
 {
     const QPointF d = unit(outward);
     const QPointF n(-d.y(), d.x());
@@ -278,7 +276,7 @@ QPen DiagramPainter::edgePen(const Edge& edge, double scale, bool selected) cons
     const QColor color = selected ? m_theme.selection : m_theme.edge;
     // A cosmetic pen (width in device pixels, never under one): it survives zooming out,
     // and the raster engine strokes and dashes cosmetic lines on a fast path.
-    const double width = std::max(1.0, (selected ? 2.0 : 1.3) * scale);
+    const double width = selected ? std::max(1.0, 2.0 * scale) : std::max(1.0, 1.3 * scale - 0.3);
     QPen pen(color, width, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
     pen.setCosmetic(true);
     // Optional parent (nullable FK): dashed line, as in the usual ER notation.
@@ -293,6 +291,9 @@ void DiagramPainter::paintEdge(QPainter& p, const Edge& edge, double scale, bool
     if (edge.points.size() < 2)
         return;
     p.save();
+    // The same rule as paint(): zoomed out, lines are drawn aliased.
+    if (m_aliasedOverview && scale < kNameOnlyBelow)
+        p.setRenderHint(QPainter::Antialiasing, false);
     QPen pen = edgePen(edge, scale, selected);
     QPen endPen = pen;
     endPen.setStyle(Qt::SolidLine);
@@ -316,7 +317,7 @@ void DiagramPainter::strokeEdge(QPainter& p, const Edge& edge, double scale, con
     } else {
         p.drawPolyline(edge.points);
     }
-    if (scale >= 0.25) {
+    if (scale >= kEndsFrom) {
         p.setPen(endPen);
         const QPolygonF& pts = edge.points;
         paintEnd(p, pts.first(), pts[1] - pts.first(), edge.childEnd);
@@ -324,19 +325,36 @@ void DiagramPainter::strokeEdge(QPainter& p, const Edge& edge, double scale, con
     }
 }
 
-void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const
+QColor DiagramPainter::headerColor(const TableBox& box) const
+{
+    if (!box.color.isEmpty()) {
+        if (const QColor custom(box.color); custom.isValid())
+            return custom;
+    }
+    return box.joinTable ? m_theme.joinHeader : m_theme.header;
+}
+
+void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColor& header,
+                                   double scale) const
 {
     QPen border(m_theme.boxBorder, 1);
     border.setCosmetic(true);
     p.setPen(border);
     p.setBrush(header);
     p.drawRect(box.rect);
+    paintNameLabel(p, box, header, scale);
+}
+
+void DiagramPainter::paintNameLabel(QPainter& p, const TableBox& box, const QColor& header,
+                                    double scale) const
+{
     // The name as large as fits the box (up to 13 px on screen), shrinking for long names
     // but never below legible; only then is it elided.
     const double room = box.rect.width() - 8 / scale;
     QFont f(m_bold);
     double px = std::min(13 / scale, box.rect.height() * 0.45);
-    const double basePx = m_bold.pixelSize() > 0 ? m_bold.pixelSize() : m_boldFm.ascent() + m_boldFm.descent();
+    const double basePx =
+        m_bold.pixelSize() > 0 ? m_bold.pixelSize() : m_boldFm.ascent() + m_boldFm.descent();
     // Width per pixel of font size.
     const double natural = advance(FontSlot::Bold, box.name) / basePx;
     if (natural > 0)
@@ -356,9 +374,7 @@ void DiagramPainter::paintNameOnly(QPainter& p, const TableBox& box, const QColo
 void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, bool selected) const
 {
     p.save();
-    QColor header = box.joinTable ? m_theme.joinHeader : m_theme.header;
-    if (const QColor custom(box.color); custom.isValid())
-        header = custom;
+    const QColor header = headerColor(box);
     if (scale < kNameOnlyBelow || textPixels(m_fm, scale) < kMinTextPixels) {
         paintNameOnly(p, box, header, scale);
         if (selected) {
@@ -399,9 +415,10 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     if (box.indexCount > 0) {
         // Two source strings rather than "%n index(es)": exports run without a translator
         // loaded and must still read as English.
-        const QString badge = box.indexCount == 1
-                                  ? QCoreApplication::translate("DiagramPainter", "1 index")
-                                  : QCoreApplication::translate("DiagramPainter", "%1 indexes").arg(box.indexCount);
+        const QString badge =
+            box.indexCount == 1
+                ? QCoreApplication::translate("DiagramPainter", "1 index")
+                : QCoreApplication::translate("DiagramPainter", "%1 indexes").arg(box.indexCount);
         const double w = advance(FontSlot::Small, badge) + 10;
         const QRectF pill(subRect.right() - w, subRect.center().y() - m_smallFm.height() / 2 - 1, w,
                           m_smallFm.height() + 2);
@@ -456,7 +473,8 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
         p.setPen(row.foreignKey && !row.primaryKey ? m_theme.fk : m_theme.text);
         const double nameWidth = typeLeft - nameLeft - pad / 2;
         drawLabel(p, QRectF(nameLeft, row.rect.top(), nameWidth, row.rect.height()),
-                  Qt::AlignLeft | Qt::AlignVCenter, nameFont, elided(nameFont, row.name, nameWidth));
+                  Qt::AlignLeft | Qt::AlignVCenter, nameFont,
+                  elided(nameFont, row.name, nameWidth));
         p.setFont(m_font);
         p.setPen(m_theme.typeText);
         drawLabel(p, QRectF(typeLeft, row.rect.top(), typeWidth, row.rect.height()),
@@ -498,8 +516,8 @@ void DiagramPainter::paintTable(QPainter& p, const TableBox& box, double scale, 
     p.restore();
 }
 
-void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const QRectF& exposed, double scale,
-                           const QSet<core::Id>* only) const
+void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const QRectF& exposed,
+                           double scale, const QSet<core::Id>* only) const
 {
     if (!only) {
         for (const AreaBox& area : geometry.areas()) {
@@ -521,21 +539,80 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
     dashed.parentEnd.optional = true;
     const QPen solidPen = edgePen(Edge(), scale, false);
     const QPen dashedPen = edgePen(dashed, scale, false);
+    // Zoomed out, the ends are not drawn and a line is a few pixels long: the cost is the
+    // painter's per-call overhead, not the pixels. All solid lines go out in one drawLines
+    // call and all dashed ones in another (a dash pattern then restarts at each bend, which
+    // at this scale no one can see).
+    QList<QLineF> solidLines;
+    QList<QLineF> dashedLines;
+    const QRectF clip = exposed.adjusted(-8, -8, 8, 8);
     for (const Edge& edge : geometry.edges()) {
         if (only && !(only->contains(edge.childTableId) && only->contains(edge.parentTableId)))
             continue;
         if (edge.points.size() < 2)
             continue;
-        if (edge.points.boundingRect().adjusted(-24, -24, 24, 24).intersects(exposed))
+        if (!edge.points.boundingRect().adjusted(-24, -24, 24, 24).intersects(exposed))
+            continue;
+        if (!overview || scale >= kEndsFrom) {
             strokeEdge(p, edge, scale, edge.parentEnd.optional ? dashedPen : solidPen, solidPen,
                        &exposed);
+            continue;
+        }
+        QList<QLineF>& lines = edge.parentEnd.optional ? dashedLines : solidLines;
+        for (qsizetype i = 1; i < edge.points.size(); ++i) {
+            QPointF a = edge.points[i - 1];
+            QPointF b = edge.points[i];
+            if (clipSegment(clip, a, b))
+                lines.append(QLineF(a, b));
+        }
+    }
+    if (!solidLines.isEmpty()) {
+        p.setPen(solidPen);
+        p.drawLines(solidLines);
+    }
+    if (!dashedLines.isEmpty()) {
+        p.setPen(dashedPen);
+        p.drawLines(dashedLines);
     }
     p.restore();
-    for (const TableBox& box : geometry.tables()) {
-        if (only && !only->contains(box.tableId))
-            continue;
-        if (box.rect.intersects(exposed))
-            paintTable(p, box, scale);
+    if (overview) {
+        // Name-only boxes, grouped by header colour into one drawRects call each, then
+        // their labels: per-box painter calls were most of a zoomed-out frame after the
+        // lines. Groups keep first-seen order, so the output stays deterministic.
+        QPen border(m_theme.boxBorder, 1);
+        border.setCosmetic(true);
+        QList<std::pair<QRgb, QList<QRectF>>> groups;
+        QList<std::pair<const TableBox*, QColor>> shown;
+        for (const TableBox& box : geometry.tables()) {
+            if ((only && !only->contains(box.tableId)) || !box.rect.intersects(exposed))
+                continue;
+            const QColor header = headerColor(box);
+            const QRgb rgb = header.rgba();
+            auto group = std::find_if(groups.begin(), groups.end(),
+                                      [rgb](const auto& g) { return g.first == rgb; });
+            if (group == groups.end()) {
+                groups.append(std::pair<QRgb, QList<QRectF>>(rgb, QList<QRectF>()));
+                group = groups.end() - 1;
+            }
+            group->second.append(box.rect);
+            shown.append({&box, header});
+        }
+        p.save();
+        p.setPen(border);
+        for (const auto& [rgb, rects] : std::as_const(groups)) {
+            p.setBrush(QColor::fromRgba(rgb));
+            p.drawRects(rects.constData(), int(rects.size()));
+        }
+        for (const auto& [box, header] : std::as_const(shown))
+            paintNameLabel(p, *box, header, scale);
+        p.restore();
+    } else {
+        for (const TableBox& box : geometry.tables()) {
+            if (only && !only->contains(box.tableId))
+                continue;
+            if (box.rect.intersects(exposed))
+                paintTable(p, box, scale);
+        }
     }
     p.setRenderHint(QPainter::Antialiasing, antialiased);
     if (!only) {

@@ -47,7 +47,8 @@ public:
                    const QRectF* visible = nullptr) const;
     void paintTable(QPainter& p, const TableBox& box, double scale, bool selected = false) const;
     // One crow's-foot end at `tip` (on a box border); `outward` points away from the box.
-    void paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward, const EndStyle& end) const;
+    void paintEnd(QPainter& p, const QPointF& tip, const QPointF& outward,
+                  const EndStyle& end) const;
 
     // Everything intersecting `exposed` (scene coordinates), back to front: areas, edges,
     // tables, notes. `only`, when given, limits tables and edges to those tables.
@@ -55,7 +56,12 @@ public:
                const QSet<core::Id>* only = nullptr) const;
 
 private:
-    enum class FontSlot : quint8 { Regular, Bold, Small };
+    enum class FontSlot : quint8
+    {
+        Regular,
+        Bold,
+        Small
+    };
     struct TextKey
     {
         QString text;
@@ -85,6 +91,10 @@ private:
     void drawLabel(QPainter& p, const QRectF& r, Qt::Alignment align, FontSlot font,
                    const QString& text) const;
     void paintNameOnly(QPainter& p, const TableBox& box, const QColor& header, double scale) const;
+    // The name inside a name-only box, as large as fits; nothing when it would be illegible.
+    void paintNameLabel(QPainter& p, const TableBox& box, const QColor& header, double scale) const;
+    // The table's custom colour, or the theme's header (join tables have their own).
+    QColor headerColor(const TableBox& box) const;
 
     DiagramTheme m_theme;
     QFont m_font;
