@@ -1,5 +1,7 @@
 #include "migrate/plancontext.h"
 
+#include <future>
+
 namespace schemata::migrate {
 
 namespace {
@@ -15,12 +17,32 @@ QHash<core::Id, QList<qsizetype>> statementsById(const dialect::DdlScript& scrip
 
 } // namespace
 
+PlanContext::Scripts PlanContext::buildScripts(const dialect::Dialect& d,
+                                               const model::Model& fromModel,
+                                               const model::Model& toModel)
+{
+    // The two DDL builds are most of a plan's time on a large model and independent:
+    // build the old model's on a second thread. Each build is a pure function of its
+    // model (no shared state), so the result does not depend on scheduling.
+    std::future<dialect::DdlScript> fromScript =
+        std::async(std::launch::async, [&d, &fromModel] { return d.createScript(fromModel); });
+    dialect::DdlScript toScript = d.createScript(toModel);
+    return {fromScript.get(), std::move(toScript)};
+}
+
 PlanContext::PlanContext(const dialect::Dialect& d, const ChangeSet& changeSet,
                          const model::Model& fromModel, const model::Model& toModel,
                          const PlanOptions& planOptions)
+    : PlanContext(d, changeSet, fromModel, toModel, planOptions,
+                  buildScripts(d, fromModel, toModel))
+{}
+
+PlanContext::PlanContext(const dialect::Dialect& d, const ChangeSet& changeSet,
+                         const model::Model& fromModel, const model::Model& toModel,
+                         const PlanOptions& planOptions, Scripts scripts)
     : dialect(d), changes(changeSet), from(fromModel), to(toModel), options(planOptions),
-      fromIndex(fromModel), toIndex(toModel), fromScript(d.createScript(fromModel)),
-      toScript(d.createScript(toModel))
+      fromIndex(fromModel), toIndex(toModel), fromScript(std::move(scripts.first)),
+      toScript(std::move(scripts.second))
 {
     plan.dialect = d.name();
     m_fromStatements = statementsById(fromScript);

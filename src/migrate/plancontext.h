@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <utility>
 
 namespace schemata::migrate {
 
@@ -90,6 +91,12 @@ public:
               const core::Id& objectId);
 
 private:
+    using Scripts = std::pair<dialect::DdlScript, dialect::DdlScript>;
+    PlanContext(const dialect::Dialect& dialect, const ChangeSet& changes, const model::Model& from,
+                const model::Model& to, const PlanOptions& options, Scripts scripts);
+    static Scripts buildScripts(const dialect::Dialect& dialect, const model::Model& from,
+                                const model::Model& to);
+
     QHash<core::Id, QList<qsizetype>> m_fromStatements;
     QHash<core::Id, QList<qsizetype>> m_toStatements;
     QHash<core::Id, core::Id> m_fromToTo;
