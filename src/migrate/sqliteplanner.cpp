@@ -1,6 +1,7 @@
 #include "migrate/sqliteplanner.h"
 
 #include "dialect/dialect.h"
+#include "migrate/sqlitecounterparts.h"
 #include "migrate/sqlitetablerebuild.h"
 
 #include <QHash>
@@ -734,7 +735,12 @@ QString SqlitePlanner::dialectName() const
 Plan SqlitePlanner::plan(const ChangeSet& changes, const Model& from, const Model& to,
                          const PlanOptions& options) const
 {
-    return SqlitePlanBuilder(changes, from, to, options).build();
+    // The builder pairs objects by id; with the differ's name matching the old model
+    // first takes the new side's ids.
+    if (!needsCounterpartIds(changes))
+        return SqlitePlanBuilder(changes, from, to, options).build();
+    const Model renumbered = withCounterpartIds(changes, from, to);
+    return SqlitePlanBuilder(changes, renumbered, to, options).build();
 }
 
 std::unique_ptr<Planner> createSqlitePlanner()

@@ -147,6 +147,32 @@ void applyEdit(const QString& edit, Model& m)
         i.id = id(u"i.orders.remark"_s);
         i.keys = {model::IndexKey{id(u"c.orders.note"_s), {}, {}, {}}};
         orders.indexes.append(i);
+    } else if (edit == u"renumbered-type-change") {
+        // Every id new (a separate import): the differ matches by name, the plan must
+        // still rebuild orders in place rather than drop and recreate both tables.
+        orders.columns[3].type.kind = K::Integer;
+        auto re = [](core::Id& x) { x = x.isNull() ? x : id(u"n."_s + x.toString()); };
+        for (Table& t : m.tables) {
+            re(t.id);
+            for (Column& c : t.columns)
+                re(c.id);
+            re(t.primaryKey->id);
+            for (core::Id& c : t.primaryKey->columnIds)
+                re(c);
+            for (model::ForeignKey& fk : t.foreignKeys) {
+                re(fk.id);
+                re(fk.referencedTableId);
+                for (core::Id& c : fk.columnIds)
+                    re(c);
+                for (core::Id& c : fk.referencedColumnIds)
+                    re(c);
+            }
+            for (model::Index& i : t.indexes) {
+                re(i.id);
+                re(i.keys[0].columnId);
+            }
+        }
+        re(m.views[0].id);
     } else if (edit == u"type-change") {
         orders.columns[3].type.kind = K::Integer; // note: TEXT → INTEGER
     } else if (edit == u"nullability") {
@@ -396,6 +422,9 @@ void TestSqliteRebuild::upAndDown_data()
     QTest::newRow("type change") << u"type-change"_s << false << true << false
                                  << u"SELECT note FROM orders ORDER BY id"_s
                                  << u"SELECT note FROM orders ORDER BY id"_s;
+    QTest::newRow("type change, matched by name")
+        << u"renumbered-type-change"_s << false << true << false
+        << u"SELECT note FROM orders ORDER BY id"_s << u"SELECT note FROM orders ORDER BY id"_s;
     QTest::newRow("nullability") << u"nullability"_s << false << true << false
                                  << u"SELECT name FROM customer ORDER BY id"_s
                                  << u"SELECT name FROM customer ORDER BY id"_s;
