@@ -16,6 +16,11 @@ namespace {
 
 constexpr int kMaxIdentifierBytes = 63;
 
+// PostgreSQL 15+ creates schema public with this comment; a fresh build of a model whose
+// public schema has no comment keeps it, so that is what "no comment" restores.
+constexpr QLatin1StringView kDefaultPublicComment =
+    "COMMENT ON SCHEMA public IS 'standard public schema'"_L1;
+
 bool isUp(Side beforeSide)
 {
     return beforeSide == Side::From;
@@ -192,8 +197,16 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
                         down);
         }
         for (const model::Schema& s : ctx.from.schemas) {
-            if (ctx.toIndex.schema(ctx.toIdOf(s.id)) || s.name == u"public")
+            if (ctx.toIndex.schema(ctx.toIdOf(s.id)))
                 continue;
+            if (s.name == u"public") {
+                // Exists in every database: only its comment was ours.
+                if (!s.comment.isEmpty())
+                    ctx.addStep(QStringLiteral("drop schema public (its comment)"), changeOf(s.id),
+                                s.id, {QString(kDefaultPublicComment)},
+                                ctx.statements(Side::From, s.id));
+                continue;
+            }
             ctx.addStep(
                 QStringLiteral("drop schema %1").arg(s.name), changeOf(s.id), s.id,
                 {QStringLiteral("DROP SCHEMA %1%2").arg(guard(ctx, "IF EXISTS"_L1), q(s.name))},
@@ -202,8 +215,15 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
         return;
     }
     for (const model::Schema& s : ctx.to.schemas) {
-        if (ctx.fromIndex.schema(ctx.fromIdOf(s.id)) || s.name == u"public")
+        if (ctx.fromIndex.schema(ctx.fromIdOf(s.id)))
             continue;
+        if (s.name == u"public") {
+            // Exists in every database (createScript only comments it).
+            if (!s.comment.isEmpty())
+                ctx.addStep(QStringLiteral("create schema public (its comment)"), changeOf(s.id),
+                            s.id, ctx.statements(Side::To, s.id), {QString(kDefaultPublicComment)});
+            continue;
+        }
         ctx.addStep(
             QStringLiteral("create schema %1").arg(s.name), changeOf(s.id), s.id,
             ctx.statements(Side::To, s.id),
