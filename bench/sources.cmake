@@ -63,3 +63,13 @@ target_include_directories(bench_verify PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 schemata_apply_defaults(bench_verify)
 add_test(NAME bench_verify_smoke COMMAND bench_verify --migrations 10 --runs 1)
 set_tests_properties(bench_verify_smoke PROPERTIES LABELS unit)
+
+# The import benchmark (issue 5): a 1,000-table PostgreSQL database on the engine fixture,
+# imported in-process and through the CLI, and by pgmodeler-cli --import-db in the same run.
+if(TARGET schemata_enginefixtures)
+  add_executable(bench_import import/bench_import.cpp)
+  target_include_directories(bench_import PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(bench_import PRIVATE schemata_enginefixtures)
+  schemata_apply_defaults(bench_import)
+  add_dependencies(bench_import schemata)
+endif()
