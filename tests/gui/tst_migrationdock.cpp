@@ -72,13 +72,32 @@ private Q_SLOTS:
         QVERIFY(dock.upView()->sql().contains(QLatin1String("CREATE TABLE")));
     }
 
+    void hiddenPanelDoesNoWork()
+    {
+        KSyntaxHighlighting::Repository repository;
+        app::DocumentController controller(nullptr, 7);
+        widgets::MigrationDock dock(&controller, &repository);
+        controller.setDocument(testing::sampleDocument());
+        QVERIFY(!dock.isVisible());
+        QVERIFY(dock.changes().isEmpty()); // not planned while nobody looks
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTRY_VERIFY(!dock.changes().isEmpty());
+        QCOMPARE(dock.changes(), migrate::diffModels({}, controller.document().model));
+    }
+
     void dialectSwitchReplans()
     {
         KSyntaxHighlighting::Repository repository;
         app::DocumentController controller(nullptr, 7);
         controller.setDocument(testing::sampleDocument());
         widgets::MigrationDock dock(&controller, &repository);
+        // Visible, the panel follows the document and the dialect by itself.
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.setDialect(QStringLiteral("sqlite"));
         dock.setDialect(QStringLiteral("postgres"));
+        QCOMPARE(dock.plan().dialect, QStringLiteral("postgres"));
         const QString postgres = dock.upView()->sql();
         dock.setDialect(QStringLiteral("sqlite"));
         QCOMPARE(dock.plan().dialect, QStringLiteral("sqlite"));
@@ -93,6 +112,7 @@ private Q_SLOTS:
         controller.setDocument(testing::sampleDocument());
         widgets::MigrationDock dock(&controller, &repository);
         dock.setDialect(QStringLiteral("postgres"));
+        dock.refreshNow();
         const QString pendingUp = dock.upView()->sql();
 
         const core::Status created = dock.createMigration(QStringLiteral("initial_schema"), kFirst);

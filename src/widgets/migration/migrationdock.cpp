@@ -185,28 +185,38 @@ MigrationDock::MigrationDock(app::DocumentController* controller,
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &MigrationDock::refreshNow);
-    // Planning a large model is not free: while the panel is hidden, edits only mark it
-    // stale, and showing it refreshes.
-    connect(m_controller, &app::DocumentController::documentChanged, this, [this] {
-        if (isVisible())
-            m_timer.start();
-    });
+    // Planning a large model is not free: while the panel is hidden (a background tab),
+    // changes only mark it stale, and showing it refreshes. Opening a document thus costs
+    // nothing until the panel is looked at.
+    connect(m_controller, &app::DocumentController::documentChanged, this,
+            [this] { refreshWhenVisible(false); });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible && m_stale)
             m_timer.start();
     });
     connect(m_controller, &app::DocumentController::documentReplaced, this, [this] {
         m_shownMigration = -1;
+        const QSignalBlocker blocker(m_dialect);
         setDialect(m_controller->document().dialect);
-        refreshNow();
+        refreshWhenVisible(true);
     });
-    connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] { refreshNow(); });
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] { refreshWhenVisible(true); });
     connect(m_create, &QPushButton::clicked, this, &MigrationDock::askAndCreate);
     connect(m_historyList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             showMigration(item->data(0, kMigrationRole).toInt());
     });
-    refreshNow();
+}
+
+void MigrationDock::refreshWhenVisible(bool immediately)
+{
+    m_stale = true;
+    if (!isVisible())
+        return;
+    if (immediately)
+        refreshNow();
+    else
+        m_timer.start();
 }
 
 void MigrationDock::setDialect(const QString& dialectName)
@@ -225,6 +235,7 @@ QString MigrationDock::dialect() const
 void MigrationDock::refreshNow()
 {
     m_timer.stop();
+    m_stale = false;
     const document::Document& doc = m_controller->document();
     const model::Model from = doc.history.snapshot.value_or(model::Model{});
     m_changes = migrate::diffModels(from, doc.model);

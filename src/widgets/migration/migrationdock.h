@@ -47,7 +47,8 @@ public:
     MigrationDock(app::DocumentController* controller, KSyntaxHighlighting::Repository* repository,
                   QWidget* parent = nullptr);
 
-    // Recomputes the pending migration now (it is otherwise debounced after edits).
+    // Recomputes the pending migration now. Otherwise it is recomputed (debounced) after
+    // edits while the panel is visible, and when it becomes visible after changes.
     void refreshNow();
     bool isPending() const { return m_timer.isActive(); }
 
@@ -74,6 +75,7 @@ public:
     static constexpr int kDebounceMs = 300;
 
 private:
+    void refreshWhenVisible(bool immediately);
     void askAndCreate();
     void fillChanges();
     void fillFindings();
@@ -87,6 +89,7 @@ private:
     migrate::Findings m_findings;
     QString m_planError;
     int m_shownMigration = -1;
+    bool m_stale = true; // the lists and SQL do not show the current document yet
 
     QComboBox* m_dialect;
     QLabel* m_summary;
