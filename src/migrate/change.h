@@ -58,8 +58,10 @@ struct Change
     ObjectKind kind = ObjectKind::Table;
     core::Id fromId;      // the object in the old model; empty for Add
     core::Id toId;        // the object in the new model; empty for Drop
-    core::Id fromTableId; // owning table (members only) in the old model; empty for Add of a table member whose table is new
-    core::Id toTableId;   // owning table (members only) in the new model; empty for Drop
+    // Owning table of a member (members only), on each side. diffModels emits member changes
+    // only for tables present on both sides, so it sets both, for Add and Drop too.
+    core::Id fromTableId; // owning table in the old model
+    core::Id toTableId;   // owning table in the new model
     Attributes changed;   // Alter only
     QString path;         // readable "schema.table.member" (new side, old side for Drop) for messages
 
