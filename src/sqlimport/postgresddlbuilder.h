@@ -60,7 +60,6 @@ private:
     bool addConstraint(model::Table& table, const QString& schema, const QJsonObject& constraint,
                        const QByteArray& sql, const QString& column, QString* message);
 
-    QString typeText(const QJsonObject& typeName, bool* serial, QString* serialType) const;
     QString resolveSchema(const QString& schema) const;
     model::Table* findTable(const QString& schema, const QString& name);
     core::Id ensureSchema(const QString& name);
