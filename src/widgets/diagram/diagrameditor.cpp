@@ -2,20 +2,25 @@
 
 #include "app/documentcontroller.h"
 #include "app/tableclipboard.h"
+#include "widgets/diagram/annotationeditor.h"
+#include "widgets/diagram/areaitem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/noteitem.h"
 #include "widgets/diagram/relationshiptool.h"
 #include "widgets/diagram/tableitem.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
-
+#include <QUndoStack>
 #include <cmath>
 
 namespace schemata::widgets {
@@ -37,7 +42,8 @@ QString mimeType()
 DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* scene,
                              DiagramView* view, QObject* parent)
     : QObject(parent), m_controller(controller), m_scene(scene), m_view(view),
-      m_tool(new RelationshipTool(controller, scene, view, this))
+      m_tool(new RelationshipTool(controller, scene, view, this)),
+      m_annotations(new AnnotationEditor(controller, scene, view, this))
 {
     m_confirm = [this](const QList<model::Dependent>& dependents) {
         QStringList lines;
@@ -52,6 +58,7 @@ DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* 
         return box.exec() == QMessageBox::Yes;
     };
     connect(m_tool, &RelationshipTool::message, this, &DiagramEditor::message);
+    connect(m_annotations, &AnnotationEditor::message, this, &DiagramEditor::message);
 
     m_newTable = addAction(tr("New &Table"), {}, [this] {
         // The middle of what the user is looking at.
@@ -73,9 +80,23 @@ DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* 
     m_paste = addAction(tr("&Paste Tables"), QKeySequence::Paste, [this] { paste(); });
     m_duplicate = addAction(tr("D&uplicate Tables"), QKeySequence(tr("Ctrl+D")),
                             [this] { duplicate(m_scene->selectedTableIds()); });
-    m_delete = addAction(tr("&Delete Tables"), QKeySequence::Delete, [this] {
+    m_delete = addAction(tr("&Delete"), QKeySequence::Delete, [this] {
         const QList<core::Id> ids = m_scene->selectedTableIds();
-        deleteTables(ids, ids.size() == 1 ? tr("Delete Table") : tr("Delete Tables"));
+        if (!m_annotations->hasSelection()) {
+            deleteTables(ids, ids.size() == 1 ? tr("Delete Table") : tr("Delete Tables"));
+            return;
+        }
+        if (ids.isEmpty()) {
+            m_annotations->deleteSelected();
+            return;
+        }
+        // Tables together with notes or areas: one undo step for the whole selection.
+        if (!confirmTableDelete(ids))
+            return;
+        m_controller->undoStack()->beginMacro(tr("Delete"));
+        removeTables(ids, ids.size() == 1 ? tr("Delete Table") : tr("Delete Tables"));
+        m_annotations->deleteSelected();
+        m_controller->undoStack()->endMacro();
     });
 
     const std::pair<QString, app::Alignment> alignments[] = {
@@ -122,14 +143,15 @@ QList<QAction*> DiagramEditor::editActions() const
 
 QList<QAction*> DiagramEditor::toolActions() const
 {
-    return QList<QAction*>{m_newTable} + m_tool->actions();
+    return QList<QAction*>{m_newTable} + m_tool->actions() + m_annotations->toolActions();
 }
 
 void DiagramEditor::updateActions()
 {
     const qsizetype selected = m_scene->selectedTableIds().size();
-    for (QAction* action : {m_copy, m_cut, m_duplicate, m_delete})
+    for (QAction* action : {m_copy, m_cut, m_duplicate})
         action->setEnabled(selected > 0);
+    m_delete->setEnabled(selected > 0 || m_annotations->hasSelection());
     m_rename->setEnabled(selected == 1);
     for (QAction* action : std::as_const(m_arrange))
         action->setEnabled(selected >= 2);
@@ -198,8 +220,9 @@ void DiagramEditor::startRename(const core::Id& tableId)
     editor->setObjectName(QStringLiteral("diagramRenameEditor"));
     editor->setAccessibleName(tr("Table name"));
     const QRect header = m_view->mapFromScene(item->box().headerRect).boundingRect();
-    editor->setGeometry(header.adjusted(2, 2, -2, -2).united(
-        QRect(header.topLeft(), QSize(header.width(), editor->sizeHint().height()))));
+    editor->setGeometry(
+        header.adjusted(2, 2, -2, -2)
+            .united(QRect(header.topLeft(), QSize(header.width(), editor->sizeHint().height()))));
     editor->selectAll();
     editor->installEventFilter(this);
     connect(editor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
@@ -306,10 +329,8 @@ QList<core::Id> DiagramEditor::duplicate(const QList<core::Id>& tableIds)
     return created;
 }
 
-bool DiagramEditor::deleteTables(const QList<core::Id>& tableIds, const QString& text)
+bool DiagramEditor::confirmTableDelete(const QList<core::Id>& tableIds)
 {
-    if (tableIds.isEmpty())
-        return false;
     // Say what goes with them (FKs in other tables that point at them) before they go.
     QList<model::Dependent> dependents;
     for (const core::Id& id : tableIds) {
@@ -324,20 +345,30 @@ bool DiagramEditor::deleteTables(const QList<core::Id>& tableIds, const QString&
                 dependents.append(d);
         }
     }
-    if (!dependents.isEmpty() && m_confirm && !m_confirm(dependents))
+    return dependents.isEmpty() || !m_confirm || m_confirm(dependents);
+}
+
+bool DiagramEditor::deleteTables(const QList<core::Id>& tableIds, const QString& text)
+{
+    if (tableIds.isEmpty() || !confirmTableDelete(tableIds))
         return false;
-    const core::Status status = m_controller->applyEdit(
-        text, tableIds.size() == 1 ? tableIds.first() : core::Id(), {},
-        [&](document::Document& doc) -> core::Status {
-            for (const core::Id& id : tableIds) {
-                if (!model::removeWithDependents(doc.model, id))
-                    return core::Error{id.toString(), tr("no such table")};
-                doc.layout.nodes.remove(id);
-                for (document::SubjectArea& area : doc.layout.subjectAreas)
-                    area.memberIds.removeAll(id);
-            }
-            return {};
-        });
+    return removeTables(tableIds, text);
+}
+
+bool DiagramEditor::removeTables(const QList<core::Id>& tableIds, const QString& text)
+{
+    const core::Status status =
+        m_controller->applyEdit(text, tableIds.size() == 1 ? tableIds.first() : core::Id(), {},
+                                [&](document::Document& doc) -> core::Status {
+                                    for (const core::Id& id : tableIds) {
+                                        if (!model::removeWithDependents(doc.model, id))
+                                            return core::Error{id.toString(), tr("no such table")};
+                                        doc.layout.nodes.remove(id);
+                                        for (document::SubjectArea& area : doc.layout.subjectAreas)
+                                            area.memberIds.removeAll(id);
+                                    }
+                                    return {};
+                                });
     if (!status)
         Q_EMIT message(status.error().toString());
     return status.ok();
@@ -393,13 +424,42 @@ bool DiagramEditor::eventFilter(QObject* watched, QEvent* event)
         !m_tool->kind()) {
         auto* mouse = static_cast<QMouseEvent*>(event);
         const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
-        bool onTable = false;
-        for (QGraphicsItem* item : m_scene->items(scenePos))
-            onTable = onTable || item->type() == TableItem::Type;
-        if (mouse->button() == Qt::LeftButton && !onTable) {
+        // Notes and subject area titles take their own double-click (edit the text).
+        bool onItem = false;
+        for (QGraphicsItem* item : m_scene->items(scenePos, Qt::IntersectsItemShape)) {
+            const int type = item->type();
+            onItem = onItem || type == TableItem::Type || type == NoteItem::Type ||
+                     type == AreaItem::Type;
+        }
+        if (mouse->button() == Qt::LeftButton && !onItem) {
             createTableAt(scenePos);
             return true;
         }
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu && !m_tool->kind()) {
+        auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+        const QPointF scenePos = m_view->mapToScene(menuEvent->pos());
+        // The item under the pointer joins the selection the menu acts on, as in any editor.
+        QGraphicsItem* hit = nullptr;
+        for (QGraphicsItem* item : m_scene->items(scenePos, Qt::IntersectsItemShape)) {
+            const int type = item->type();
+            if (type == TableItem::Type || type == NoteItem::Type || type == AreaItem::Type) {
+                hit = item;
+                break;
+            }
+        }
+        if (hit && !hit->isSelected()) {
+            m_scene->clearSelection();
+            hit->setSelected(true);
+        }
+        QList<QAction*> tableActions;
+        if (!m_scene->selectedTableIds().isEmpty())
+            tableActions = {m_rename, m_copy, m_cut, m_duplicate};
+        tableActions << m_paste << m_delete;
+        QMenu* menu = m_annotations->contextMenu(scenePos, tableActions, m_view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(menuEvent->globalPos());
+        return true;
     }
     return false;
 }

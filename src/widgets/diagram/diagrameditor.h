@@ -7,11 +7,9 @@
 #include <QLineEdit>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QAction;
-
 
 namespace schemata::app {
 class DocumentController;
@@ -19,6 +17,7 @@ class DocumentController;
 
 namespace schemata::widgets {
 
+class AnnotationEditor;
 class DiagramScene;
 class DiagramView;
 class RelationshipTool;
@@ -26,9 +25,10 @@ class RelationshipTool;
 // Editing on the canvas, as actions the main window puts in its menus and toolbars:
 // New Table (also a double-click on empty canvas, placing the table there), the
 // relationship tool, rename in place (F2), Copy/Cut/Paste/Duplicate and Delete of the
-// selected tables, and Arrange (align, distribute). Every action is one undoable
-// command through the DocumentController. The shortcuts act while the canvas has focus,
-// so they never take Ctrl+C or Delete from a text field.
+// selected tables (Delete also takes selected notes and subject areas), Arrange (align,
+// distribute), notes and subject areas (AnnotationEditor) and the canvas context menu. Every action
+// is one undoable command through the DocumentController. The shortcuts act while the canvas has
+// focus, so they never take Ctrl+C or Delete from a text field.
 class DiagramEditor : public QObject
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ public:
                   QObject* parent = nullptr);
 
     RelationshipTool* relationshipTool() const { return m_tool; }
+    AnnotationEditor* annotations() const { return m_annotations; }
     QAction* newTableAction() const { return m_newTable; }
     QAction* renameAction() const { return m_rename; }
     QAction* copyAction() const { return m_copy; }
@@ -53,7 +54,7 @@ public:
     QList<QAction*> editActions() const;
     // For the Arrange menu: align ×6, a separator (nullptr), distribute ×2.
     QList<QAction*> arrangeActions() const { return m_arrange; }
-    // For the diagram toolbar: New Table, 1:N, 1:1, M:N.
+    // For the diagram toolbar: New Table, 1:N, 1:1, M:N, New Note, New Subject Area.
     QList<QAction*> toolActions() const;
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -79,6 +80,9 @@ private:
     QAction* addAction(const QString& text, const QKeySequence& shortcut,
                        const std::function<void()>& slot);
     void updateActions();
+    // Names what else a delete of these tables changes and asks m_confirm; true goes ahead.
+    bool confirmTableDelete(const QList<core::Id>& tableIds);
+    bool removeTables(const QList<core::Id>& tableIds, const QString& text);
     void finishRename(bool commit);
     void applyArrangement(const QMap<core::Id, document::NodeLayout>& arranged,
                           const QString& text);
@@ -88,6 +92,7 @@ private:
     DiagramScene* m_scene;
     DiagramView* m_view;
     RelationshipTool* m_tool;
+    AnnotationEditor* m_annotations;
     Confirm m_confirm;
     QAction* m_newTable;
     QAction* m_rename;

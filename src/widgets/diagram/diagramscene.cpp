@@ -1,13 +1,15 @@
 #include "widgets/diagram/diagramscene.h"
 
+#include "app/annotationedits.h"
 #include "app/documentcontroller.h"
+#include "widgets/diagram/areaitem.h"
+#include "widgets/diagram/noteitem.h"
 #include "widgets/diagram/relationshipitem.h"
 #include "widgets/diagram/tableitem.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QSet>
-
 #include <cmath>
 
 namespace schemata::widgets {
@@ -56,6 +58,28 @@ QList<core::Id> DiagramScene::selectedTableIds() const
     for (QGraphicsItem* item : selectedItems()) {
         if (item->type() == TableItem::Type)
             ids.append(static_cast<TableItem*>(item)->tableId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<core::Id> DiagramScene::selectedNoteIds() const
+{
+    QList<core::Id> ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == NoteItem::Type)
+            ids.append(static_cast<NoteItem*>(item)->noteId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<core::Id> DiagramScene::selectedAreaIds() const
+{
+    QList<core::Id> ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == AreaItem::Type)
+            ids.append(static_cast<AreaItem*>(item)->areaId());
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -118,10 +142,54 @@ void DiagramScene::rebuild()
         it = m_edges.erase(it);
     }
 
+    rebuildAnnotations();
+
     const QRectF content = contentsRect();
-    setSceneRect(content.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin).united(sceneRect()));
-    invalidate(QRectF(), BackgroundLayer); // areas and notes may have changed
+    setSceneRect(content.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)
+                     .united(sceneRect()));
     m_rebuilding = false;
+}
+
+void DiagramScene::rebuildAnnotations()
+{
+    QSet<core::Id> seen;
+    for (const diagram::NoteBox& box : m_geometry.notes()) {
+        seen.insert(box.noteId);
+        if (NoteItem* item = m_notes.value(box.noteId)) {
+            item->setBox(box);
+        } else {
+            auto* created = new NoteItem(this, box);
+            addItem(created);
+            m_notes.insert(box.noteId, created);
+        }
+    }
+    for (auto it = m_notes.begin(); it != m_notes.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_notes.erase(it);
+    }
+    seen.clear();
+    for (const diagram::AreaBox& box : m_geometry.areas()) {
+        seen.insert(box.areaId);
+        if (AreaItem* item = m_areas.value(box.areaId)) {
+            item->setBox(box);
+        } else {
+            auto* created = new AreaItem(this, box);
+            addItem(created);
+            m_areas.insert(box.areaId, created);
+        }
+    }
+    for (auto it = m_areas.begin(); it != m_areas.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_areas.erase(it);
+    }
 }
 
 void DiagramScene::tableMoved(TableItem* item)
@@ -129,11 +197,6 @@ void DiagramScene::tableMoved(TableItem* item)
     if (m_rebuilding)
         return;
     const core::Id& id = item->tableId();
-    QRectF areasBefore;
-    for (const diagram::AreaBox& area : m_geometry.areas()) {
-        if (area.memberIds.contains(id))
-            areasBefore = areasBefore.united(area.rect);
-    }
     // The geometry follows the item so the lines re-route against its live position; the
     // item keeps painting its document box, translated by its position.
     m_geometry.moveTable(id, item->pos());
@@ -142,27 +205,93 @@ void DiagramScene::tableMoved(TableItem* item)
         if (RelationshipItem* line = m_edges.value(edge.foreignKeyId))
             line->setEdge(edge);
     }
-    if (!areasBefore.isNull()) {
-        QRectF areasAfter;
-        for (const diagram::AreaBox& area : m_geometry.areas()) {
-            if (area.memberIds.contains(id))
-                areasAfter = areasAfter.united(area.rect);
-        }
-        invalidate(areasBefore.united(areasAfter).adjusted(-4, -4, 4, 4), BackgroundLayer);
+    for (const diagram::AreaBox& area : m_geometry.areas()) {
+        if (!area.memberIds.contains(id))
+            continue;
+        if (AreaItem* frame = m_areas.value(area.areaId))
+            frame->setBox(area);
     }
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
-    QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();
+    m_dragText.clear();
+    QGraphicsScene::mousePressEvent(event);
     QGraphicsItem* grabber = mouseGrabberItem();
-    if (!grabber || grabber->type() != TableItem::Type)
+    if (grabber && grabber->type() == AreaItem::Type)
+        return; // beginAreaDrag() has set the drag up
+    if (!grabber || (grabber->type() != TableItem::Type && grabber->type() != NoteItem::Type))
         return;
     m_dragAnchor = grabber->pos();
     for (TableItem* item : std::as_const(m_tables)) {
         if (item->isSelected() || item == grabber)
             m_dragStart.insert(item, item->pos());
+    }
+    for (NoteItem* item : std::as_const(m_notes)) {
+        if (item->isSelected() || item == grabber)
+            m_dragStart.insert(item, item->pos());
+    }
+}
+
+void DiagramScene::beginAreaDrag(AreaItem* area)
+{
+    m_dragStart.clear();
+    m_dragText = tr("Move Subject Area");
+    bool first = true;
+    for (const core::Id& member : area->box().memberIds) {
+        TableItem* item = m_tables.value(member);
+        if (!item)
+            continue;
+        if (first)
+            m_dragAnchor = item->pos();
+        first = false;
+        m_dragStart.insert(item, item->pos());
+    }
+}
+
+void DiagramScene::dragArea(AreaItem* area, const QPointF& delta)
+{
+    for (const core::Id& member : area->box().memberIds) {
+        TableItem* item = m_tables.value(member);
+        const auto start = m_dragStart.constFind(item);
+        if (item && start != m_dragStart.cend())
+            item->setPos(*start + delta); // snapped in TableItem::itemChange
+    }
+}
+
+void DiagramScene::areaResized(AreaItem* area, const QRectF& frame)
+{
+    QList<core::Id> members;
+    for (const diagram::TableBox& box : m_geometry.tables()) {
+        if (frame.contains(box.rect.center()))
+            members.append(box.tableId);
+    }
+    if (members.isEmpty()) {
+        Q_EMIT message(
+            tr("A subject area needs at least one table: the frame held none, nothing changed."));
+        return;
+    }
+    // Members without a box on the canvas (views) cannot be framed; they stay.
+    for (const core::Id& member : area->box().memberIds) {
+        if (!m_geometry.table(member))
+            members.append(member);
+    }
+    const core::Status status =
+        app::AnnotationEdits(m_controller)
+            .setSubjectAreaMembers(area->areaId(), members, tr("Resize Subject Area"));
+    if (!status)
+        Q_EMIT message(status.error().message);
+}
+
+void DiagramScene::noteResized(NoteItem* note)
+{
+    const core::Status status =
+        app::AnnotationEdits(m_controller)
+            .setNoteRect(note->noteId(), note->currentRect(), tr("Resize Note"));
+    if (!status) {
+        Q_EMIT message(status.error().message);
+        rebuild();
     }
 }
 
@@ -173,7 +302,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     commitMoves();
 }
 
-QPointF DiagramScene::snapped(const TableItem* item, const QPointF& proposed) const
+QPointF DiagramScene::snapped(const QGraphicsItem* item, const QPointF& proposed) const
 {
     const auto snap = [](double v) { return std::round(v / TableItem::kGrid) * TableItem::kGrid; };
     const auto start = m_dragStart.constFind(item);
@@ -186,8 +315,8 @@ QPointF DiagramScene::snapped(const TableItem* item, const QPointF& proposed) co
 
 void DiagramScene::commitMoves()
 {
-    // Every table whose item sits away from its document position was dragged: record
-    // all of them as one command (undo puts them all back at once).
+    // Every table or note whose item sits away from its document position was dragged:
+    // record all of them as one command (undo puts them all back at once).
     const document::Document& doc = m_controller->document();
     QMap<core::Id, document::NodeLayout> moved;
     for (TableItem* item : std::as_const(m_tables)) {
@@ -198,10 +327,45 @@ void DiagramScene::commitMoves()
         node.y = item->pos().y();
         moved.insert(item->tableId(), node);
     }
-    if (moved.isEmpty())
+    QMap<core::Id, QPointF> movedNotes;
+    for (NoteItem* item : std::as_const(m_notes)) {
+        if (item->pos() != item->box().rect.topLeft())
+            movedNotes.insert(item->noteId(), item->pos());
+    }
+    const QString dragText = m_dragText;
+    m_dragText.clear();
+    if (moved.isEmpty() && movedNotes.isEmpty())
         return;
-    const QString text = moved.size() == 1 ? tr("Move Table") : tr("Move %n Tables", nullptr, int(moved.size()));
-    if (const core::Status status = m_controller->setNodeLayouts(moved, text); !status)
+    QString text = dragText;
+    if (text.isEmpty() && movedNotes.isEmpty())
+        text =
+            moved.size() == 1 ? tr("Move Table") : tr("Move %n Tables", nullptr, int(moved.size()));
+    else if (text.isEmpty() && moved.isEmpty())
+        text = movedNotes.size() == 1 ? tr("Move Note")
+                                      : tr("Move %n Notes", nullptr, int(movedNotes.size()));
+    else if (text.isEmpty())
+        text = tr("Move %n Items", nullptr, int(moved.size() + movedNotes.size()));
+    core::Status status;
+    if (movedNotes.isEmpty()) {
+        status = m_controller->setNodeLayouts(moved, text);
+    } else {
+        status = m_controller->applyEdit(text, {}, {}, [&](document::Document& d) -> core::Status {
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+                if (!d.model.table(it.key()))
+                    return core::Error{it.key().toString(), tr("no such table")};
+                d.layout.nodes.insert(it.key(), it.value());
+            }
+            for (document::Note& note : d.layout.notes) {
+                if (const auto at = movedNotes.constFind(note.id); at != movedNotes.cend()) {
+                    // Two decimals, as the file keeps them.
+                    note.x = std::round(at->x() * 100) / 100;
+                    note.y = std::round(at->y() * 100) / 100;
+                }
+            }
+            return {};
+        });
+    }
+    if (!status)
         rebuild(); // the document refused: put the items back where it says they are
 }
 
@@ -209,14 +373,6 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     const double scale = painter->worldTransform().m11();
     m_painter.paintBackground(*painter, rect, scale, true);
-    for (const diagram::AreaBox& area : m_geometry.areas()) {
-        if (area.rect.intersects(rect))
-            m_painter.paintArea(*painter, area, scale);
-    }
-    for (const diagram::NoteBox& note : m_geometry.notes()) {
-        if (note.rect.intersects(rect))
-            m_painter.paintNote(*painter, note, scale);
-    }
 }
 
 } // namespace schemata::widgets
