@@ -1,4 +1,5 @@
 #include "widgets/mainwindow.h"
+#include "widgets/connect/importactions.h"
 
 #include "app/documentcontroller.h"
 #include "dialect/dialect.h"
@@ -193,6 +194,8 @@ void MainWindow::createActions()
         file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"),
                         QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_importActions = new ImportActions(this, m_settings);
+    m_importActions->addFileActions(file);
     file->addSeparator();
     QAction* saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton),
                                           tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -255,6 +258,7 @@ void MainWindow::createActions()
             }
         }
     });
+    m_importActions->addToolsActions(tools);
     QMenu* target = tools->addMenu(tr("&Target Dialect"));
     m_dialectGroup = new QActionGroup(this);
     for (const QString& name : dialect::dialectNames()) {

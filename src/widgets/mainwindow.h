@@ -31,6 +31,7 @@ class DiagramScene;
 class DiagramEditor;
 class DiagramView;
 class DocumentTreeModel;
+class ImportActions;
 class MigrationDock;
 class PropertyPanel;
 class TableEditorDock;
@@ -70,6 +71,7 @@ public:
     DiagramNavigator* diagramNavigator() const { return m_diagramNavigator; }
     DiagramEditor* diagramEditor() const { return m_diagramEditor; }
     QTabWidget* centralTabs() const { return m_centralTabs; }
+    ImportActions* importActions() const { return m_importActions; }
 
     // Actions, exposed for tests and for toolbars added later.
     QAction* addTableAction() const { return m_addTable; }
@@ -119,6 +121,7 @@ private:
     DiagramNavigator* m_diagramNavigator = nullptr;
     DiagramEditor* m_diagramEditor = nullptr;
     QTabWidget* m_centralTabs = nullptr;
+    ImportActions* m_importActions = nullptr;
     QTimer m_validationTimer;
     QStringList m_expandedIds; // tree expansion kept across structural resets
     core::Id m_selectedBeforeReset;
