@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QTest>
 #include <QUndoStack>
@@ -68,6 +69,7 @@ class TestDiagramEditing : public QObject
 private Q_SLOTS:
     void drawEditUndoRedo();
     void escapeCancels();
+    void relationshipOptions();
     void screenshot();
 };
 
@@ -226,8 +228,9 @@ void TestDiagramEditing::escapeCancels()
     view.setFocus();
     const QList<model::Table>& tables = controller.document().model.tables;
     QVERIFY(tables.size() >= 2);
-    view.fitInView(scene.tableItem(tables[0].id)->sceneBoundingRect().united(
-                       scene.tableItem(tables[1].id)->sceneBoundingRect()),
+    view.fitInView(scene.tableItem(tables[0].id)
+                       ->sceneBoundingRect()
+                       .united(scene.tableItem(tables[1].id)->sceneBoundingRect()),
                    Qt::KeepAspectRatio);
     const QByteArray before = document::writeDocument(controller.document());
     RelationshipTool* tool = editor.relationshipTool();
@@ -248,6 +251,66 @@ void TestDiagramEditing::escapeCancels()
     strokeTo(&view, from, from + QPoint(3, 2));
     QCOMPARE(document::writeDocument(controller.document()), before);
     QCOMPARE(controller.undoStack()->count(), 0);
+}
+
+// The relationship tool's options reach the model: a mandatory parent (NOT NULL FK column),
+// no index, ON DELETE / ON UPDATE; the options menu changes them.
+void TestDiagramEditing::relationshipOptions()
+{
+    app::DocumentController controller(nullptr, 13);
+    controller.setDocument(testing::sampleDocument());
+    DiagramScene scene(&controller, diagram::DiagramTheme::lightTheme());
+    DiagramView view(&scene);
+    DiagramEditor editor(&controller, &scene, &view);
+    RelationshipTool* tool = editor.relationshipTool();
+    QVERIFY(tool->options().nullable);
+    QVERIFY(tool->options().createIndex);
+    QVERIFY(editor.toolActions().contains(tool->optionsAction()));
+    model::RelationshipOptions options;
+    options.nullable = false;
+    options.createIndex = false;
+    options.onDelete = model::ReferentialAction::Cascade;
+    options.onUpdate = model::ReferentialAction::Restrict;
+    tool->setOptions(options);
+    const model::Table* parent = tableNamed(controller, QStringLiteral("tenants"));
+    const model::Table* before = tableNamed(controller, QStringLiteral("tags"));
+    if (!parent || !before)
+        QFAIL("sample tables missing");
+    const core::Id parentId = parent->id;
+    const core::Id childId = before->id;
+    const qsizetype indexes = before->indexes.size();
+    const qsizetype fks = before->foreignKeys.size();
+    QVERIFY(tool->connectTables(parentId, childId, model::RelationshipKind::OneToMany).ok());
+    const model::Table* child = controller.document().model.table(childId);
+    if (!child)
+        QFAIL("child table lost");
+    QCOMPARE(child->foreignKeys.size(), fks + 1);
+    const model::ForeignKey& fk = child->foreignKeys.constLast();
+    QCOMPARE(fk.referencedTableId, parentId);
+    QCOMPARE(fk.onDelete, model::ReferentialAction::Cascade);
+    QCOMPARE(fk.onUpdate, model::ReferentialAction::Restrict);
+    const model::Column* column = child->column(fk.columnIds.constFirst());
+    if (!column)
+        QFAIL("FK column missing");
+    QVERIFY(!column->nullable);
+    QCOMPARE(child->indexes.size(), indexes);
+
+    // The menu: On Delete → Set Null.
+    QMenu* menu = tool->optionsAction()->menu();
+    if (!menu)
+        QFAIL("no options menu");
+    QAction* setNull = nullptr;
+    for (QAction* sub : menu->actions()) {
+        if (!sub->menu() || !sub->text().contains(QStringLiteral("Delete")))
+            continue;
+        for (QAction* a : sub->menu()->actions())
+            setNull = a->data().toInt() == int(model::ReferentialAction::SetNull) ? a : setNull;
+    }
+    if (!setNull)
+        QFAIL("no Set Null in On Delete");
+    setNull->trigger();
+    QCOMPARE(tool->options().onDelete, model::ReferentialAction::SetNull);
+    QCOMPARE(tool->options().onUpdate, model::ReferentialAction::Restrict);
 }
 
 // docs/screenshots/diagram-drawing.png: the sample with a relationship line being drawn.

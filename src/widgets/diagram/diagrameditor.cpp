@@ -143,7 +143,8 @@ QList<QAction*> DiagramEditor::editActions() const
 
 QList<QAction*> DiagramEditor::toolActions() const
 {
-    return QList<QAction*>{m_newTable} + m_tool->actions() + m_annotations->toolActions();
+    return QList<QAction*>{m_newTable} + m_tool->actions() +
+           QList<QAction*>{m_tool->optionsAction()} + m_annotations->toolActions();
 }
 
 void DiagramEditor::updateActions()

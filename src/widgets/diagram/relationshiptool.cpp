@@ -9,9 +9,9 @@
 #include <QActionGroup>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPen>
-
 #include <algorithm>
 #include <cmath>
 
@@ -106,8 +106,75 @@ RelationshipTool::RelationshipTool(app::DocumentController* controller, DiagramS
             setKind(std::nullopt);
         }
     });
+
+    // The options live in a menu on one toolbar button, so the toolbar stays short.
+    auto* menu = new QMenu(m_view);
+    m_nullable = menu->addAction(tr("Optional Parent (nullable foreign key)"));
+    m_nullable->setCheckable(true);
+    m_createIndex = menu->addAction(tr("Index the Foreign Key Columns"));
+    m_createIndex->setCheckable(true);
+    const std::pair<model::ReferentialAction, QString> referential[] = {
+        {model::ReferentialAction::NoAction, tr("No Action")},
+        {model::ReferentialAction::Restrict, tr("Restrict")},
+        {model::ReferentialAction::Cascade, tr("Cascade")},
+        {model::ReferentialAction::SetNull, tr("Set Null")},
+        {model::ReferentialAction::SetDefault, tr("Set Default")},
+    };
+    for (auto [list, title] :
+         {std::pair{&m_onDelete, tr("On &Delete")}, std::pair{&m_onUpdate, tr("On &Update")}}) {
+        QMenu* sub = menu->addMenu(title);
+        auto* group = new QActionGroup(sub);
+        for (const auto& [value, text] : referential) {
+            QAction* action = sub->addAction(text);
+            action->setCheckable(true);
+            action->setData(int(value));
+            group->addAction(action);
+            list->append(action);
+        }
+    }
+    for (QAction* action : menu->actions()) {
+        connect(action, &QAction::triggered, this, [this] {
+            model::RelationshipOptions o;
+            o.nullable = m_nullable->isChecked();
+            o.createIndex = m_createIndex->isChecked();
+            for (QAction* a : std::as_const(m_onDelete))
+                o.onDelete =
+                    a->isChecked() ? model::ReferentialAction(a->data().toInt()) : o.onDelete;
+            for (QAction* a : std::as_const(m_onUpdate))
+                o.onUpdate =
+                    a->isChecked() ? model::ReferentialAction(a->data().toInt()) : o.onUpdate;
+            m_options = o;
+        });
+    }
+    for (QMenu* sub : menu->findChildren<QMenu*>()) {
+        for (QAction* action : sub->actions())
+            connect(action, &QAction::triggered, this, [this, action] {
+                (m_onDelete.contains(action) ? m_options.onDelete : m_options.onUpdate) =
+                    model::ReferentialAction(action->data().toInt());
+            });
+    }
+    m_optionsAction = new QAction(tr("Options"), this);
+    m_optionsAction->setToolTip(
+        tr("Options for the next relationships drawn: optional parent, index, "
+           "ON DELETE / ON UPDATE"));
+    m_optionsAction->setMenu(menu);
+    connect(m_optionsAction, &QAction::triggered, this,
+            [this, menu] { menu->popup(m_view->mapToGlobal(QPoint(0, 0))); });
+    setOptions(m_options);
+
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
+}
+
+void RelationshipTool::setOptions(const model::RelationshipOptions& options)
+{
+    m_options = options;
+    m_nullable->setChecked(options.nullable);
+    m_createIndex->setChecked(options.createIndex);
+    for (QAction* a : std::as_const(m_onDelete))
+        a->setChecked(model::ReferentialAction(a->data().toInt()) == options.onDelete);
+    for (QAction* a : std::as_const(m_onUpdate))
+        a->setChecked(model::ReferentialAction(a->data().toInt()) == options.onUpdate);
 }
 
 RelationshipTool::~RelationshipTool()
@@ -194,11 +261,10 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
     const bool manyToMany = kind == model::RelationshipKind::ManyToMany;
     const core::Id child = manyToMany ? pressedTableId : releasedTableId;
     const core::Id parent = manyToMany ? releasedTableId : pressedTableId;
-    const QString text = kind == model::RelationshipKind::OneToMany
-                             ? tr("Add One-to-Many Relationship")
-                         : kind == model::RelationshipKind::OneToOne
-                             ? tr("Add One-to-One Relationship")
-                             : tr("Add Many-to-Many Relationship");
+    const QString text =
+        kind == model::RelationshipKind::OneToMany  ? tr("Add One-to-Many Relationship")
+        : kind == model::RelationshipKind::OneToOne ? tr("Add One-to-One Relationship")
+                                                    : tr("Add Many-to-Many Relationship");
     const auto boxOf = [this](const core::Id& id) {
         const TableItem* item = m_scene->tableItem(id);
         return item ? item->sceneBoundingRect() : QRectF();
@@ -211,12 +277,13 @@ core::Status RelationshipTool::connectTables(const core::Id& pressedTableId,
     for (const diagram::NoteBox& note : m_scene->geometry().notes())
         occupied.append(note.rect);
     core::Id created;
-    const core::Status status = m_controller->applyEdit(
-        text, {}, {}, [&](document::Document& doc) -> core::Status {
+    const core::Status status =
+        m_controller->applyEdit(text, {}, {}, [&](document::Document& doc) -> core::Status {
             const model::IdSource ids = [this](QStringView prefix) {
                 return m_controller->newId(prefix);
             };
-            const auto result = model::buildRelationship(doc.model, ids, child, parent, kind);
+            const auto result =
+                model::buildRelationship(doc.model, ids, child, parent, kind, m_options);
             if (!result)
                 return result.error();
             created = result.value().tableId;

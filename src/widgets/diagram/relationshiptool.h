@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPointF>
-
 #include <optional>
 
 class QAction;
@@ -43,6 +42,11 @@ public:
     QAction* oneToOneAction() const { return m_oneToOne; }
     QAction* manyToManyAction() const { return m_manyToMany; }
     QList<QAction*> actions() const { return {m_oneToMany, m_oneToOne, m_manyToMany}; }
+    // "Options" with a menu: optional parent (nullable FK columns), an index on the FK
+    // columns (on by default), ON DELETE and ON UPDATE. They apply to the next drawings.
+    QAction* optionsAction() const { return m_optionsAction; }
+    const model::RelationshipOptions& options() const { return m_options; }
+    void setOptions(const model::RelationshipOptions& options);
 
     // The active kind, or none when the canvas is in its normal (select/move) mode.
     std::optional<model::RelationshipKind> kind() const;
@@ -76,6 +80,12 @@ private:
     QAction* m_oneToMany;
     QAction* m_oneToOne;
     QAction* m_manyToMany;
+    QAction* m_optionsAction;
+    QAction* m_nullable;
+    QAction* m_createIndex;
+    QList<QAction*> m_onDelete; // one per model::ReferentialAction, in enum order
+    QList<QAction*> m_onUpdate;
+    model::RelationshipOptions m_options;
     QGraphicsLineItem* m_line = nullptr; // the rubber line while drawing
     core::Id m_source;
     bool m_leftSource = false; // the pointer has been outside the source table
