@@ -156,6 +156,11 @@ private Q_SLOTS:
         prod.profile.label = QStringLiteral("production");
         prod.profile.color = QStringLiteral("#c0392b");
         prod.profile.readOnly = true;
+        prod.profile.host = QStringLiteral("db.shop.example");
+        prod.profile.port = 5432;
+        prod.profile.database = QStringLiteral("shop");
+        prod.profile.user = QStringLiteral("alice");
+        prod.profile.sslMode = QStringLiteral("verify-full");
         dialog.setNamedProfile(prod);
         dialog.setPassword(QStringLiteral("hunter2-secret"));
         dialog.saveProfile();

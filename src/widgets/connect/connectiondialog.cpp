@@ -98,7 +98,7 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(new QLabel(tr("Port:"), this));
     hostRow->addWidget(m_port);
-    form->addRow(tr("&Host:"), hostRow);
+    form->addRow(tr("Host:"), hostRow);
     m_socket = new QLineEdit(this);
     m_socket->setPlaceholderText(tr("unix socket (directory for PostgreSQL, file for MariaDB)"));
     form->addRow(tr("&Socket:"), m_socket);
@@ -107,7 +107,7 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     m_browse = new QPushButton(tr("Browse…"), this);
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(m_browse);
-    form->addRow(tr("Data&base:"), dbRow);
+    form->addRow(tr("Database:"), dbRow);
     m_user = new QLineEdit(this);
     form->addRow(tr("&User:"), m_user);
     auto* pwRow = new QHBoxLayout;
@@ -117,7 +117,7 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     m_remember->setChecked(true);
     pwRow->addWidget(m_password, 1);
     pwRow->addWidget(m_remember);
-    form->addRow(tr("&Password:"), pwRow);
+    form->addRow(tr("Password:"), pwRow);
     m_sslMode = new QComboBox(this);
     for (const char* mode : {"prefer", "disable", "require", "verify-full"})
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
@@ -128,7 +128,7 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     m_colour = new QPushButton(tr("Colour…"), this);
     labelRow->addWidget(m_label, 1);
     labelRow->addWidget(m_colour);
-    form->addRow(tr("L&abel:"), labelRow);
+    form->addRow(tr("Label:"), labelRow);
     m_readOnly = new QCheckBox(tr("Read-only (never apply changes to this database)"), this);
     form->addRow(QString(), m_readOnly);
     body->addLayout(form);

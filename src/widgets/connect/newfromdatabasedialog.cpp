@@ -34,7 +34,7 @@ NewFromDatabaseDialog::NewFromDatabaseDialog(app::ConnectionProfileStore* profil
     auto* edit = new QPushButton(tr("Connections…"), this);
     profileRow->addWidget(m_profileCombo, 1);
     profileRow->addWidget(edit);
-    form->addRow(tr("&Connection:"), profileRow);
+    form->addRow(tr("Connection:"), profileRow);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("asked each session when no keychain is available"));
@@ -46,7 +46,7 @@ NewFromDatabaseDialog::NewFromDatabaseDialog(app::ConnectionProfileStore* profil
     m_schemas->setMinimumHeight(120);
     schemaRow->addWidget(m_listButton, 0, Qt::AlignLeft);
     schemaRow->addWidget(m_schemas);
-    form->addRow(tr("&Schemas:"), schemaRow);
+    form->addRow(tr("Schemas:"), schemaRow);
     m_pattern = new QLineEdit(this);
     m_pattern->setPlaceholderText(tr("all tables; e.g. order* or *_log"));
     form->addRow(tr("&Tables:"), m_pattern);
