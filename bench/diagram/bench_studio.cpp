@@ -27,10 +27,12 @@ using namespace schemata;
 
 namespace {
 
-double processCpuMs()
+// CPU time of the GUI thread: the figures are about what blocks the UI. Work that docks
+// run on other threads (e.g. planning a migration in the background) is not counted.
+double guiThreadCpuMs()
 {
     timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
@@ -95,7 +97,7 @@ int main(int argc, char* argv[])
     // Open to first painted frame: the file read, the model, the scene and one paint of
     // the diagram view as the window shows it.
     QElapsedTimer timer;
-    double cpu = processCpuMs();
+    double cpu = guiThreadCpuMs();
     timer.start();
     if (!window.openFile(path, true)) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
@@ -105,7 +107,7 @@ int main(int argc, char* argv[])
     const QImage first = view->grab().toImage();
     std::printf("%-44s %9.1f ms wall %9.1f ms cpu   (target ≤ 1.5 s; view %d×%d)\n",
                 "open to first painted frame", double(timer.nsecsElapsed()) / 1e6,
-                processCpuMs() - cpu, first.width(), first.height());
+                guiThreadCpuMs() - cpu, first.width(), first.height());
     std::printf("%-44s %9.1f MB                       (target ≤ 400 MB)\n",
                 "peak memory (VmHWM) after opening", peakRssMb());
 
@@ -129,7 +131,7 @@ int main(int argc, char* argv[])
         item->setSelected(true);
     view->centerOn(centre);
     view->viewport()->grab();
-    cpu = processCpuMs();
+    cpu = guiThreadCpuMs();
     timer.restart();
     for (int i = 0; i < steps; ++i) {
         for (widgets::TableItem* item : tables)
@@ -138,7 +140,7 @@ int main(int argc, char* argv[])
         view->viewport()->grab();
     }
     const double dragMs = double(timer.nsecsElapsed()) / 1e6;
-    const double dragCpu = processCpuMs() - cpu;
+    const double dragCpu = guiThreadCpuMs() - cpu;
     std::printf("%-44s %9.1f fps wall %7.1f fps cpu   (target ≥ 30 frames/s; %lld tables, "
                 "%d steps)\n",
                 "dragging selected tables", steps * 1e3 / dragMs, steps * 1e3 / dragCpu,
@@ -153,11 +155,11 @@ int main(int argc, char* argv[])
         QList<double> wall;
         QList<double> cpuMs;
         for (int i = 0; i < std::max(1, frameRuns); ++i) {
-            const double c = processCpuMs();
+            const double c = guiThreadCpuMs();
             timer.restart();
             view->viewport()->grab();
             wall.append(double(timer.nsecsElapsed()) / 1e6);
-            cpuMs.append(processCpuMs() - c);
+            cpuMs.append(guiThreadCpuMs() - c);
         }
         std::sort(wall.begin(), wall.end());
         std::sort(cpuMs.begin(), cpuMs.end());
