@@ -139,6 +139,13 @@ QString MysqlPlanner::dropColumnSql(const PlanContext& ctx, const QString& table
              algorithm(ctx, "ALGORITHM=INSTANT"_L1));
 }
 
+QString MysqlPlanner::restoredColumnFill(const PlanContext&, const model::Column&) const
+{
+    // ADD COLUMN … NOT NULL without DEFAULT fills existing rows itself, as the up does.
+    return QStringLiteral("the type's implicit default (0, '', the zero date or the first "
+                          "enum value)");
+}
+
 QStringList MysqlPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide, const Table&,
                                          const Column& before, Side afterSide,
                                          const Table& afterTable, const Column& after,

@@ -45,6 +45,8 @@ protected:
                              const QString& tableSqlName) const override;
     QString dropColumnSql(const PlanContext& ctx, const QString& tableSqlName,
                           const QString& columnName) const override;
+    bool enumValuesInColumnType() const override { return true; }
+    QString restoredColumnFill(const PlanContext& ctx, const model::Column& column) const override;
     QStringList alterColumnSql(PlanContext& ctx, Side beforeSide, const model::Table& beforeTable,
                                const model::Column& before, Side afterSide,
                                const model::Table& afterTable, const model::Column& after,

@@ -262,6 +262,11 @@ void PlannerBase::planTableDrops(PlanContext& ctx, State& state) const
     }
 }
 
+QString PlannerBase::restoredColumnFill(const PlanContext& ctx, const Column& column) const
+{
+    return backfillValueSql(ctx, Side::From, column);
+}
+
 void PlannerBase::planMemberDrops(PlanContext& ctx, State& state, bool columns) const
 {
     for (const TableDelta& d : state.deltas) {
@@ -283,8 +288,15 @@ void PlannerBase::planMemberDrops(PlanContext& ctx, State& state, bool columns) 
                     state.changeOfFrom.value(c.id, -1), c.id, {dropColumnSql(ctx, table, c.name)},
                     std::move(down));
                 step.irreversible = true;
-                step.irreversibleReason = QStringLiteral(
-                    "The column's values are deleted; the down adds it again without them.");
+                const auto* parts = ctx.columnParts(Side::From, c.id);
+                const bool filled = !c.nullable && parts && parts->defaultSql.isEmpty() &&
+                                    parts->identity.isEmpty() && parts->generated.isEmpty();
+                step.irreversibleReason =
+                    filled ? QStringLiteral("The column's values are deleted; the down brings "
+                                            "the column back filled with %1 in every row.")
+                                 .arg(restoredColumnFill(ctx, c))
+                           : QStringLiteral("The column's values are deleted; the down adds it "
+                                            "again without them (NULL or its default).");
             }
             continue;
         }
@@ -419,10 +431,26 @@ void PlannerBase::planColumnAlters(PlanContext& ctx, State& state) const
                     ? describeChange(ctx.changes.changes.at(change))
                     : QStringLiteral("alter column %1").arg(pathOf(ctx, Side::To, *d.to, c.name));
             PlanStep& step = ctx.addStep(summary, change, c.id, std::move(up), std::move(down));
+            QStringList reasons;
             const QString loss = typeChangeLoss(old->type, c.type, ctx.fromIndex, ctx.toIndex);
-            if (!loss.isEmpty()) {
+            if (!loss.isEmpty())
+                reasons.append(loss);
+            // Where the values live in the column type (MySQL's ENUM(…)), the down takes the
+            // added ones away again: data-dependent on rows written since the up.
+            if (enumValuesInColumnType() && c.type.kind == model::LogicalType::Kind::Enum &&
+                old->type.kind == model::LogicalType::Kind::Enum) {
+                const QStringList added = enumValuesOnlyIn(
+                    ctx.toIndex.enumType(c.type.enumId), ctx.fromIndex.enumType(old->type.enumId));
+                if (!added.isEmpty())
+                    reasons.append(QStringLiteral("The down removes enum values %1 from the "
+                                                  "column: it fails or loses data if rows written "
+                                                  "since the up hold them (update those rows "
+                                                  "first).")
+                                       .arg(added.join(QStringLiteral(", "))));
+            }
+            if (!reasons.isEmpty()) {
                 step.irreversible = true;
-                step.irreversibleReason = loss;
+                step.irreversibleReason = reasons.join(u' ');
             }
         }
     }

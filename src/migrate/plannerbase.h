@@ -105,6 +105,13 @@ protected:
                                      const QString& tableSqlName) const;
     virtual QString dropColumnSql(const PlanContext& ctx, const QString& tableSqlName,
                                   const QString& columnName) const;
+    // What existing rows hold when the down of a column drop brings back a NOT NULL column
+    // without a default (addColumnSql on the From side), for the IRREVERSIBLE comment:
+    // the backfill value the up of an added NOT NULL column writes.
+    // Whether an enum's values are part of each column's type (MySQL ENUM(…)), so a column
+    // alter changes them; PostgreSQL alters the enum type itself.
+    virtual bool enumValuesInColumnType() const { return false; }
+    virtual QString restoredColumnFill(const PlanContext& ctx, const model::Column& column) const;
     // Changes column `before` into `after` (same table, named `tableSqlName`, the column
     // named as `after` already). Used for the up (beforeSide From) and the down (To);
     // empty when nothing differs in SQL.

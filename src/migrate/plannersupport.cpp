@@ -148,6 +148,17 @@ QString typeChangeLoss(const LogicalType& from, const LogicalType& to, const mod
         .arg(from.toString(), to.toString());
 }
 
+QStringList enumValuesOnlyIn(const model::EnumType* after, const model::EnumType* before)
+{
+    QStringList out;
+    if (!after || !before)
+        return out;
+    for (const QString& v : after->values)
+        if (!before->values.contains(v))
+            out.append(v);
+    return out;
+}
+
 namespace {
 
 QList<core::Id> mapped(const PlanContext& ctx, const QList<core::Id>& fromIds)

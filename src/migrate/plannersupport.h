@@ -32,6 +32,11 @@ bool tableShapeChanges(const PlanContext& ctx, const model::Table& from, const m
 QString typeChangeLoss(const model::LogicalType& from, const model::LogicalType& to,
                        const model::ModelIndex& fromIndex, const model::ModelIndex& toIndex);
 
+// Values `after` holds and `before` does not (in `after`'s order): the down that goes
+// back to `before` fails on rows written since the up that hold them. Empty when either
+// is null.
+QStringList enumValuesOnlyIn(const model::EnumType* after, const model::EnumType* before);
+
 // Constraints and indexes on kept tables that must be dropped and added again (their
 // definition changed, the dialect cannot rename them, or a key they depend on is
 // recreated), as from-side and to-side ids.

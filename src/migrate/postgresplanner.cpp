@@ -249,17 +249,29 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
             if (!now->values.contains(v))
                 removed.append(v);
         const QString summary = QStringLiteral("alter enum %1 (values)").arg(e.name);
-        if (!appendOnly) {
-            PlanStep& step =
-                ctx.addStep(summary, changeOf(now->id), e.id, rebuildEnumSql(ctx, e, now->values),
-                            rebuildEnumSql(ctx, e, e.values));
-            if (!removed.isEmpty()) {
-                step.irreversible = true;
-                step.irreversibleReason =
+        // The down drops the values the up added: rows written since the up may hold them,
+        // and then the down's conversion fails. That is data-dependent, so say so.
+        auto markIrreversible = [&](PlanStep& step) {
+            QStringList reasons;
+            if (!removed.isEmpty())
+                reasons.append(
                     QStringLiteral("Enum values %1 are removed; rows holding them make the "
                                    "conversion fail, and the down cannot bring them back.")
-                        .arg(removed.join(QStringLiteral(", ")));
-            }
+                        .arg(removed.join(QStringLiteral(", "))));
+            if (!added.isEmpty())
+                reasons.append(QStringLiteral("The down removes enum values %1: it fails if "
+                                              "rows written since the up hold them (update "
+                                              "those rows first).")
+                                   .arg(added.join(QStringLiteral(", "))));
+            if (reasons.isEmpty())
+                return;
+            step.irreversible = true;
+            step.irreversibleReason = reasons.join(u' ');
+        };
+        if (!appendOnly) {
+            markIrreversible(ctx.addStep(summary, changeOf(now->id), e.id,
+                                         rebuildEnumSql(ctx, e, now->values),
+                                         rebuildEnumSql(ctx, e, e.values)));
             continue;
         }
         QStringList up;
@@ -297,6 +309,7 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
         PlanStep& step =
             ctx.addStep(summary, changeOf(now->id), e.id, up, rebuildEnumSql(ctx, e, e.values));
         step.outsideTransaction = used;
+        markIrreversible(step);
     }
     for (const model::Schema& s : ctx.from.schemas) {
         const model::Schema* now = ctx.toIndex.schema(ctx.toIdOf(s.id));
@@ -624,6 +637,20 @@ QStringList PostgresPlanner::addConstraintSql(PlanContext& ctx, Side side, Objec
                               objectId,
                               {alter + QStringLiteral("VALIDATE CONSTRAINT ") + q(name)},
                               {}});
+        return {alter + QStringLiteral("ADD ") + clause + QStringLiteral(" NOT VALID")};
+    }
+    if (side == Side::From && existingTable && ctx.options.safePatterns &&
+        (kind == ObjectKind::ForeignKey || kind == ObjectKind::Check)) {
+        // The down re-adds it the same way: NOT VALID guards new rows at once under a
+        // brief lock, and the VALIDATE after the down's COMMIT scans without blocking
+        // writes. Rows written since the up may violate it; then only that VALIDATE
+        // fails, and the rest of the rollback stays applied.
+        const QString name = ctx.objectName(side, objectId);
+        ctx.plan.downEpilogue.append(
+            QStringLiteral("-- validate %1 %2 (re-added NOT VALID above; fails if rows written "
+                           "since the up violate it)\n")
+                .arg(objectKindName(kind), pathOf(ctx, side, table, name)) +
+            alter + QStringLiteral("VALIDATE CONSTRAINT ") + q(name));
         return {alter + QStringLiteral("ADD ") + clause + QStringLiteral(" NOT VALID")};
     }
     return {alter + QStringLiteral("ADD ") + clause};

@@ -1,6 +1,7 @@
 #include "migrate/sqliteplanner.h"
 
 #include "dialect/dialect.h"
+#include "migrate/plannersupport.h"
 #include "migrate/sqlitecounterparts.h"
 #include "migrate/sqlitetablerebuild.h"
 
@@ -479,9 +480,37 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
         s.irreversible = true;
         s.irreversibleReason =
             QStringLiteral("The rebuild of %1 drops the values of %2; the down brings the "
-                           "column(s) back empty (NULL, their default, or 0/'' where NOT NULL "
-                           "without a default).")
+                           "column(s) back empty (NULL or their default), or filled with 0 or "
+                           "'' (the type's zero value) where NOT NULL without a default.")
                 .arg(to.name, lost.join(QStringLiteral(", ")));
+    }
+    // Enum values live in each column's CHECK (… IN (…)): the down's copy fails on rows
+    // written since the up that hold a value the up added.
+    auto enumOf = [](const Model& m, const core::Id& id) -> const model::EnumType* {
+        for (const model::EnumType& e : m.enums)
+            if (e.id == id)
+                return &e;
+        return nullptr;
+    };
+    QStringList narrowed;
+    for (const Column& c : to.columns) {
+        const Column* old = from.column(c.id);
+        if (!old || c.type.enumId.isNull() || old->type.enumId.isNull())
+            continue;
+        const QStringList added =
+            enumValuesOnlyIn(enumOf(m_to, c.type.enumId), enumOf(m_from, old->type.enumId));
+        if (!added.isEmpty())
+            narrowed.append(
+                QStringLiteral("%1 (%2)").arg(c.name, added.join(QStringLiteral(", "))));
+    }
+    if (!narrowed.isEmpty()) {
+        const QString reason =
+            QStringLiteral("The down's CHECK no longer accepts enum values the up added to %1; "
+                           "copying rows written since the up that hold them fails (update "
+                           "those rows first).")
+                .arg(narrowed.join(QStringLiteral(", ")));
+        s.irreversibleReason = s.irreversible ? s.irreversibleReason + u' ' + reason : reason;
+        s.irreversible = true;
     }
     for (const QString& column : up.unfillableColumns()) {
         model::Diagnostic d;

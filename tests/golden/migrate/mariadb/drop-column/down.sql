@@ -5,7 +5,7 @@
 DROP VIEW IF EXISTS customer_totals;
 
 -- drop column public.orders.note
--- IRREVERSIBLE: The column's values are deleted; the down adds it again without them.
+-- IRREVERSIBLE: The column's values are deleted; the down adds it again without them (NULL or its default).
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note LONGTEXT AFTER total, ALGORITHM=INSTANT;
 
 -- drop view public.customer_totals (created again below)

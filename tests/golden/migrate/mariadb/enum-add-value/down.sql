@@ -5,6 +5,7 @@
 DROP VIEW IF EXISTS customer_totals;
 
 -- alter column public.orders.status
+-- IRREVERSIBLE: The down removes enum values cancelled, shipped from the column: it fails or loses data if rows written since the up hold them (update those rows first).
 ALTER TABLE orders MODIFY COLUMN status ENUM('pending', 'paid') NOT NULL DEFAULT 'pending';
 
 -- drop view public.customer_totals (created again below)

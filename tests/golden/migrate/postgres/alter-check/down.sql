@@ -12,6 +12,9 @@ BEGIN;
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_check;
 
 -- drop check constraint public.orders.orders_check
-ALTER TABLE orders ADD CONSTRAINT orders_check CHECK (total >= 0);
+ALTER TABLE orders ADD CONSTRAINT orders_check CHECK (total >= 0) NOT VALID;
 
 COMMIT;
+
+-- validate check constraint public.orders.orders_check (re-added NOT VALID above; fails if rows written since the up violate it)
+ALTER TABLE orders VALIDATE CONSTRAINT orders_check;

@@ -10,6 +10,7 @@ ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
 COMMIT;
 
 -- alter enum order_status (values)
+-- IRREVERSIBLE: The down removes enum values shipped: it fails if rows written since the up hold them (update those rows first).
 -- (outside the transaction)
 ALTER TYPE order_status RENAME TO order_status_old;
 CREATE TYPE order_status AS ENUM ('pending', 'paid');

@@ -8,6 +8,7 @@ BEGIN;
 DROP VIEW IF EXISTS customer_totals;
 
 -- alter enum order_status (values)
+-- IRREVERSIBLE: The down removes enum values cancelled, shipped: it fails if rows written since the up hold them (update those rows first).
 ALTER TYPE order_status RENAME TO order_status_old;
 CREATE TYPE order_status AS ENUM ('pending', 'paid');
 ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;
