@@ -185,8 +185,31 @@ private:
                 QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
                 return false;
             }
+            // SQLite's foreign_key_check reports dangling rows as a result set instead
+            // of failing: any row means the script broke a foreign key.
+            if (isForeignKeyCheck(s.sql) && query.next()) {
+                step.ok = false;
+                step.messages.append(
+                    QStringLiteral("%1, statement %2 (line %3): PRAGMA foreign_key_check found "
+                                   "rows of table %4 (rowid %5) without a row in %6")
+                        .arg(step.label)
+                        .arg(k + 1)
+                        .arg(s.line)
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString()));
+                step.messages.append(s.sql);
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
         }
         return true;
+    }
+
+    static bool isForeignKeyCheck(const QString& sql)
+    {
+        const QString text = sql.trimmed();
+        return text.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive) &&
+               text.contains(QLatin1String("foreign_key_check"), Qt::CaseInsensitive);
     }
 
     core::Result<model::Model> readCatalog() { return readCatalog(m_db); }
