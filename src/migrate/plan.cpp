@@ -67,7 +67,9 @@ QString render(const Plan& plan, Direction direction)
             closeTransaction();
         }
         out += u'\n';
-        out += QStringLiteral("-- ") + step.summary + u'\n';
+        // The summary describes the up; in the down say it is being reverted, so a reader
+        // of the down script does not take "drop column x" for what the down does.
+        out += (up ? QStringLiteral("-- ") : QStringLiteral("-- revert: ")) + step.summary + u'\n';
         if (!up && step.irreversible)
             out += QStringLiteral("-- IRREVERSIBLE: ") + step.irreversibleReason + u'\n';
         if (step.outsideTransaction && plan.transactional)

@@ -46,7 +46,8 @@ struct Plan
 // The plan as one SQL script, deterministic: a header comment, the prologue, the steps
 // (consecutive transactional steps inside BEGIN;…COMMIT; when plan.transactional,
 // outsideTransaction steps between the blocks), the epilogue. Each step is preceded by
-// "-- <summary>"; an irreversible step's down is preceded by "-- IRREVERSIBLE: <reason>".
+// "-- <summary>" in the up and "-- revert: <summary>" in the down (the summary describes
+// the up); an irreversible step's down is preceded by "-- IRREVERSIBLE: <reason>".
 // renderDown() walks the steps in reverse. An empty plan renders as a comment only.
 QString renderUp(const Plan& plan);
 QString renderDown(const Plan& plan);

@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- create table public.payments
+-- revert: create table public.payments
 DROP TABLE IF EXISTS payments;

@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- drop foreign key public.orders.orders_customer_id_fkey
+-- revert: drop foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);

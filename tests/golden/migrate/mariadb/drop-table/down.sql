@@ -1,7 +1,7 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- drop table public.orders
+-- revert: drop table public.orders
 -- IRREVERSIBLE: The table's rows are deleted; the down creates it again empty.
 CREATE TABLE orders (
     id BIGINT NOT NULL AUTO_INCREMENT,
@@ -17,6 +17,6 @@ CREATE TABLE orders (
 CREATE INDEX orders_customer_id_idx ON orders (customer_id);
 CREATE INDEX orders_created_at_idx ON orders (created_at DESC);
 
--- drop view public.customer_totals
+-- revert: drop view public.customer_totals
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;

@@ -1,13 +1,13 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- alter column public.orders.status
+-- revert: alter column public.orders.status
 -- IRREVERSIBLE: The down removes enum values cancelled, shipped from the column: it fails or loses data if rows written since the up hold them (update those rows first).
 ALTER TABLE orders MODIFY COLUMN status ENUM('pending', 'paid') NOT NULL DEFAULT 'pending';
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;

@@ -1,12 +1,12 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- alter column public.orders.status
+-- revert: alter column public.orders.status
 ALTER TABLE orders MODIFY COLUMN status ENUM('pending', 'paid') NOT NULL DEFAULT 'pending', ALGORITHM=INSTANT;
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;

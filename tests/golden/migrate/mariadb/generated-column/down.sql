@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add column public.orders.gross
+-- revert: add column public.orders.gross
 ALTER TABLE orders DROP COLUMN IF EXISTS gross, ALGORITHM=INSTANT;

@@ -1,11 +1,11 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add column public.customers.country
+-- revert: add column public.customers.country
 ALTER TABLE customers DROP COLUMN country;
 
--- alter column public.customers.email (nullable)
+-- revert: alter column public.customers.email (nullable)
 ALTER TABLE customers MODIFY COLUMN email VARCHAR(200);
 
--- alter column public.customers.name (nullable)
+-- revert: alter column public.customers.name (nullable)
 ALTER TABLE customers MODIFY COLUMN name VARCHAR(80) NOT NULL;

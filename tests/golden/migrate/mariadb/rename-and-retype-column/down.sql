@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- alter column public.customers.full_name (type)
+-- revert: alter column public.customers.full_name (type)
 ALTER TABLE customers MODIFY COLUMN full_name VARCHAR(80) NOT NULL;
 
--- rename column public.customers.name to full_name
+-- revert: rename column public.customers.name to full_name
 ALTER TABLE customers RENAME COLUMN full_name TO name, ALGORITHM=INPLACE, LOCK=NONE;

@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- rename view public.customer_totals to public.totals_by_customer
+-- revert: rename view public.customer_totals to public.totals_by_customer
 RENAME TABLE totals_by_customer TO customer_totals;

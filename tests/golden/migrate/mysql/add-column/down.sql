@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add column public.orders.shipped_at
+-- revert: add column public.orders.shipped_at
 ALTER TABLE orders DROP COLUMN shipped_at, ALGORITHM=INSTANT;
 
--- add column public.orders.priority
+-- revert: add column public.orders.priority
 ALTER TABLE orders DROP COLUMN priority, ALGORITHM=INSTANT;

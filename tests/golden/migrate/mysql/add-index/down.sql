@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- create index public.customers.customers_name_email_key
+-- revert: create index public.customers.customers_name_email_key
 ALTER TABLE customers DROP INDEX customers_name_email_key, ALGORITHM=INPLACE, LOCK=NONE;
 
--- create index public.customers.customers_name_idx
+-- revert: create index public.customers.customers_name_idx
 ALTER TABLE customers DROP INDEX customers_name_idx, ALGORITHM=INPLACE, LOCK=NONE;

@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add column public.customers.country
+-- revert: add column public.customers.country
 ALTER TABLE customers DROP COLUMN country, ALGORITHM=INSTANT;

@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add foreign key public.orders.orders_customer_id_fkey
+-- revert: add foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders DROP FOREIGN KEY orders_customer_id_fkey, ALGORITHM=INPLACE, LOCK=NONE;
 
--- drop foreign key public.orders.orders_customer_id_fkey
+-- revert: drop foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);

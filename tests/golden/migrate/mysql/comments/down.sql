@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- alter column public.customers.email (comment)
+-- revert: alter column public.customers.email (comment)
 ALTER TABLE customers MODIFY COLUMN email VARCHAR(200);
 
--- alter table public.customers (comment)
+-- revert: alter table public.customers (comment)
 ALTER TABLE customers COMMENT = '';

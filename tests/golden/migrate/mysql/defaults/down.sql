@@ -1,11 +1,11 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- alter column public.orders.created_at (default)
+-- revert: alter column public.orders.created_at (default)
 ALTER TABLE orders MODIFY COLUMN created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
--- alter column public.orders.total (default)
+-- revert: alter column public.orders.total (default)
 ALTER TABLE orders ALTER COLUMN total DROP DEFAULT, ALGORITHM=INSTANT;
 
--- alter column public.orders.status (default)
+-- revert: alter column public.orders.status (default)
 ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending', ALGORITHM=INSTANT;

@@ -1,5 +1,5 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- drop index public.orders.orders_created_at_idx
+-- revert: drop index public.orders.orders_created_at_idx
 CREATE INDEX orders_created_at_idx ON orders (created_at DESC) ALGORITHM=INPLACE LOCK=NONE;

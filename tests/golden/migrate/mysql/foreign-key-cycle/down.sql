@@ -1,12 +1,12 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add foreign key public.members.members_team_id_fkey
+-- revert: add foreign key public.members.members_team_id_fkey
 ALTER TABLE members DROP FOREIGN KEY members_team_id_fkey, ALGORITHM=INPLACE, LOCK=NONE;
 ALTER TABLE members DROP INDEX members_team_id_fkey, ALGORITHM=INPLACE, LOCK=NONE;
 
--- create table public.teams
+-- revert: create table public.teams
 DROP TABLE IF EXISTS teams;
 
--- create table public.members
+-- revert: create table public.members
 DROP TABLE IF EXISTS members;

@@ -1,8 +1,8 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- add column public.orders.seq
+-- revert: add column public.orders.seq
 ALTER TABLE orders DROP COLUMN seq, ALGORITHM=INSTANT;
 
--- alter column public.customers.id (identity)
+-- revert: alter column public.customers.id (identity)
 ALTER TABLE customers MODIFY COLUMN id BIGINT NOT NULL AUTO_INCREMENT;

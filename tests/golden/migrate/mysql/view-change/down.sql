@@ -1,12 +1,12 @@
 -- Schemata migration (down) for mysql
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
--- create view public.big_orders
+-- revert: create view public.big_orders
 DROP VIEW IF EXISTS big_orders;
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;

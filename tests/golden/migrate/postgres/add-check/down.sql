@@ -2,13 +2,13 @@
 
 SET lock_timeout = '5000ms';
 
--- validate check constraint public.customers.customers_name_not_blank
+-- revert: validate check constraint public.customers.customers_name_not_blank
 -- (outside the transaction)
 -- (nothing to run)
 
 BEGIN;
 
--- add check constraint public.customers.customers_name_not_blank
+-- revert: add check constraint public.customers.customers_name_not_blank
 ALTER TABLE customers DROP CONSTRAINT IF EXISTS customers_name_not_blank;
 
 COMMIT;

@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- add column public.orders.shipped_at
+-- revert: add column public.orders.shipped_at
 ALTER TABLE orders DROP COLUMN IF EXISTS shipped_at;
 
--- add column public.orders.priority
+-- revert: add column public.orders.priority
 ALTER TABLE orders DROP COLUMN IF EXISTS priority;
 
 COMMIT;

@@ -2,16 +2,16 @@
 
 SET lock_timeout = '5000ms';
 
--- validate foreign key public.customers.customers_referrer_id_fkey
+-- revert: validate foreign key public.customers.customers_referrer_id_fkey
 -- (outside the transaction)
 -- (nothing to run)
 
 BEGIN;
 
--- add foreign key public.customers.customers_referrer_id_fkey
+-- revert: add foreign key public.customers.customers_referrer_id_fkey
 ALTER TABLE customers DROP CONSTRAINT IF EXISTS customers_referrer_id_fkey;
 
--- add column public.customers.referrer_id
+-- revert: add column public.customers.referrer_id
 ALTER TABLE customers DROP COLUMN IF EXISTS referrer_id;
 
 COMMIT;

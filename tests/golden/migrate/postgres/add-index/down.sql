@@ -2,10 +2,10 @@
 
 SET lock_timeout = '5000ms';
 
--- create index public.customers.customers_name_email_key
+-- revert: create index public.customers.customers_name_email_key
 -- (outside the transaction)
 DROP INDEX CONCURRENTLY IF EXISTS customers_name_email_key;
 
--- create index public.customers.customers_name_idx
+-- revert: create index public.customers.customers_name_idx
 -- (outside the transaction)
 DROP INDEX CONCURRENTLY IF EXISTS customers_name_idx;

@@ -2,16 +2,16 @@
 
 SET lock_timeout = '5000ms';
 
--- validate check constraint public.orders.orders_check
+-- revert: validate check constraint public.orders.orders_check
 -- (outside the transaction)
 -- (nothing to run)
 
 BEGIN;
 
--- add check constraint public.orders.orders_check
+-- revert: add check constraint public.orders.orders_check
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_check;
 
--- drop check constraint public.orders.orders_check
+-- revert: drop check constraint public.orders.orders_check
 ALTER TABLE orders ADD CONSTRAINT orders_check CHECK (total >= 0) NOT VALID;
 
 COMMIT;

@@ -2,16 +2,16 @@
 
 SET lock_timeout = '5000ms';
 
--- validate foreign key public.orders.orders_customer_id_fkey
+-- revert: validate foreign key public.orders.orders_customer_id_fkey
 -- (outside the transaction)
 -- (nothing to run)
 
 BEGIN;
 
--- add foreign key public.orders.orders_customer_id_fkey
+-- revert: add foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_customer_id_fkey;
 
--- drop foreign key public.orders.orders_customer_id_fkey
+-- revert: drop foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 
 COMMIT;

@@ -2,10 +2,10 @@
 
 SET lock_timeout = '5000ms';
 
--- create index public.orders.orders_created_at_status_idx
+-- revert: create index public.orders.orders_created_at_status_idx
 -- (outside the transaction)
 DROP INDEX CONCURRENTLY IF EXISTS orders_created_at_status_idx;
 
--- drop index public.orders.orders_created_at_idx
+-- revert: drop index public.orders.orders_created_at_idx
 -- (outside the transaction)
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON orders (created_at DESC);

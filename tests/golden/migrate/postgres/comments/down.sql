@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- alter column public.customers.email (comment)
+-- revert: alter column public.customers.email (comment)
 COMMENT ON COLUMN customers.email IS NULL;
 
--- alter table public.customers (comment)
+-- revert: alter table public.customers (comment)
 COMMENT ON TABLE customers IS NULL;
 
 COMMIT;

@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- create table public.payments
+-- revert: create table public.payments
 DROP TABLE IF EXISTS payments;
 
 COMMIT;

@@ -4,14 +4,14 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- drop column public.orders.note
+-- revert: drop column public.orders.note
 -- IRREVERSIBLE: The column's values are deleted; the down adds it again without them (NULL or its default).
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note text;
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
 

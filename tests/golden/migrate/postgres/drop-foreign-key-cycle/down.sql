@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- drop table public.members
+-- revert: drop table public.members
 -- IRREVERSIBLE: The table's rows are deleted; the down creates it again empty.
 CREATE TABLE members (
     id bigint NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE members (
     CONSTRAINT members_pkey PRIMARY KEY (id)
 );
 
--- drop table public.teams
+-- revert: drop table public.teams
 -- IRREVERSIBLE: The table's rows are deleted; the down creates it again empty.
 CREATE TABLE teams (
     id bigint NOT NULL,
@@ -21,7 +21,7 @@ CREATE TABLE teams (
     CONSTRAINT teams_captain_id_fkey FOREIGN KEY (captain_id) REFERENCES members (id)
 );
 
--- drop foreign key public.members.members_team_id_fkey
+-- revert: drop foreign key public.members.members_team_id_fkey
 ALTER TABLE members ADD CONSTRAINT members_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id);
 
 COMMIT;

@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- drop foreign key public.orders.orders_customer_id_fkey
+-- revert: drop foreign key public.orders.orders_customer_id_fkey
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 
 COMMIT;

@@ -2,6 +2,6 @@
 
 SET lock_timeout = '5000ms';
 
--- drop index public.orders.orders_created_at_idx
+-- revert: drop index public.orders.orders_created_at_idx
 -- (outside the transaction)
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON orders (created_at DESC);

@@ -4,12 +4,12 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- alter column public.orders.status (default)
+-- revert: alter column public.orders.status (default)
 ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
 
 COMMIT;
 
--- alter enum order_status (values)
+-- revert: alter enum order_status (values)
 -- IRREVERSIBLE: The down removes enum values shipped: it fails if rows written since the up hold them (update those rows first).
 -- (outside the transaction)
 ALTER TYPE order_status RENAME TO order_status_old;

@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- alter enum order_status (values)
+-- revert: alter enum order_status (values)
 -- IRREVERSIBLE: Enum values paid are removed; rows holding them make the conversion fail, and the down cannot bring them back.
 ALTER TYPE order_status RENAME TO order_status_old;
 CREATE TYPE order_status AS ENUM ('pending', 'paid');
@@ -16,7 +16,7 @@ ALTER TABLE orders ALTER COLUMN status TYPE order_status USING status::text::ord
 ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
 DROP TYPE order_status_old;
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
 

@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- rename enum order_status to purchase_status
+-- revert: rename enum order_status to purchase_status
 ALTER TYPE purchase_status RENAME TO order_status;
 
 COMMIT;

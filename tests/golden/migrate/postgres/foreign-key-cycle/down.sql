@@ -4,13 +4,13 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- add foreign key public.members.members_team_id_fkey
+-- revert: add foreign key public.members.members_team_id_fkey
 ALTER TABLE members DROP CONSTRAINT IF EXISTS members_team_id_fkey;
 
--- create table public.teams
+-- revert: create table public.teams
 DROP TABLE IF EXISTS teams;
 
--- create table public.members
+-- revert: create table public.members
 DROP TABLE IF EXISTS members;
 
 COMMIT;

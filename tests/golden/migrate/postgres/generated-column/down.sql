@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- add column public.orders.gross
+-- revert: add column public.orders.gross
 ALTER TABLE orders DROP COLUMN IF EXISTS gross;
 
 COMMIT;

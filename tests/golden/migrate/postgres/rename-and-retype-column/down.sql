@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- alter column public.customers.full_name (type)
+-- revert: alter column public.customers.full_name (type)
 ALTER TABLE customers ALTER COLUMN full_name TYPE varchar(80);
 
--- rename column public.customers.name to full_name
+-- revert: rename column public.customers.name to full_name
 ALTER TABLE customers RENAME COLUMN full_name TO name;
 
 COMMIT;

@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- rename unique constraint public.customers.customers_email_key to customers_email_address_key
+-- revert: rename unique constraint public.customers.customers_email_key to customers_email_address_key
 ALTER TABLE customers RENAME CONSTRAINT customers_email_address_key TO customers_email_key;
 
--- rename column public.customers.email to email_address
+-- revert: rename column public.customers.email to email_address
 ALTER TABLE customers RENAME COLUMN email_address TO email;
 
 COMMIT;

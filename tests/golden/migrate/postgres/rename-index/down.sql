@@ -4,7 +4,7 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- rename index public.orders.orders_created_at_idx to orders_recent_idx
+-- revert: rename index public.orders.orders_created_at_idx to orders_recent_idx
 ALTER INDEX IF EXISTS orders_recent_idx RENAME TO orders_created_at_idx;
 
 COMMIT;

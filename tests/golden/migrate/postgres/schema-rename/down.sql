@@ -4,34 +4,34 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- create view public.customer_totals
+-- revert: create view public.customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- alter column shop.purchases.id
+-- revert: alter column shop.purchases.id
 ALTER SEQUENCE IF EXISTS shop.purchases_id_seq RENAME TO orders_id_seq;
 
--- rename index shop.purchases.orders_created_at_idx to purchases_created_at_idx
+-- revert: rename index shop.purchases.orders_created_at_idx to purchases_created_at_idx
 ALTER INDEX IF EXISTS shop.purchases_created_at_idx RENAME TO orders_created_at_idx;
 
--- rename index shop.purchases.orders_customer_id_idx to purchases_customer_id_idx
+-- revert: rename index shop.purchases.orders_customer_id_idx to purchases_customer_id_idx
 ALTER INDEX IF EXISTS shop.purchases_customer_id_idx RENAME TO orders_customer_id_idx;
 
--- rename foreign key shop.purchases.orders_customer_id_fkey to purchases_customer_id_fkey
+-- revert: rename foreign key shop.purchases.orders_customer_id_fkey to purchases_customer_id_fkey
 ALTER TABLE shop.purchases RENAME CONSTRAINT purchases_customer_id_fkey TO orders_customer_id_fkey;
 
--- rename check constraint shop.purchases.orders_check to purchases_check
+-- revert: rename check constraint shop.purchases.orders_check to purchases_check
 ALTER TABLE shop.purchases RENAME CONSTRAINT purchases_check TO orders_check;
 
--- rename primary key shop.purchases.orders_pkey to purchases_pkey
+-- revert: rename primary key shop.purchases.orders_pkey to purchases_pkey
 ALTER TABLE shop.purchases RENAME CONSTRAINT purchases_pkey TO orders_pkey;
 
--- rename table sales.orders to shop.purchases
+-- revert: rename table sales.orders to shop.purchases
 ALTER TABLE IF EXISTS shop.purchases RENAME TO orders;
 
--- rename schema sales to shop
+-- revert: rename schema sales to shop
 ALTER SCHEMA shop RENAME TO sales;
 
--- drop view public.customer_totals (created again below)
+-- revert: drop view public.customer_totals (created again below)
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM sales.orders GROUP BY customer_id;
 

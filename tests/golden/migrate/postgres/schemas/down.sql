@@ -4,10 +4,10 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- rename table public.customers to crm.customers
+-- revert: rename table public.customers to crm.customers
 ALTER TABLE IF EXISTS crm.customers SET SCHEMA public;
 
--- create schema crm
+-- revert: create schema crm
 DROP SCHEMA IF EXISTS crm;
 
 COMMIT;

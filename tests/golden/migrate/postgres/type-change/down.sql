@@ -4,14 +4,14 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
--- alter column public.orders.total (type)
+-- revert: alter column public.orders.total (type)
 -- IRREVERSIBLE: Changing the type from numeric(10,2) to numeric(8,2) can cut or reject values; the down cannot restore what was lost.
 ALTER TABLE orders ALTER COLUMN total TYPE numeric(10,2);
 
--- alter column public.customers.name (type)
+-- revert: alter column public.customers.name (type)
 ALTER TABLE customers ALTER COLUMN name TYPE varchar(80);
 
--- drop view public.customer_totals
+-- revert: drop view public.customer_totals
 CREATE VIEW customer_totals AS
 SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
 

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table orders: add check constraint orders.orders_total_check
+-- revert: rebuild table orders: add check constraint orders.orders_total_check
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,

@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- add column orders.shipped_on
+-- revert: add column orders.shipped_on
 ALTER TABLE orders DROP COLUMN shipped_on;
 
 COMMIT;

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table orders: add foreign key orders.orders_customer_id_fkey
+-- revert: rebuild table orders: add foreign key orders.orders_customer_id_fkey
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,

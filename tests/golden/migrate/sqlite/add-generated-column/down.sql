@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- add column orders.total_cents
+-- revert: add column orders.total_cents
 ALTER TABLE orders DROP COLUMN total_cents;
 
 COMMIT;

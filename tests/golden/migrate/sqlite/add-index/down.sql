@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- add index orders.orders_total_idx
+-- revert: add index orders.orders_total_idx
 DROP INDEX IF EXISTS orders_total_idx;
 
 COMMIT;

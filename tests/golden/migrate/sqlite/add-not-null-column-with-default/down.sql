@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- add column orders.status
+-- revert: add column orders.status
 ALTER TABLE orders DROP COLUMN status;
 
 COMMIT;

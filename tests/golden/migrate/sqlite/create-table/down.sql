@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- add table tags
+-- revert: add table tags
 DROP TABLE IF EXISTS tags;
 
 COMMIT;

@@ -4,10 +4,10 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- add table teams
+-- revert: add table teams
 DROP TABLE IF EXISTS teams;
 
--- add table players
+-- revert: add table players
 DROP TABLE IF EXISTS players;
 
 COMMIT;

@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- drop index customers.customers_email_idx
+-- revert: drop index customers.customers_email_idx
 CREATE INDEX IF NOT EXISTS customers_email_idx ON customers (email);
 
 COMMIT;

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table customers: drop column customers.email; drop index customers.customers_email_idx
+-- revert: rebuild table customers: drop column customers.email; drop index customers.customers_email_idx
 -- IRREVERSIBLE: The rebuild of customers drops the values of email; the down brings the column(s) back empty (NULL or their default), or filled with 0 or '' (the type's zero value) where NOT NULL without a default.
 CREATE TABLE new_customers (
     id INTEGER CONSTRAINT customers_pkey PRIMARY KEY AUTOINCREMENT,

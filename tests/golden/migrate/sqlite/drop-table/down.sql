@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- drop table orders
+-- revert: drop table orders
 -- IRREVERSIBLE: Dropping table orders deletes its rows; the down recreates it empty.
 CREATE TABLE IF NOT EXISTS orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table orders: alter enum order_status (values)
+-- revert: rebuild table orders: alter enum order_status (values)
 -- IRREVERSIBLE: The down's CHECK no longer accepts enum values the up added to status (shipped); copying rows written since the up that hold them fails (update those rows first).
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table customers: add column customers.last_order_id; add foreign key customers.customers_last_order_id_fkey
+-- revert: rebuild table customers: add column customers.last_order_id; add foreign key customers.customers_last_order_id_fkey
 CREATE TABLE new_customers (
     id INTEGER CONSTRAINT customers_pkey PRIMARY KEY AUTOINCREMENT,
     name VARCHAR(80) NOT NULL,

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table customers: alter column customers.email (nullable, default)
+-- revert: rebuild table customers: alter column customers.email (nullable, default)
 CREATE TABLE new_customers (
     id INTEGER CONSTRAINT customers_pkey PRIMARY KEY AUTOINCREMENT,
     name VARCHAR(80) NOT NULL,

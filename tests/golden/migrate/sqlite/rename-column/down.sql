@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- rename column orders.remark
+-- revert: rename column orders.remark
 ALTER TABLE orders RENAME COLUMN remark TO note;
 
 COMMIT;

@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table purchases: its generated constraint names follow the new names
+-- revert: rebuild table purchases: its generated constraint names follow the new names
 CREATE TABLE new_purchases (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,
@@ -20,7 +20,7 @@ ALTER TABLE new_purchases RENAME TO purchases;
 CREATE INDEX orders_customer_id_idx ON purchases (customer_id);
 PRAGMA foreign_key_check(purchases);
 
--- rename table orders to purchases
+-- revert: rename table orders to purchases
 ALTER TABLE purchases RENAME TO orders;
 
 COMMIT;

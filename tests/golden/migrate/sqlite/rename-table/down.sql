@@ -2,7 +2,7 @@
 
 BEGIN;
 
--- rename table orders to purchases
+-- revert: rename table orders to purchases
 ALTER TABLE purchases RENAME TO orders;
 
 COMMIT;

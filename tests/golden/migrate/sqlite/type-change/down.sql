@@ -4,7 +4,7 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- rebuild table orders: alter column orders.note (type)
+-- revert: rebuild table orders: alter column orders.note (type)
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,

@@ -4,13 +4,13 @@ PRAGMA foreign_keys = OFF;
 
 BEGIN;
 
--- create view big_spenders
+-- revert: create view big_spenders
 DROP VIEW IF EXISTS big_spenders;
 
--- create view customer_totals
+-- revert: create view customer_totals
 DROP VIEW IF EXISTS customer_totals;
 
--- rebuild table orders: alter column orders.total (type, nullable, default)
+-- revert: rebuild table orders: alter column orders.total (type, nullable, default)
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,
@@ -26,11 +26,11 @@ ALTER TABLE new_orders RENAME TO orders;
 CREATE INDEX orders_customer_id_idx ON orders (customer_id);
 PRAGMA foreign_key_check(orders);
 
--- drop view customer_totals (created again below)
+-- revert: drop view customer_totals (created again below)
 CREATE VIEW IF NOT EXISTS customer_totals AS
 SELECT c.name, sum(o.total) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name;
 
--- drop view big_spenders (created again below)
+-- revert: drop view big_spenders (created again below)
 CREATE VIEW IF NOT EXISTS big_spenders AS
 SELECT name FROM customer_totals WHERE total > 1000;
 
