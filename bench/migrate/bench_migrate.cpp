@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 
 using namespace schemata;
 using bench::medianMs;
@@ -28,6 +30,40 @@ void printTimed(const char* label, const Timing& timing, const char* target)
 {
     std::printf("%-30s %10.1f ms   (cpu %7.1f ms)  %s\n", label, timing.wallMs, timing.cpuMs,
                 target);
+    std::fflush(stdout);
+}
+
+// The planners build the DDL of both models on two threads, so the calling thread's CPU
+// time (bench::medianMs) undercounts the work: planning is timed with the CPU time of the
+// whole process (all threads) as well.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct PlanTiming
+{
+    Timing thread;
+    double processCpuMs = 0;
+};
+
+PlanTiming medianWithProcessCpu(int runs, const std::function<void()>& work)
+{
+    QList<double> process;
+    const Timing thread = medianMs(runs, [&] {
+        const double start = processCpuMs();
+        work();
+        process.append(processCpuMs() - start);
+    });
+    return {thread, bench::median(process)};
+}
+
+void printPlanTimed(const char* label, const PlanTiming& timing, const char* target)
+{
+    std::printf("%-30s %10.1f ms   (cpu %7.1f ms, all threads %7.1f ms)  %s\n", label,
+                timing.thread.wallMs, timing.thread.cpuMs, timing.processCpuMs, target);
     std::fflush(stdout);
 }
 
@@ -134,20 +170,21 @@ int main(int argc, char** argv)
         }
         migrate::Plan plan;
         const QByteArray planLabel = "plan " + name.toLatin1();
-        printTimed(planLabel.constData(),
-                   medianMs(runs, [&] { plan = planner->plan(byId, from, to); }),
-                   "(part of plan + render)");
+        printPlanTimed(planLabel.constData(),
+                       medianWithProcessCpu(runs, [&] { plan = planner->plan(byId, from, to); }),
+                       "(part of plan + render)");
         QString up;
         QString down;
         const QByteArray label = "plan + render " + name.toLatin1();
-        printTimed(label.constData(),
-                   medianMs(runs,
-                            [&] {
-                                const migrate::Plan p = planner->plan(byId, from, to);
-                                up = migrate::renderUp(p);
-                                down = migrate::renderDown(p);
-                            }),
-                   "target <= 200 ms");
+        printPlanTimed(label.constData(),
+                       medianWithProcessCpu(runs,
+                                            [&] {
+                                                const migrate::Plan p =
+                                                    planner->plan(byId, from, to);
+                                                up = migrate::renderUp(p);
+                                                down = migrate::renderDown(p);
+                                            }),
+                       "target <= 200 ms (judge by all threads)");
         std::printf("  %s: %lld steps, %lld + %lld bytes of up + down SQL\n", qPrintable(name),
                     qlonglong(plan.steps.size()), qlonglong(up.toUtf8().size()),
                     qlonglong(down.toUtf8().size()));
