@@ -12,6 +12,8 @@ ImportJob::ImportJob(QObject* parent) : QObject(parent) {}
 ImportJob::~ImportJob()
 {
     ++m_generation; // nothing is delivered any more
+    if (m_cancel)
+        *m_cancel = true;
     for (std::thread& worker : m_workers)
         worker.join();
 }
@@ -26,17 +28,19 @@ bool ImportJob::start(Work work)
     m_running = true;
     m_result.reset();
     const quint64 generation = ++m_generation;
-    m_workers.emplace_back([this, generation, work = std::move(work)] {
-        core::Result<connect::ImportResult> result = work();
-        // Queued to the job's thread; the job joins its workers before it dies, so
-        // `this` outlives this call.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, result = std::move(result)]() mutable {
-                deliver(generation, std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_workers.emplace_back(
+        [this, generation, cancelled = Cancelled(m_cancel), work = std::move(work)] {
+            core::Result<connect::ImportResult> result = work(cancelled);
+            // Queued to the job's thread; the job joins its workers before it dies, so
+            // `this` outlives this call.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, result = std::move(result)]() mutable {
+                    deliver(generation, std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
     return true;
 }
 
@@ -52,6 +56,8 @@ void ImportJob::cancel()
     if (!m_running)
         return;
     ++m_generation;
+    if (m_cancel)
+        *m_cancel = true;
     m_running = false;
     Q_EMIT finished(Outcome::Cancelled, tr("Import cancelled"));
 }

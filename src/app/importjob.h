@@ -33,7 +33,10 @@ public:
     };
     Q_ENUM(Outcome)
 
-    using Work = std::function<core::Result<connect::ImportResult>()>;
+    // `cancelled` is set by cancel(); pass it on (connect::CatalogFilter::cancelled) so
+    // the reader stops between its steps instead of finishing for nothing.
+    using Cancelled = std::shared_ptr<const std::atomic<bool>>;
+    using Work = std::function<core::Result<connect::ImportResult>(const Cancelled& cancelled)>;
 
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
@@ -55,6 +58,7 @@ private:
     void deliver(quint64 generation, core::Result<connect::ImportResult> result);
 
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
     std::optional<connect::ImportResult> m_result;
     std::vector<std::thread> m_workers;

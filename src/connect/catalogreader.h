@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 
 namespace schemata::connect {
@@ -17,6 +18,11 @@ struct CatalogFilter
     // databases such as "main"). Empty = every non-system schema on PostgreSQL, the
     // connection's current database on MariaDB, "main" on SQLite.
     QStringList schemas;
+    // Set by the studio's Cancel (from another thread); importDatabase() checks it
+    // between its steps and gives up with an error. Null = cannot be cancelled.
+    std::shared_ptr<const std::atomic<bool>> cancelled;
+
+    bool isCancelled() const { return cancelled && cancelled->load(); }
 };
 
 // Reads a live database's catalog into a model::Model: the first half of reverse

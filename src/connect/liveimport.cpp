@@ -26,6 +26,8 @@ core::Result<ImportResult> importDatabase(const DatabaseSession& session,
     if (!model)
         return model.error();
     result.model = std::move(model).value();
+    if (filter.isCancelled())
+        return core::Error{displayUrl(profile), QStringLiteral("import cancelled")};
     auto extras = readCatalogExtras(profile.dialect, session.database(), filter);
     if (!extras)
         return extras.error();
@@ -42,6 +44,8 @@ core::Result<ImportResult> importDatabase(const ConnectionProfile& profile, cons
     const auto session = DatabaseSession::open(profile, password);
     if (!session)
         return session.error();
+    if (filter.isCancelled())
+        return core::Error{displayUrl(profile), QStringLiteral("import cancelled")};
     return importDatabase(*session.value(), filter);
 }
 

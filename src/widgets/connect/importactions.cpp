@@ -146,7 +146,7 @@ bool ImportActions::importSqlFile(const QString& path, const QString& dialect)
     m_pending = Pending::Script;
     m_pendingProfile = {};
     m_window->statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    return m_job->start([path, dialect] {
+    return m_job->start([path, dialect](const app::ImportJob::Cancelled&) {
         sqlimport::ScriptImportOptions options;
         options.dialect = dialect;
         return sqlimport::importScriptFile(path, options);
@@ -174,9 +174,12 @@ bool ImportActions::compareWith(const app::NamedProfile& profile, const QString&
     m_pending = Pending::Compare;
     m_pendingProfile = profile;
     m_window->statusBar()->showMessage(tr("Reading %1…").arg(connect::displayUrl(profile.profile)));
-    return m_job->start([p = profile.profile, password, filter] {
-        return connect::importDatabase(p, password, filter);
-    });
+    return m_job->start(
+        [p = profile.profile, password, filter](const app::ImportJob::Cancelled& cancelled) {
+            connect::CatalogFilter withCancel = filter;
+            withCancel.cancelled = cancelled;
+            return connect::importDatabase(p, password, withCancel);
+        });
 }
 
 void ImportActions::jobFinished(app::ImportJob::Outcome outcome, const QString& message)

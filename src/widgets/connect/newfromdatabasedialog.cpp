@@ -241,8 +241,11 @@ void NewFromDatabaseDialog::startImport()
         m_passwords->setPassword(named.name, password); // this session at least
     const QString pattern = m_pattern->text();
     setBusy(true, tr("Reading the catalog of %1…").arg(named.name));
-    m_job->start([profile = named.profile, password, filter, pattern]() {
-        auto result = connect::importDatabase(profile, password, filter);
+    m_job->start([profile = named.profile, password, filter,
+                  pattern](const app::ImportJob::Cancelled& cancelled) {
+        connect::CatalogFilter withCancel = filter;
+        withCancel.cancelled = cancelled;
+        auto result = connect::importDatabase(profile, password, withCancel);
         if (result)
             app::filterTables(result.value(), pattern);
         return result;
