@@ -503,6 +503,23 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
             narrowed.append(
                 QStringLiteral("%1 (%2)").arg(c.name, added.join(QStringLiteral(", "))));
     }
+    // Foreign keys the up drops come back with the down's rebuild, whose
+    // PRAGMA foreign_key_check fails on rows written since the up that point nowhere.
+    QStringList restoredKeys;
+    for (int i : m_tableChanges.value(to.id)) {
+        const Change& c = m_changes.changes.at(i);
+        if (c.kind == ObjectKind::ForeignKey && (c.op == ChangeOp::Drop || c.op == ChangeOp::Alter))
+            restoredKeys.append(c.path);
+    }
+    if (!restoredKeys.isEmpty()) {
+        const QString reason =
+            QStringLiteral("The down brings back foreign key(s) %1; its foreign_key_check "
+                           "fails if rows written since the up point nowhere (fix those rows "
+                           "first).")
+                .arg(restoredKeys.join(QStringLiteral(", ")));
+        s.irreversibleReason = s.irreversible ? s.irreversibleReason + u' ' + reason : reason;
+        s.irreversible = true;
+    }
     if (!narrowed.isEmpty()) {
         const QString reason =
             QStringLiteral("The down's CHECK no longer accepts enum values the up added to %1; "

@@ -432,7 +432,8 @@ void TestSqliteRebuild::upAndDown_data()
         << u"not-null-with-default"_s << false << true << false
         << u"SELECT coalesce(email, 'unknown') FROM customer ORDER BY id"_s
         << u"SELECT email FROM customer ORDER BY id"_s;
-    QTest::newRow("drop foreign key") << u"drop-foreign-key"_s << false << true << false
+    // Irreversible: the down's foreign_key_check fails on rows written since the up.
+    QTest::newRow("drop foreign key") << u"drop-foreign-key"_s << false << true << true
                                       << u"SELECT customer_id FROM orders ORDER BY id"_s
                                       << u"SELECT customer_id FROM orders ORDER BY id"_s;
     QTest::newRow("add check") << u"add-check"_s << false << true << false

@@ -5,6 +5,7 @@ PRAGMA foreign_keys = OFF;
 BEGIN;
 
 -- revert: rebuild table orders: drop foreign key orders.orders_customer_id_fkey
+-- IRREVERSIBLE: The down brings back foreign key(s) orders.orders_customer_id_fkey; its foreign_key_check fails if rows written since the up point nowhere (fix those rows first).
 CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id BIGINT NOT NULL,
