@@ -266,7 +266,7 @@ private Q_SLOTS:
         const auto again = MariaDbCatalogReader().read(db.value(), {});
         QVERIFY(again.ok());
         QVERIFY(again.value() == m);
-        const auto missing = MariaDbCatalogReader().read(db.value(), {{u"nope"_s}});
+        const auto missing = MariaDbCatalogReader().read(db.value(), {{u"nope"_s}, {}});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(u"\"nope\""_s));
     }

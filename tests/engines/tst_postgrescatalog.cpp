@@ -306,11 +306,11 @@ private Q_SLOTS:
         QVERIFY(again.value() == m);
 
         // Filter: only "sales"; the FK-free public table is gone, and unknown names fail.
-        const auto filtered = PostgresCatalogReader().read(db.value(), {{u"sales"_s}});
+        const auto filtered = PostgresCatalogReader().read(db.value(), {{u"sales"_s}, {}});
         QVERIFY(filtered.ok());
         QCOMPARE(filtered.value().schemas.size(), 1);
         QCOMPARE(filtered.value().tables.size(), 2);
-        const auto missing = PostgresCatalogReader().read(db.value(), {{u"nope"_s}});
+        const auto missing = PostgresCatalogReader().read(db.value(), {{u"nope"_s}, {}});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(u"\"nope\""_s));
     }

@@ -199,7 +199,7 @@ private Q_SLOTS:
         const auto again = SqliteCatalogReader().read(db.value(), {});
         QVERIFY(again.ok());
         QVERIFY(again.value() == m);
-        QVERIFY(!SqliteCatalogReader().read(db.value(), {{u"nope"_s}}).ok());
+        QVERIFY(!SqliteCatalogReader().read(db.value(), {{u"nope"_s}, {}}).ok());
     }
 };
 
