@@ -74,15 +74,6 @@ core::Result<PendingMigration> pendingMigration(const document::Document& docume
     if (!nowUtc.isValid())
         return core::Error{{}, u"invalid creation time"_s};
     const QString id = nowUtc.toUTC().toString(u"yyyyMMddHHmmss"_s);
-    if (!document.history.migrations.isEmpty()) {
-        const QString last = document.history.migrations.constLast().id;
-        if (id <= last) {
-            return core::Error{{},
-                               u"the new migration's id %1 (the current UTC time) is not later "
-                               u"than the last migration's id %2; wait a second, or check the "
-                               u"system clock"_s.arg(id, last)};
-        }
-    }
 
     const model::Model from = document.history.snapshot.value_or(model::Model());
     const model::Model& to = document.model;
@@ -110,6 +101,17 @@ core::Result<PendingMigration> pendingMigration(const document::Document& docume
     // Document-only changes (PII metadata, comments where a dialect has none) produce no
     // SQL on any dialect: nothing to migrate, the snapshot keeps them pending harmlessly.
     pending.empty = !anySteps;
+    // The id must order after the last one; checked only when there is something to
+    // append, so "nothing to migrate" is what a repeated command hears first.
+    if (!pending.empty && !document.history.migrations.isEmpty()) {
+        const QString last = document.history.migrations.constLast().id;
+        if (id <= last) {
+            return core::Error{{},
+                               u"the new migration's id %1 (the current UTC time) is not later "
+                               u"than the last migration's id %2; wait a second, or check the "
+                               u"system clock"_s.arg(id, last)};
+        }
+    }
     pending.migration.checksum = document::migrationChecksum(pending.migration);
     return pending;
 }
