@@ -12,6 +12,7 @@
 #include "sqlscript.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTest>
 #include <memory>
@@ -59,6 +60,7 @@ class TestCorpusRoundTrip : public QObject
     std::unique_ptr<enginetest::PostgresServer> m_postgres;
     std::unique_ptr<enginetest::MariaDbServer> m_mariadb;
     std::unique_ptr<enginetest::SqliteDatabase> m_sqlite;
+    QTemporaryDir m_logs{QDir::tempPath() + u"/schemata-corpus-XXXXXX"_s};
 
     core::Result<QSqlDatabase> freshDatabase(const QString& name)
     {
@@ -76,7 +78,9 @@ class TestCorpusRoundTrip : public QObject
         if (!script.open(QIODevice::ReadOnly))
             return core::Error{file, u"cannot read"_s};
         const QByteArray sql = script.readAll();
-        const QString log = QDir::temp().filePath(u"schemata-corpus-load.log"_s);
+        // A log of this run's own: the three dialect variants of this test run in parallel under
+        // ctest -j, and a shared fixed path let one engine's client read another's script.
+        const QString log = m_logs.filePath(sqliteFile + u".log"_s);
         if (m_postgres)
             return enginetest::runTool(
                 QString::fromLatin1(enginetest::PostgresServer::kBinDir) + u"/psql"_s,
