@@ -115,7 +115,8 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     const QString output = cl.value(QStringLiteral("-o"), cl.value(QStringLiteral("--output")));
     const bool fromUrl = cl.isSet(QStringLiteral("--url"));
     const bool fromSql = cl.isSet(QStringLiteral("--sql"));
-    if (!cl.positional().isEmpty() || fromUrl == fromSql || output.isEmpty())
+    // --url with --sql: a MySQL/MariaDB script runs in scratch databases on that server.
+    if (!cl.positional().isEmpty() || !(fromUrl || fromSql) || output.isEmpty())
         return ctx.fail(usageLine());
 
     QElapsedTimer timer;
@@ -124,7 +125,7 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     filter.schemas = schemas;
     core::Result<connect::ImportResult> imported =
         core::Error{QStringLiteral("import"), QStringLiteral("nothing imported")};
-    if (fromUrl) {
+    if (!fromSql) {
         if (cl.isSet(QStringLiteral("--dialect")))
             return ctx.fail(tr("--dialect goes with --sql; a URL names its dialect"));
         const auto parsed = connect::parseConnectionUrl(cl.value(QStringLiteral("--url")));
@@ -140,6 +141,20 @@ int runImport(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(tr("--sql needs --dialect postgres|mysql|mariadb|sqlite"));
         sqlimport::ScriptImportOptions options;
         options.dialect = cl.value(QStringLiteral("--dialect"));
+        if (fromUrl) {
+            const auto server = connect::parseConnectionUrl(cl.value(QStringLiteral("--url")));
+            if (!server)
+                return ctx.fail(server.error().toString());
+            const QString kind = server.value().profile.dialect;
+            if ((kind != u"mysql" && kind != u"mariadb") ||
+                (options.dialect != u"mysql" && options.dialect != u"mariadb"))
+                return ctx.fail(tr("--url goes with --sql only for MySQL/MariaDB scripts and a "
+                                   "mysql:// URL (the script runs in a scratch database there)"));
+            options.mysqlEngine.server = server.value().profile;
+            options.mysqlEngine.password = server.value().password.isEmpty()
+                                               ? qEnvironmentVariable("SCHEMATA_PASSWORD")
+                                               : server.value().password;
+        }
         options.filter = filter;
         imported = sqlimport::importScriptFile(cl.value(QStringLiteral("--sql")), options);
 #else

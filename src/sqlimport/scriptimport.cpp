@@ -50,9 +50,8 @@ core::Result<connect::ImportResult> importScript(const QByteArray& script,
     if (dialect == u"sqlite" || dialect == u"sqlite3")
         return importSqliteScript(script, sourceName, options.filter);
     if (dialect == u"mysql" || dialect == u"mariadb")
-        return core::Error{sourceName,
-                           QStringLiteral("MySQL/MariaDB script import is not available yet: "
-                                          "load the script into a server and use import --url")};
+        return importMySqlScript(script, sourceName, dialect, options.filter,
+                                 options.mysqlEngine);
     return core::Error{sourceName, QStringLiteral("unknown dialect \"%1\" (expected postgres, "
                                                   "mysql, mariadb or sqlite)")
                                        .arg(options.dialect)};

@@ -3,6 +3,7 @@
 #include "connect/catalogreader.h"
 #include "connect/liveimport.h"
 #include "core/result.h"
+#include "sqlimport/mysqlscriptimporter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +14,8 @@ struct ScriptImportOptions
 {
     QString dialect;               // "postgres", "mysql", "mariadb", "sqlite"
     connect::CatalogFilter filter; // schemas to keep (empty = all the script creates)
+    // MySQL/MariaDB only: the server the script runs on (absent = a private mariadbd).
+    MySqlScriptEngine mysqlEngine;
 };
 
 // Imports a DDL script into a model. Statements that fail or that the model cannot

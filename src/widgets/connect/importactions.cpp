@@ -146,9 +146,11 @@ bool ImportActions::importSqlFile(const QString& path, const QString& dialect)
     m_pending = Pending::Script;
     m_pendingProfile = {};
     m_window->statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    return m_job->start([path, dialect](const app::ImportJob::Cancelled&) {
+    return m_job->start([path, dialect](const app::ImportJob::Cancelled& cancelled) {
         sqlimport::ScriptImportOptions options;
         options.dialect = dialect;
+        // A MySQL/MariaDB script runs in a private server: Cancel stops it.
+        options.filter.cancelled = cancelled;
         return sqlimport::importScriptFile(path, options);
     });
 }

@@ -1,0 +1,455 @@
+#include "sqlimport/mysqlscriptimporter.h"
+
+#include "connect/catalogextras.h"
+#include "connect/databasesession.h"
+#include "connect/scratchdatabases.h"
+#include "connect/scratchmariadbserver.h"
+#include "sqlimport/mysqlschemarename.h"
+#include "sqlimport/mysqlscriptsplitter.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace schemata::sqlimport {
+
+namespace {
+
+using connect::ImportReportItem;
+
+const QStringList kSystemDatabases{QStringLiteral("information_schema"), QStringLiteral("mysql"),
+                                   QStringLiteral("performance_schema"), QStringLiteral("sys")};
+
+QString quoteName(const QString& name)
+{
+    return u'`' + QString(name).replace(u'`', QStringLiteral("``")) + u'`';
+}
+
+QString unquoteName(const QString& word)
+{
+    if (word.size() >= 2 && word.startsWith(u'`') && word.endsWith(u'`'))
+        return word.mid(1, word.size() - 2).replace(QStringLiteral("``"), QStringLiteral("`"));
+    return word;
+}
+
+// The leading words of a statement, upper-case, as far as `count` (for classifying).
+QStringList leadingWords(const QString& verbSource, int count)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_]+"));
+    QStringList words;
+    auto it = word.globalMatch(verbSource);
+    while (it.hasNext() && words.size() < count)
+        words << it.next().captured().toUpper();
+    return words;
+}
+
+enum class Handling
+{
+    Run,         // DDL and session statements: the catalog read shows their effect
+    Data,        // INSERT …: runs, summarised (the model holds no rows)
+    ServerLevel, // accounts, privileges, global settings, server files: not run
+};
+
+Handling classify(const QString& verb, const QString& text)
+{
+    const QString first = verb.section(u' ', 0, 0);
+    if (first == u"INSERT" || first == u"REPLACE" || first == u"UPDATE" || first == u"DELETE")
+        return Handling::Data;
+    static const QStringList serverVerbs{
+        QStringLiteral("GRANT"),         QStringLiteral("REVOKE"),
+        QStringLiteral("CREATE USER"),   QStringLiteral("DROP USER"),
+        QStringLiteral("ALTER USER"),    QStringLiteral("RENAME USER"),
+        QStringLiteral("CREATE ROLE"),   QStringLiteral("DROP ROLE"),
+        QStringLiteral("FLUSH"),         QStringLiteral("INSTALL"),
+        QStringLiteral("UNINSTALL"),     QStringLiteral("SHUTDOWN"),
+        QStringLiteral("KILL"),          QStringLiteral("LOAD"),
+        QStringLiteral("CREATE SERVER"), QStringLiteral("ALTER SERVER"),
+        QStringLiteral("DROP SERVER"),   QStringLiteral("PURGE"),
+        QStringLiteral("RESET"),         QStringLiteral("CHANGE"),
+        QStringLiteral("START SLAVE"),   QStringLiteral("STOP SLAVE"),
+        QStringLiteral("START REPLICA"), QStringLiteral("STOP REPLICA"),
+        QStringLiteral("BINLOG")};
+    if (serverVerbs.contains(verb) || serverVerbs.contains(first))
+        return Handling::ServerLevel;
+    if (first == u"SET") {
+        const QStringList words = leadingWords(text, 3);
+        if (words.value(1) == u"GLOBAL" || words.value(1) == u"PASSWORD" ||
+            words.value(1) == u"DEFAULT" || words.value(1) == u"ROLE" ||
+            text.contains(QLatin1String("@@global."), Qt::CaseInsensitive))
+            return Handling::ServerLevel;
+    }
+    return Handling::Run;
+}
+
+// The server's message; syntax errors say "… at line N" counted within the statement.
+QString errorLocation(const QString& sourceName, int statementLine, const QString& message)
+{
+    static const QRegularExpression atLine(QStringLiteral(R"(at line (\d+)\s*$)"));
+    const auto m = atLine.match(message);
+    const int line = m.hasMatch() ? statementLine + m.captured(1).toInt() - 1 : statementLine;
+    return QStringLiteral("%1:%2").arg(sourceName).arg(line);
+}
+
+// CREATE|DROP DATABASE|SCHEMA [IF [NOT] EXISTS] name …, USE name: the three statements
+// a scratch run on the user's server redirects (and nothing else is recognised).
+struct DatabaseStatement
+{
+    enum class Kind
+    {
+        None,
+        Create,
+        Drop,
+        Use
+    };
+    Kind kind = Kind::None;
+    QString name;
+    bool ifClause = false;
+    QString rest; // CREATE: the options after the name (CHARACTER SET …)
+};
+
+DatabaseStatement databaseStatement(const QString& sql)
+{
+    static const QRegularExpression createDrop(
+        QStringLiteral(R"(^(CREATE|DROP)\s+(?:DATABASE|SCHEMA)\s+(?:/\*!\d*\s*)?)"
+                       R"((IF\s+(?:NOT\s+)?EXISTS\s*)?(?:\*/\s*)?((?:`(?:[^`]|``)+`)|[\w$]+))"
+                       R"((.*)$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression use(QStringLiteral(R"(^USE\s+((?:`(?:[^`]|``)+`)|[\w$]+)\s*$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    DatabaseStatement out;
+    if (const auto m = createDrop.match(sql); m.hasMatch()) {
+        out.kind = m.captured(1).toUpper() == u"CREATE" ? DatabaseStatement::Kind::Create
+                                                        : DatabaseStatement::Kind::Drop;
+        out.ifClause = !m.captured(2).isEmpty();
+        out.name = unquoteName(m.captured(3));
+        out.rest = m.captured(4).trimmed();
+    } else if (const auto u = use.match(sql); u.hasMatch()) {
+        out.kind = DatabaseStatement::Kind::Use;
+        out.name = unquoteName(u.captured(1));
+    }
+    return out;
+}
+
+// The default database's name: the script's, as `mariadb shop < shop.sql` would use.
+QString defaultDatabaseName(const QString& sourceName)
+{
+    QString name = QFileInfo(sourceName).completeBaseName().left(64);
+    if (name.trimmed().isEmpty() || kSystemDatabases.contains(name, Qt::CaseInsensitive))
+        name = QStringLiteral("script");
+    return name;
+}
+
+// One run: the engine (scratch server or scratch databases on the user's server), the
+// session the statements go through, and the script names → engine names.
+class ScriptRun
+{
+public:
+    ScriptRun(QString sourceName, const connect::CatalogFilter& filter)
+        : m_source(std::move(sourceName)), m_filter(filter)
+    {}
+
+    core::Status start(const QString& dialect, const MySqlScriptEngine& engine)
+    {
+        m_defaultName = defaultDatabaseName(m_source);
+        if (engine.server) {
+            auto scratch = connect::ScratchDatabases::open(dialect, engine.server, engine.password);
+            if (!scratch)
+                return scratch.error();
+            m_scratch = std::move(scratch).value();
+            auto db = m_scratch->create(QStringLiteral("script"));
+            if (!db)
+                return db.error();
+            m_db = db.value();
+            m_names.insert(m_defaultName, m_db.databaseName());
+            return {};
+        }
+        auto server = connect::ScratchMariaDbServer::start(m_filter.cancelled);
+        if (!server)
+            return server.error();
+        m_server = std::move(server).value();
+        connect::ConnectionProfile profile = m_server->profile();
+        profile.queryTimeoutSeconds = 600; // a big INSERT may take a while; it is our server
+        auto session = connect::DatabaseSession::open(profile, {});
+        if (!session)
+            return session.error();
+        m_session = std::move(session).value();
+        m_db = m_session->database();
+        for (const QString& sql :
+             {QStringLiteral("CREATE DATABASE %1").arg(quoteName(m_defaultName)),
+              QStringLiteral("USE %1").arg(quoteName(m_defaultName))}) {
+            QSqlQuery query(m_db);
+            if (!query.exec(sql))
+                return core::Error{m_source, QStringLiteral("%1 failed on the scratch server: %2")
+                                                 .arg(sql, query.lastError().text())};
+        }
+        return {};
+    }
+
+    bool redirects() const { return m_scratch != nullptr; }
+
+    // Runs one statement; the server's message on failure ("" = done). On a scratch run
+    // on the user's server, database statements are redirected.
+    QString run(const QString& sql)
+    {
+        if (redirects()) {
+            const DatabaseStatement d = databaseStatement(sql);
+            if (d.kind != DatabaseStatement::Kind::None)
+                return redirect(d);
+        }
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return {};
+        const QSqlError error = query.lastError();
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
+
+    // The engine databases to read: `filter.schemas` by their script names, else every
+    // database the script left something in (the default one also when nothing else
+    // exists, so an empty script gives an honest empty schema).
+    core::Result<QStringList> databasesToRead()
+    {
+        QStringList candidates;
+        if (redirects()) {
+            for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+                candidates << it.value();
+        } else {
+            QSqlQuery query(m_db);
+            if (!query.exec(QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA")))
+                return core::Error{m_source, query.lastError().text()};
+            while (query.next()) {
+                const QString name = query.value(0).toString();
+                if (!kSystemDatabases.contains(name, Qt::CaseInsensitive))
+                    candidates << name;
+            }
+        }
+        if (!m_filter.schemas.isEmpty()) {
+            QStringList chosen;
+            for (const QString& wanted : m_filter.schemas) {
+                const QString engineName = redirects() ? m_names.value(wanted) : wanted;
+                if (!candidates.contains(engineName))
+                    return core::Error{m_source, QStringLiteral("the script leaves no database "
+                                                                "\"%1\" (--schema)")
+                                                     .arg(wanted)};
+                chosen << engineName;
+            }
+            return chosen;
+        }
+        QStringList used;
+        for (const QString& name : std::as_const(candidates)) {
+            QSqlQuery query(m_db);
+            const QString s =
+                QStringLiteral("'%1'").arg(QString(name)
+                                               .replace(u'\'', QStringLiteral("''"))
+                                               .replace(u'\\', QStringLiteral("\\\\")));
+            if (!query.exec(
+                    QStringLiteral(
+                        "SELECT (SELECT COUNT(*) FROM information_schema.TABLES WHERE "
+                        "TABLE_SCHEMA = %1) + (SELECT COUNT(*) FROM information_schema.ROUTINES "
+                        "WHERE ROUTINE_SCHEMA = %1) + (SELECT COUNT(*) FROM "
+                        "information_schema.EVENTS WHERE EVENT_SCHEMA = %1)")
+                        .arg(s)) ||
+                !query.next())
+                return core::Error{m_source, query.lastError().text()};
+            if (query.value(0).toLongLong() > 0)
+                used << name;
+        }
+        const QString defaultEngineName =
+            redirects() ? m_names.value(m_defaultName) : m_defaultName;
+        if (used.isEmpty() && candidates.contains(defaultEngineName))
+            used << defaultEngineName;
+        std::sort(used.begin(), used.end());
+        return used;
+    }
+
+    // Engine name → script name, for the databases that differ.
+    QHash<QString, QString> scriptNames() const
+    {
+        QHash<QString, QString> out;
+        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+            out.insert(it.value(), it.key());
+        return out;
+    }
+
+    const QSqlDatabase& database() const { return m_db; }
+
+    // Drops the scratch databases and stops the server (the destructor would too; this
+    // reports what could not be dropped).
+    QStringList finish()
+    {
+        m_db = QSqlDatabase();
+        m_session.reset();
+        QStringList problems;
+        if (m_scratch)
+            problems = m_scratch->dropAll();
+        m_scratch.reset();
+        m_server.reset();
+        return problems;
+    }
+
+private:
+    QString redirect(const DatabaseStatement& d)
+    {
+        const bool known = m_names.contains(d.name);
+        switch (d.kind) {
+        case DatabaseStatement::Kind::Create: {
+            if (known)
+                return d.ifClause ? QString()
+                                  : QStringLiteral("Can't create database '%1'; database exists")
+                                        .arg(d.name);
+            auto created = m_scratch->create(QStringLiteral("db%1").arg(++m_created));
+            if (!created)
+                return created.error().message;
+            const QString engineName = created.value().databaseName();
+            m_names.insert(d.name, engineName);
+            if (!d.rest.isEmpty())
+                return run(
+                    QStringLiteral("ALTER DATABASE %1 %2").arg(quoteName(engineName), d.rest));
+            return {};
+        }
+        case DatabaseStatement::Kind::Drop:
+            if (!known)
+                return d.ifClause ? QString()
+                                  : QStringLiteral("not run: database \"%1\" was not created by "
+                                                   "this script, and a scratch run touches no "
+                                                   "other database of the server")
+                                        .arg(d.name);
+            if (const QString e =
+                    run(QStringLiteral("DROP DATABASE %1").arg(quoteName(m_names.value(d.name))));
+                !e.isEmpty())
+                return e;
+            m_names.remove(d.name);
+            return {};
+        case DatabaseStatement::Kind::Use:
+            if (!known)
+                return QStringLiteral("not run: database \"%1\" was not created by this script, "
+                                      "and a scratch run touches no other database of the server")
+                    .arg(d.name);
+            return run(QStringLiteral("USE %1").arg(quoteName(m_names.value(d.name))));
+        case DatabaseStatement::Kind::None:
+            break;
+        }
+        return {};
+    }
+
+    QString m_source;
+    const connect::CatalogFilter& m_filter;
+    QString m_defaultName;
+    // Destruction order: session before the server it talks to.
+    std::unique_ptr<connect::ScratchMariaDbServer> m_server;
+    std::unique_ptr<connect::ScratchDatabases> m_scratch;
+    std::unique_ptr<connect::DatabaseSession> m_session;
+    QSqlDatabase m_db;
+    QHash<QString, QString> m_names; // script name → engine name (scratch runs only)
+    int m_created = 0;
+};
+
+} // namespace
+
+core::Result<connect::ImportResult>
+importMySqlScript(const QByteArray& script, const QString& sourceName, const QString& dialect,
+                  const connect::CatalogFilter& filter, const MySqlScriptEngine& engine)
+{
+    const QList<MySqlScriptSplitter::Statement> statements = MySqlScriptSplitter::split(script);
+    connect::ImportResult result;
+    result.dialect =
+        dialect.toLower() == u"mysql" ? QStringLiteral("mysql") : QStringLiteral("mariadb");
+    result.report.source = sourceName;
+
+    ScriptRun run(sourceName, filter);
+    if (const core::Status s = run.start(result.dialect, engine); !s)
+        return s.error();
+    const auto cancelled = [&] {
+        return core::Error{sourceName, QStringLiteral("import cancelled")};
+    };
+
+    int dataStatements = 0;
+    int firstDataLine = 0;
+    int lastDataLine = 0;
+    for (const MySqlScriptSplitter::Statement& piece : statements) {
+        if (filter.isCancelled())
+            return cancelled();
+        const ScriptStatement& statement = piece.statement;
+        const QString sql = QString::fromUtf8(statement.text);
+        const QString location = QStringLiteral("%1:%2").arg(sourceName).arg(statement.line);
+        const Handling handling = classify(statement.verb, sql);
+        if (handling == Handling::ServerLevel) {
+            result.report.items.append({ImportReportItem::Kind::NotModelled,
+                                        statement.verb,
+                                        {},
+                                        location,
+                                        QStringLiteral("not run: it changes the server (accounts, "
+                                                       "privileges, global settings or files), "
+                                                       "not the schema"),
+                                        sql});
+            continue;
+        }
+        QString error = run.run(sql);
+        if (!error.isEmpty()) {
+            if (!piece.problem.isEmpty())
+                error += QStringLiteral(" (%1)").arg(piece.problem);
+            result.report.items.append({ImportReportItem::Kind::Failed,
+                                        statement.verb,
+                                        {},
+                                        errorLocation(sourceName, statement.line, error),
+                                        error,
+                                        sql});
+        } else if (handling == Handling::Data) {
+            if (dataStatements++ == 0)
+                firstDataLine = statement.line;
+            lastDataLine = statement.line;
+        }
+    }
+    if (filter.isCancelled())
+        return cancelled();
+    if (dataStatements > 0)
+        result.report.items.append(
+            {ImportReportItem::Kind::NotModelled,
+             QStringLiteral("data"),
+             {},
+             QStringLiteral("%1:%2-%3").arg(sourceName).arg(firstDataLine).arg(lastDataLine),
+             QStringLiteral("%1 data statements (INSERT/UPDATE/DELETE) ran but the model holds "
+                            "no rows")
+                 .arg(dataStatements),
+             {}});
+
+    const auto databases = run.databasesToRead();
+    if (!databases)
+        return databases.error();
+    connect::CatalogFilter readFilter = filter;
+    readFilter.schemas = databases.value();
+    const auto reader = connect::createCatalogReader(u"mariadb");
+    auto model = reader->read(run.database(), readFilter, &result.report.notes);
+    if (!model)
+        return model.error();
+    result.model = std::move(model).value();
+    auto extras = connect::readCatalogExtras(u"mariadb", run.database(), readFilter);
+    if (!extras)
+        return extras.error();
+    if (run.redirects()) {
+        const QHash<QString, QString> names = run.scriptNames();
+        renameCatalogSchemas(result.model, names);
+        for (ImportReportItem& item : extras.value()) {
+            const QString schema = item.name.section(u'.', 0, 0);
+            if (names.contains(schema))
+                item.name = names.value(schema) + item.name.mid(schema.size());
+        }
+    }
+    result.report.items.append(extras.value());
+    if (result.model.schemas.size() == 1)
+        result.databaseName = result.model.schemas.constFirst().name;
+    result.report.tables = int(result.model.tables.size());
+    result.report.views = int(result.model.views.size());
+    result.report.enums = int(result.model.enums.size());
+    // A scratch database left behind on the user's server must be visible to them.
+    for (const QString& problem : run.finish())
+        result.report.notes.append({model::Diagnostic::Severity::Warning,
+                                    QStringLiteral("scratch-database-left"),
+                                    problem,
+                                    QStringLiteral("could not drop this scratch database; drop "
+                                                   "it by hand"),
+                                    {}});
+    return result;
+}
+
+} // namespace schemata::sqlimport
