@@ -156,7 +156,10 @@ private:
             for (const auto& part : std::as_const(pkParts))
                 pk.columnIds.append(part.second);
             t.primaryKey = pk;
-            // The rowid alias: SQLite numbers such rows itself.
+            // The rowid alias: never NULL (a NULL inserted there becomes the next rowid).
+            // Identity means AUTOINCREMENT, as the SQLite DDL builder writes it: a plain
+            // INTEGER PRIMARY KEY read as an identity came back from every rebuild and
+            // fresh build with AUTOINCREMENT it never had.
             if (pk.columnIds.size() == 1) {
                 model::Column* c = t.column(pk.columnIds.first());
                 const auto declared =
@@ -164,8 +167,12 @@ private:
                                  [&](const CatalogRow& r) { return text(r, 1) == c->name; });
                 if (declared != columns.value().cend() &&
                     text(*declared, 2).compare(u"INTEGER", Qt::CaseInsensitive) == 0) {
-                    c->identity = model::Identity::ByDefault;
-                    c->nullable = false; // a NULL inserted there becomes the next rowid
+                    c->nullable = false;
+                    const auto extra =
+                        std::find_if(parsed.columns.cbegin(), parsed.columns.cend(),
+                                     [&](const auto& e) { return e.name == c->name; });
+                    if (extra != parsed.columns.cend() && extra->autoincrement)
+                        c->identity = model::Identity::ByDefault;
                 }
             }
         }

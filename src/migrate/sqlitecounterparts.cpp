@@ -1,6 +1,7 @@
 #include "migrate/sqlitecounterparts.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace schemata::migrate {
 
@@ -62,6 +63,43 @@ Model renumbered(Model m, const QHash<core::Id, core::Id>& map)
     return m;
 }
 
+// A table or column the differ left unpaired (dropped, or only a rename candidate) may
+// still carry the id of a new-side object: a project imported from a database keeps the
+// catalog ids, so its renamed table has the id the live table has under the old name.
+// Paired by id, the planner would rename what the differ reports (and the user was told)
+// as a drop and an add; such an object gets an id no new-side object has.
+void separateUnpaired(const Model& from, const Model& to, QHash<core::Id, core::Id>& map)
+{
+    QSet<core::Id> taken;
+    for (const Model* m : {&from, &to}) {
+        for (const Table& t : m->tables) {
+            taken.insert(t.id);
+            for (const Column& c : t.columns)
+                taken.insert(c.id);
+        }
+    }
+    QSet<core::Id> toIds;
+    for (const Table& t : to.tables) {
+        toIds.insert(t.id);
+        for (const Column& c : t.columns)
+            toIds.insert(c.id);
+    }
+    auto separate = [&](const core::Id& id) {
+        if (map.contains(id) || !toIds.contains(id))
+            return;
+        QString fresh = id.toString() + QStringLiteral("~old");
+        while (taken.contains(core::Id(fresh)))
+            fresh += u'~';
+        taken.insert(core::Id(fresh));
+        map.insert(id, core::Id(fresh));
+    };
+    for (const Table& t : from.tables) {
+        separate(t.id);
+        for (const Column& c : t.columns)
+            separate(c.id);
+    }
+}
+
 } // namespace
 
 bool needsCounterpartIds(const ChangeSet& changes)
@@ -78,11 +116,13 @@ bool needsCounterpartIds(const ChangeSet& changes)
 
 Model withCounterpartIds(const ChangeSet& changes, const Model& from, const Model& to)
 {
+    // Every pair the differ made, also those whose ids happen to be equal: an object in
+    // the map is paired, one outside it (after the name pairing below) is not.
     QHash<core::Id, core::Id> map;
     for (const Change& c : changes.changes) {
-        if (!c.fromId.isNull() && !c.toId.isNull() && c.fromId != c.toId)
+        if (!c.fromId.isNull() && !c.toId.isNull())
             map.insert(c.fromId, c.toId);
-        if (!c.fromTableId.isNull() && !c.toTableId.isNull() && c.fromTableId != c.toTableId)
+        if (!c.fromTableId.isNull() && !c.toTableId.isNull())
             map.insert(c.fromTableId, c.toTableId);
     }
     if (changes.matchedByName) {
@@ -125,6 +165,7 @@ Model withCounterpartIds(const ChangeSet& changes, const Model& from, const Mode
                     map.insert(e.id, o.id);
             }
         }
+        separateUnpaired(from, to, map);
     }
     return renumbered(from, map);
 }

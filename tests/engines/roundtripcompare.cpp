@@ -245,8 +245,8 @@ private:
                  QStringLiteral("nullable %1 != expected %2").arg(ac.nullable).arg(nullable));
 
         model::Identity identity = ec.identity;
-        if (isRowidAlias(et, ec))
-            identity = model::Identity::ByDefault; // SQLite numbers its rowid alias itself
+        // A rowid alias reads as an identity only with AUTOINCREMENT, which the DDL
+        // builder writes for an identity: the model's flag comes back as it was.
         if ((m_mysql || m_sqlite) && identity != model::Identity::None)
             identity =
                 model::Identity::ByDefault; // AUTO_INCREMENT / rowid: explicit values allowed

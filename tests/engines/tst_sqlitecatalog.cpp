@@ -20,7 +20,7 @@ QString err(const core::Error& e)
 // Hand-written so that the reader is tested independently of the DDL generators.
 const char* const kSchemaSql = R"SQL(
 CREATE TABLE "Customer" (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   email VARCHAR(320) NOT NULL COLLATE NOCASE,
   name TEXT DEFAULT 'it''s',
   created TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -125,7 +125,9 @@ private Q_SLOTS:
         const model::Table& customer = m.tables.at(0);
         QCOMPARE(customer.name, u"Customer"_s);
         QCOMPARE(customer.columns.size(), 5);
-        QCOMPARE(customer.columns.at(0).identity, model::Identity::ByDefault); // rowid alias
+        // AUTOINCREMENT is the identity (what the DDL builder writes for one).
+        QCOMPARE(customer.columns.at(0).identity, model::Identity::ByDefault);
+        QVERIFY(!customer.columns.at(0).nullable);
         QCOMPARE(customer.columns.at(1).collation, u"NOCASE"_s);
         QVERIFY(!customer.columns.at(1).nullable);
         QCOMPARE(customer.columns.at(2).defaultValue,
@@ -145,8 +147,10 @@ private Q_SLOTS:
         QVERIFY(col("id") && col("amount") && col("weird") && col("select"));
         QCOMPARE(order.primaryKey->name, u"order_pkey"_s);
         // A single-column INTEGER primary key is the rowid alias even when declared as a
-        // table constraint: SQLite numbers it, so it reads as an identity.
-        QCOMPARE(col("id")->identity, model::Identity::ByDefault);
+        // table constraint: never NULL, but without AUTOINCREMENT it is no identity (a
+        // fresh build of an identity would add AUTOINCREMENT the table never had).
+        QCOMPARE(col("id")->identity, model::Identity::None);
+        QVERIFY(!col("id")->nullable);
         QCOMPARE(col("parent")->identity, model::Identity::None);
         QCOMPARE(col("status")->defaultValue.value, u"pending"_s);
         QCOMPARE(col("qty")->defaultValue.value, u"-3"_s);
