@@ -72,6 +72,12 @@ QStringList MysqlPlanner::renameTableSql(const PlanContext& ctx, const Table& fr
     return {QStringLiteral("RENAME TABLE %1 TO %2").arg(from, to)};
 }
 
+QStringList MysqlPlanner::renameTableNameSql(const PlanContext&, const Table&,
+                                             const QString& fromName, const QString& toName) const
+{
+    return {QStringLiteral("RENAME TABLE %1 TO %2").arg(q(fromName), q(toName))};
+}
+
 QStringList MysqlPlanner::renameViewSql(const PlanContext& ctx, const model::View& fromView,
                                         const model::View& toView) const
 {

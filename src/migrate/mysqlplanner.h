@@ -33,6 +33,8 @@ protected:
 
     QStringList renameTableSql(const PlanContext& ctx, const model::Table& fromTable,
                                const model::Table& toTable) const override;
+    QStringList renameTableNameSql(const PlanContext& ctx, const model::Table& toTable,
+                                   const QString& fromName, const QString& toName) const override;
     QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                               const model::View& toView) const override;
     QString renameColumnSql(const PlanContext& ctx, const QString& tableSqlName,

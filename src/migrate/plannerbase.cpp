@@ -3,6 +3,7 @@
 #include "dialect/dependencyorder.h"
 #include "dialect/sqltext.h"
 #include "migrate/plannersupport.h"
+#include "migrate/renameorder.h"
 
 #include <algorithm>
 #include <utility>
@@ -332,32 +333,75 @@ void PlannerBase::planMemberDrops(PlanContext& ctx, State& state, bool columns) 
 
 // ---- renames ------------------------------------------------------------------------
 
+namespace {
+
+// "rename table public.a to a_schemata_tmp (on its way to b)" for the leg that parks an
+// object, "rename table public.a to b (from a_schemata_tmp)" for the leg that ends there.
+QString temporaryLegSummary(const QString& kind, const QString& path, const RenameLeg& leg,
+                            const RenameItem& item)
+{
+    if (leg.from == item.from)
+        return QStringLiteral("rename %1 %2 to %3 (on its way to %4)")
+            .arg(kind, path, leg.to, item.to);
+    return QStringLiteral("rename %1 %2 to %3 (from %4)").arg(kind, path, item.to, leg.from);
+}
+
+} // namespace
+
 void PlannerBase::planRenames(PlanContext& ctx, State& state) const
 {
+    // Renames go through orderRenames(), so a swap (a <-> b) or a longer cycle passes
+    // through a temporary name instead of colliding; without collisions the order is the
+    // model's. Each leg is its own step, whose down is that leg reversed.
+    const int maxBytes = m_dialect->capabilities().maxIdentifierBytes;
+    QList<RenameItem> tableItems;
+    QList<const TableDelta*> renamedTables;
     for (const TableDelta& d : state.deltas) {
         if (ctx.sqlName(Side::From, d.from->id) == ctx.sqlName(Side::To, d.to->id))
             continue;
-        QStringList up = renameTableSql(ctx, *d.from, *d.to);
-        if (up.isEmpty()) // only its schema was renamed
+        if (renameTableSql(ctx, *d.from, *d.to).isEmpty()) // only its schema was renamed
             continue;
-        ctx.addStep(QStringLiteral("rename table %1 to %2")
-                        .arg(pathOf(ctx, Side::From, *d.from), pathOf(ctx, Side::To, *d.to)),
-                    state.changeOfTo.value(d.to->id, -1), d.to->id, std::move(up),
-                    renameTableSql(ctx, *d.to, *d.from));
+        const bool sameSchema = ctx.toIdOf(d.from->schemaId) == d.to->schemaId;
+        tableItems.append({d.to->schemaId.toString(), d.from->name, d.to->name, sameSchema, true});
+        renamedTables.append(&d);
     }
+    for (const RenameLeg& leg : orderRenames(tableItems, maxBytes)) {
+        const TableDelta& d = *renamedTables.at(leg.item);
+        const RenameItem& item = tableItems.at(leg.item);
+        const int change = state.changeOfTo.value(d.to->id, -1);
+        if (leg.from == item.from && leg.to == item.to) {
+            ctx.addStep(QStringLiteral("rename table %1 to %2")
+                            .arg(pathOf(ctx, Side::From, *d.from), pathOf(ctx, Side::To, *d.to)),
+                        change, d.to->id, renameTableSql(ctx, *d.from, *d.to),
+                        renameTableSql(ctx, *d.to, *d.from));
+            continue;
+        }
+        ctx.addStep(temporaryLegSummary(QStringLiteral("table"), pathOf(ctx, Side::From, *d.from),
+                                        leg, item),
+                    change, d.to->id, renameTableNameSql(ctx, *d.to, leg.from, leg.to),
+                    renameTableNameSql(ctx, *d.to, leg.to, leg.from));
+    }
+
+    // Columns, constraints and indexes of every kept table, in one list: PostgreSQL index
+    // names are unique per schema, so a swap can span two tables.
+    struct Member
+    {
+        const TableDelta* delta;
+        bool column;
+        ObjectKind kind;
+        core::Id id;
+    };
+    QList<RenameItem> memberItems;
+    QList<Member> members;
     for (const TableDelta& d : state.deltas) {
         if (state.rebuiltTables.contains(d.to->id))
             continue;
-        const QString table = ctx.sqlName(Side::To, d.to->id);
         for (const Column& c : d.to->columns) {
             const Column* old = d.from->column(ctx.fromIdOf(c.id));
             if (!old || old->name == c.name)
                 continue;
-            ctx.addStep(QStringLiteral("rename column %1 to %2")
-                            .arg(pathOf(ctx, Side::From, *d.from, old->name), c.name),
-                        state.changeOfTo.value(c.id, -1), c.id,
-                        {renameColumnSql(ctx, table, old->name, c.name)},
-                        {renameColumnSql(ctx, table, c.name, old->name)});
+            memberItems.append({u"column:"_s + d.to->id.toString(), old->name, c.name, true});
+            members.append({&d, true, ObjectKind::Column, c.id});
         }
         for (const MemberRef& m : constraintMembers(*d.to)) {
             const core::Id fromId = ctx.fromIdOf(m.id);
@@ -367,13 +411,31 @@ void PlannerBase::planRenames(PlanContext& ctx, State& state) const
             const QString newName = ctx.objectName(Side::To, m.id);
             if (oldName == newName || oldName.isEmpty() || newName.isEmpty())
                 continue;
-            ctx.addStep(
-                QStringLiteral("rename %1 %2 to %3")
-                    .arg(objectKindName(m.kind), pathOf(ctx, Side::To, *d.to, oldName), newName),
-                state.changeOfTo.value(m.id, -1), m.id,
-                renameMemberSql(ctx, m.kind, *d.to, oldName, newName),
-                renameMemberSql(ctx, m.kind, *d.to, newName, oldName));
+            memberItems.append({memberNamespace(ctx, m.kind, *d.to), oldName, newName, true});
+            members.append({&d, false, m.kind, m.id});
         }
+    }
+    for (const RenameLeg& leg : orderRenames(memberItems, maxBytes)) {
+        const Member& m = members.at(leg.item);
+        const RenameItem& item = memberItems.at(leg.item);
+        const TableDelta& d = *m.delta;
+        const int change = state.changeOfTo.value(m.id, -1);
+        const bool direct = leg.from == item.from && leg.to == item.to;
+        if (m.column) {
+            const QString table = ctx.sqlName(Side::To, d.to->id);
+            const QString path = pathOf(ctx, Side::From, *d.from, item.from);
+            ctx.addStep(direct ? QStringLiteral("rename column %1 to %2").arg(path, item.to)
+                               : temporaryLegSummary(QStringLiteral("column"), path, leg, item),
+                        change, m.id, {renameColumnSql(ctx, table, leg.from, leg.to)},
+                        {renameColumnSql(ctx, table, leg.to, leg.from)});
+            continue;
+        }
+        const QString path = pathOf(ctx, Side::To, *d.to, item.from);
+        ctx.addStep(
+            direct ? QStringLiteral("rename %1 %2 to %3").arg(objectKindName(m.kind), path, item.to)
+                   : temporaryLegSummary(objectKindName(m.kind), path, leg, item),
+            change, m.id, renameMemberSql(ctx, m.kind, *d.to, leg.from, leg.to),
+            renameMemberSql(ctx, m.kind, *d.to, leg.to, leg.from));
     }
     for (const View& v : ctx.to.views) {
         const View* old = ctx.from.view(ctx.fromIdOf(v.id));
@@ -584,6 +646,17 @@ QStringList PlannerBase::renameTableSql(const PlanContext& ctx, const Table& fro
     const Side fromSide = ctx.fromIndex.table(fromTable.id) == &fromTable ? Side::From : Side::To;
     return {QStringLiteral("ALTER TABLE %1 RENAME TO %2")
                 .arg(ctx.sqlName(fromSide, fromTable.id), q(toTable.name))};
+}
+
+QStringList PlannerBase::renameTableNameSql(const PlanContext&, const Table&,
+                                            const QString& fromName, const QString& toName) const
+{
+    return {QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(q(fromName), q(toName))};
+}
+
+QString PlannerBase::memberNamespace(const PlanContext&, ObjectKind, const Table& toTable) const
+{
+    return QStringLiteral("member:") + toTable.id.toString();
 }
 
 QStringList PlannerBase::renameViewSql(const PlanContext& ctx, const View& fromView,

@@ -90,6 +90,14 @@ protected:
     // Statements renaming/moving a table; `fromTable` is in the old model, `toTable` in the new.
     virtual QStringList renameTableSql(const PlanContext& ctx, const model::Table& fromTable,
                                        const model::Table& toTable) const;
+    // Renames a kept table within its new schema (after schema renames) from `fromName`
+    // to `toName`, unquoted; used for the legs through a temporary name of a swap.
+    virtual QStringList renameTableNameSql(const PlanContext& ctx, const model::Table& toTable,
+                                           const QString& fromName, const QString& toName) const;
+    // Constraints and indexes whose names can collide share a namespace; the default is
+    // one per table (PostgreSQL: indexes and the keys behind them are unique per schema).
+    virtual QString memberNamespace(const PlanContext& ctx, ObjectKind kind,
+                                    const model::Table& toTable) const;
     virtual QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                                       const model::View& toView) const;
     virtual QString renameColumnSql(const PlanContext& ctx, const QString& tableSqlName,

@@ -2,6 +2,7 @@
 
 #include "dialect/sqltext.h"
 #include "migrate/plannersupport.h"
+#include "migrate/renameorder.h"
 
 #include <algorithm>
 
@@ -400,6 +401,28 @@ QStringList PostgresPlanner::renameTableSql(const PlanContext& ctx, const Table&
     return out;
 }
 
+QStringList PostgresPlanner::renameTableNameSql(const PlanContext& ctx, const Table& toTable,
+                                                const QString& fromName,
+                                                const QString& toName) const
+{
+    return {QStringLiteral("ALTER TABLE %1%2 RENAME TO %3")
+                .arg(guard(ctx, "IF EXISTS"_L1),
+                     pg().qualifiedName(schemaNameAfterRenames(ctx, Side::To, toTable.schemaId),
+                                        fromName),
+                     q(toName))};
+}
+
+QString PostgresPlanner::memberNamespace(const PlanContext& ctx, ObjectKind kind,
+                                         const Table& toTable) const
+{
+    // An index (and the one behind a primary key or unique constraint) is a relation: its
+    // name is unique in the schema. Checks and foreign keys are named per table.
+    if (kind == ObjectKind::Index || kind == ObjectKind::PrimaryKey || kind == ObjectKind::Unique)
+        return QStringLiteral("relation:") +
+               schemaNameAfterRenames(ctx, Side::To, toTable.schemaId);
+    return PlannerBase::memberNamespace(ctx, kind, toTable);
+}
+
 QStringList PostgresPlanner::renameViewSql(const PlanContext& ctx, const model::View& fromView,
                                            const model::View& toView) const
 {
@@ -597,17 +620,83 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     if (bi != model::Identity::None && ai != model::Identity::None &&
         (beforeTable.name != afterTable.name || before.name != after.name)) {
         const QString schema = schemaNameAfterRenames(ctx, Side::To, currentTable.schemaId);
-        out.append(QStringLiteral("ALTER SEQUENCE %1%2 RENAME TO %3")
-                       .arg(guard(ctx, "IF EXISTS"_L1),
-                            pg().qualifiedName(schema, beforeTable.name + u'_' + before.name +
-                                                           QStringLiteral("_seq")),
-                            q(afterTable.name + u'_' + after.name + QStringLiteral("_seq"))));
+        const QString beforeName = beforeTable.name + u'_' + before.name + QStringLiteral("_seq");
+        const QString afterName = afterTable.name + u'_' + after.name + QStringLiteral("_seq");
+        out += sequenceRenameSql(ctx, up, current.id, schema, up ? beforeName : afterName,
+                                 up ? afterName : beforeName);
     }
     if (before.comment != after.comment)
         out.append(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
                        .arg(tableSqlName, col,
                             after.comment.isEmpty() ? QStringLiteral("NULL") : lit(after.comment)));
     return out;
+}
+
+QList<PostgresPlanner::SequenceRename>
+PostgresPlanner::sequenceRenames(const PlanContext& ctx) const
+{
+    QList<SequenceRename> out;
+    for (const Table& t : ctx.to.tables) {
+        if (!ctx.isKeptToTable(t.id))
+            continue;
+        const Table* old = ctx.fromTable(ctx.fromIdOf(t.id));
+        for (const Column& c : t.columns) {
+            const Column* was = old ? old->column(ctx.fromIdOf(c.id)) : nullptr;
+            if (!was || was->identity == model::Identity::None ||
+                c.identity == model::Identity::None || (old->name == t.name && was->name == c.name))
+                continue;
+            out.append({schemaNameAfterRenames(ctx, Side::To, t.schemaId),
+                        old->name + u'_' + was->name + QStringLiteral("_seq"),
+                        t.name + u'_' + c.name + QStringLiteral("_seq"), c.id});
+        }
+    }
+    return out;
+}
+
+QStringList PostgresPlanner::sequenceRenameSql(const PlanContext& ctx, bool up,
+                                               const core::Id& toColumnId, const QString& schema,
+                                               const QString& fromName, const QString& toName) const
+{
+    auto rename = [&](const QString& a, const QString& b) {
+        return QStringLiteral("ALTER SEQUENCE %1%2 RENAME TO %3")
+            .arg(guard(ctx, "IF EXISTS"_L1), pg().qualifiedName(schema, a), q(b));
+    };
+    // Tables or columns that swapped names swap their sequences' names too: renamed one
+    // by one the first would take a name still in use. Then every sequence rename goes
+    // in the first such column's step, ordered (through a temporary name) like the
+    // renames themselves, and the other columns' steps leave them alone.
+    const QList<SequenceRename> all = sequenceRenames(ctx);
+    QSet<QString> held;
+    for (const SequenceRename& r : all)
+        held.insert(r.schema + u'.' + r.from);
+    bool collides = false;
+    for (const SequenceRename& r : all)
+        collides = collides || held.contains(r.schema + u'.' + r.to);
+    if (!collides)
+        return {up ? rename(fromName, toName) : rename(toName, fromName)};
+    if (all.constFirst().columnId != toColumnId)
+        return {};
+    QList<RenameItem> items;
+    for (const SequenceRename& r : all)
+        items.append({r.schema, r.from, r.to});
+    const QList<RenameLeg> legs = orderRenames(items, kMaxIdentifierBytes);
+    QStringList out;
+    for (const RenameLeg& leg : legs) {
+        const QString& s = all.at(leg.item).schema;
+        out.append(
+            QStringLiteral("ALTER SEQUENCE %1%2 RENAME TO %3")
+                .arg(guard(ctx, "IF EXISTS"_L1), pg().qualifiedName(s, leg.from), q(leg.to)));
+    }
+    if (up)
+        return out;
+    QStringList down;
+    for (auto it = legs.crbegin(); it != legs.crend(); ++it) {
+        const QString& s = all.at(it->item).schema;
+        down.append(
+            QStringLiteral("ALTER SEQUENCE %1%2 RENAME TO %3")
+                .arg(guard(ctx, "IF EXISTS"_L1), pg().qualifiedName(s, it->to), q(it->from)));
+    }
+    return down;
 }
 
 QStringList PostgresPlanner::tableCommentSql(const PlanContext&, Side, const Table& table,

@@ -35,6 +35,10 @@ protected:
 
     QStringList renameTableSql(const PlanContext& ctx, const model::Table& fromTable,
                                const model::Table& toTable) const override;
+    QStringList renameTableNameSql(const PlanContext& ctx, const model::Table& toTable,
+                                   const QString& fromName, const QString& toName) const override;
+    QString memberNamespace(const PlanContext& ctx, ObjectKind kind,
+                            const model::Table& toTable) const override;
     QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                               const model::View& toView) const override;
     QStringList renameMemberSql(const PlanContext& ctx, ObjectKind kind,
@@ -71,6 +75,20 @@ private:
                                    const core::Id& schemaId) const;
     QString qualifiedAfterRenames(const PlanContext& ctx, Side side, const core::Id& schemaId,
                                   const QString& name) const;
+    // Identity sequences (<table>_<column>_seq) that follow a table or column rename, in
+    // the new model's order: schema, old name, new name, the column (new side).
+    struct SequenceRename
+    {
+        QString schema;
+        QString from;
+        QString to;
+        core::Id columnId;
+    };
+    QList<SequenceRename> sequenceRenames(const PlanContext& ctx) const;
+    // The sequence renames of a column's alter step (up, or down when `up` is false).
+    QStringList sequenceRenameSql(const PlanContext& ctx, bool up, const core::Id& toColumnId,
+                                  const QString& schema, const QString& fromName,
+                                  const QString& toName) const;
     QString notNullCheckName(const PlanContext& ctx, const model::Table& table,
                              const model::Column& column) const;
     // Statements that turn enum `e` (old values) into `values`, converting every column
