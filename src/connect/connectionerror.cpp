@@ -21,7 +21,82 @@ QString where(const ConnectionProfile& p)
         .arg(port);
 }
 
+QString orNone(const QString& path)
+{
+    return path.isEmpty() ? QStringLiteral("none set") : path;
+}
+
+QString describeTls(const ConnectionProfile& p, TlsFailure failure)
+{
+    const QString mode = p.sslMode.isEmpty() ? QStringLiteral("default") : p.sslMode;
+    switch (failure) {
+    case TlsFailure::ServerWithoutTls:
+        return QStringLiteral("%1 does not support TLS, but sslmode %2 requires it: enable TLS on "
+                              "the server (PostgreSQL ssl=on; MariaDB ssl-cert and ssl-key), or "
+                              "choose sslmode prefer or disable if an unencrypted connection is "
+                              "acceptable")
+            .arg(where(p), mode);
+    case TlsFailure::ServerRequiresTls:
+        return QStringLiteral("%1 accepts user '%2' only over TLS (sslmode %3 did not use it): "
+                              "connect with sslmode require, or verify-full with the server's CA "
+                              "file")
+            .arg(where(p), p.user, mode);
+    case TlsFailure::UntrustedCertificate:
+        return QStringLiteral(
+                   "TLS: the certificate of %1 is not signed by a CA you trust (CA file: "
+                   "%2): set the CA file to the certificate of the CA that signed the "
+                   "server's certificate")
+            .arg(where(p), orNone(p.sslCaFile));
+    case TlsFailure::HostNameMismatch:
+        return QStringLiteral("TLS: the certificate of %1 does not name the host %2: connect by a "
+                              "name the certificate lists, or use sslmode verify-ca to check the "
+                              "CA only")
+            .arg(where(p), p.host);
+    case TlsFailure::NoCaFile:
+        return QStringLiteral("TLS: sslmode %1 needs the CA file to check the certificate of %2, "
+                              "and none is set or readable (CA file: %3): set the CA file in the "
+                              "profile (sslrootcert=… / ssl-ca=…)")
+            .arg(mode, where(p), orNone(p.sslCaFile));
+    case TlsFailure::ClientCertificate:
+        return QStringLiteral(
+                   "TLS: %1 wants a valid client certificate for user '%2' (certificate: "
+                   "%3): set the client certificate and key files, signed by a CA the "
+                   "server trusts and naming the user")
+            .arg(where(p), p.user, orNone(p.sslCertFile));
+    case TlsFailure::Other:
+        break;
+    }
+    return QStringLiteral("TLS problem with %1 (sslmode %2): the server requires, refuses or fails "
+                          "to prove TLS")
+        .arg(where(p), mode);
+}
+
 } // namespace
+
+TlsFailure classifyTlsFailure(const QString& driverText)
+{
+    const QString text = driverText.toLower();
+    const auto has = [&](const char* needle) { return text.contains(QLatin1String(needle)); };
+    // libpq 17: "server does not support SSL, but SSL was required"; Connector/C: "SSL is
+    // required, but the server does not support it"; ours after the fact for MariaDB.
+    if (has("does not support ssl") || has("does not support tls") ||
+        has("server does not support it"))
+        return TlsFailure::ServerWithoutTls;
+    if (has("no pg_hba.conf entry") && has("no encryption"))
+        return TlsFailure::ServerRequiresTls;
+    if (has("does not match host name") || has("hostname verification failed"))
+        return TlsFailure::HostNameMismatch;
+    if (has("root certificate file") || has("sslrootcert"))
+        return TlsFailure::NoCaFile;
+    if (has("client certificate") || has("certificate authentication failed") ||
+        has("could not open certificate file") || has("could not load private key") ||
+        has("private key file"))
+        return TlsFailure::ClientCertificate;
+    if (has("certificate verify failed") || has("unable to get local issuer") ||
+        has("self-signed certificate") || has("not trusted") || has("self signed certificate"))
+        return TlsFailure::UntrustedCertificate;
+    return TlsFailure::Other;
+}
 
 ConnectionFailure classifyConnectionFailure(const QString& dialect, const QString& driverText,
                                             const QString& nativeCode)
@@ -52,7 +127,9 @@ ConnectionFailure classifyConnectionFailure(const QString& dialect, const QStrin
             return ConnectionFailure::UnknownDatabase;
         return ConnectionFailure::Other;
     }
-    // libpq
+    // libpq. Certificate trouble first: "certificate authentication failed" is not a password.
+    if (classifyTlsFailure(driverText) != TlsFailure::Other)
+        return ConnectionFailure::Tls;
     if (has("password authentication failed") || has("no password supplied") ||
         has("authentication failed") || (has("role \"") && has("does not exist")))
         return ConnectionFailure::WrongPassword;
@@ -78,6 +155,11 @@ QString describeConnectionFailure(const ConnectionProfile& p, ConnectionFailure 
     case ConnectionFailure::WrongPassword:
         head = QStringLiteral("wrong password for user '%1' (or the user does not exist) at %2")
                    .arg(p.user, where(p));
+        // MariaDB/MySQL refuse an account's TLS requirement with the same "Access denied".
+        if (isMysql(p.dialect))
+            head += QStringLiteral(", or the account requires TLS (REQUIRE SSL: connect with "
+                                   "sslmode require) or a client certificate (REQUIRE X509 or "
+                                   "SUBJECT: set the client certificate and key files)");
         break;
     case ConnectionFailure::Refused:
         head = QStringLiteral("connection refused by %1 (is the server running and listening "
@@ -98,9 +180,7 @@ QString describeConnectionFailure(const ConnectionProfile& p, ConnectionFailure 
                    : QStringLiteral("database '%1' does not exist on %2").arg(p.database, where(p));
         break;
     case ConnectionFailure::Tls:
-        head = QStringLiteral("TLS problem with %1 (sslmode %2): the server requires, refuses or "
-                              "fails to prove TLS")
-                   .arg(where(p), p.sslMode.isEmpty() ? QStringLiteral("default") : p.sslMode);
+        head = describeTls(p, classifyTlsFailure(driverText));
         break;
     case ConnectionFailure::Other:
         head = QStringLiteral("cannot connect to %1").arg(where(p));

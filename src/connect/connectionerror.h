@@ -20,6 +20,19 @@ enum class ConnectionFailure
     Other,
 };
 
+// What to do differs between TLS failures, so the driver's text is classified further.
+enum class TlsFailure
+{
+    ServerWithoutTls,     // TLS required, the server does not offer it
+    ServerRequiresTls,    // the server (pg_hba hostssl) accepts this login only over TLS
+    UntrustedCertificate, // the server's certificate is not signed by the CA given
+    HostNameMismatch,     // verify-full: the certificate names other hosts
+    NoCaFile,             // verify-ca/verify-full without a readable CA file
+    ClientCertificate,    // the server wants a (valid) client certificate, or ours is unusable
+    Other,
+};
+TlsFailure classifyTlsFailure(const QString& driverText);
+
 // Classifies a driver's error text (and MySQL error code, when there is one).
 ConnectionFailure classifyConnectionFailure(const QString& dialect, const QString& driverText,
                                             const QString& nativeCode = {});

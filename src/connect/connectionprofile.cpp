@@ -237,6 +237,13 @@ core::Result<ParsedUrl> parseConnectionUrl(QStringView url)
                                                "require, verify-ca or verify-full)")
                                     .arg(key, value));
             p.sslMode = mode;
+        } else if (key == u"sslrootcert" || key == u"ssl-ca" || key == u"ssl_ca" ||
+                   key == u"sslca") {
+            p.sslCaFile = value;
+        } else if (key == u"sslcert" || key == u"ssl-cert" || key == u"ssl_cert") {
+            p.sslCertFile = value;
+        } else if (key == u"sslkey" || key == u"ssl-key" || key == u"ssl_key") {
+            p.sslKeyFile = value;
         } else if (key == u"user") {
             p.user = value;
         } else if (key == u"password") {

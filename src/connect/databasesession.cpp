@@ -22,14 +22,112 @@ QString driverFor(const QString& dialect)
     return {};
 }
 
-QString mysqlSslOptions(const QString& mode)
+// Qt hands the connect options to the driver as one ';'-separated string (QPSQL turns the
+// ';' into spaces for libpq), so a file path containing ';' cannot be passed through.
+core::Status checkTlsPaths(const ConnectionProfile& p)
 {
-    // Connector/C: enforce = TLS or fail; verify = check the certificate and host name.
-    if (mode == u"require" || mode == u"verify-ca")
-        return QStringLiteral(";MYSQL_OPT_SSL_ENFORCE=TRUE");
-    if (mode == u"verify-full")
-        return QStringLiteral(";MYSQL_OPT_SSL_ENFORCE=TRUE;MYSQL_OPT_SSL_VERIFY_SERVER_CERT=TRUE");
+    for (const auto& [what, path] : {std::pair{QStringLiteral("CA file"), p.sslCaFile},
+                                     std::pair{QStringLiteral("client certificate"), p.sslCertFile},
+                                     std::pair{QStringLiteral("client key"), p.sslKeyFile}}) {
+        if (path.contains(u';'))
+            return core::Error{path,
+                               QStringLiteral("the TLS %1 path contains ';', which the Qt SQL "
+                                              "drivers cannot pass on: move or link the file")
+                                   .arg(what)};
+    }
+    if (!p.sslKeyFile.isEmpty() && p.sslCertFile.isEmpty())
+        return core::Error{p.sslKeyFile,
+                           QStringLiteral("a TLS client key is set without its client "
+                                          "certificate")};
     return {};
+}
+
+// libpq conninfo value: single-quoted, with \ and \' escaped, so spaces in paths survive.
+QString libpqValue(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+bool isMysql(const QString& dialect)
+{
+    return dialect == u"mysql" || dialect == u"mariadb";
+}
+
+// Connector/C takes "localhost" (and no host) to mean the unix socket, where there is no
+// TLS; libpq likewise never negotiates TLS over a socket, even under sslmode require.
+bool mysqlOverTcp(const ConnectionProfile& p)
+{
+    return isMysql(p.dialect) && p.socket.isEmpty() && !p.host.isEmpty() && p.host != u"localhost";
+}
+
+// MariaDB/MySQL sessions whose TLS is checked after connecting (see mysqlSslOptions()).
+bool enforceTlsAfterConnect(const ConnectionProfile& p)
+{
+    return mysqlOverTcp(p) &&
+           (p.sslMode == u"require" || p.sslMode == u"verify-ca" || p.sslMode == u"verify-full");
+}
+
+// Qt 6.8's QMYSQL passes Connector/C only the TLS *file* options (SSL_CA, SSL_CERT, SSL_KEY,
+// SSL_CAPATH, …): not MYSQL_OPT_SSL_ENFORCE nor MYSQL_OPT_SSL_VERIFY_SERVER_CERT (it warns
+// "Unknown connect option" and drops them). Setting any file option makes Connector/C try
+// TLS, falling back to plain text when the server has none, and it then checks neither the
+// CA nor the host name. So: prefer and require turn TLS on through the CA file (or the
+// system CA directory), require is enforced after connecting (see open()), and the verify
+// modes are refused rather than silently unverified. Unix sockets stay as they are.
+QString mysqlSslOptions(const ConnectionProfile& p)
+{
+    if (p.sslMode == u"disable" || !mysqlOverTcp(p))
+        return {};
+    QString options;
+    if (!p.sslCaFile.isEmpty())
+        options += QStringLiteral(";SSL_CA=") + p.sslCaFile;
+    else if (QFileInfo(QStringLiteral("/etc/ssl/certs")).isDir())
+        options += QStringLiteral(";SSL_CAPATH=/etc/ssl/certs");
+    if (!p.sslCertFile.isEmpty())
+        options += QStringLiteral(";SSL_CERT=") + p.sslCertFile;
+    if (!p.sslKeyFile.isEmpty())
+        options += QStringLiteral(";SSL_KEY=") + p.sslKeyFile;
+    return options;
+}
+
+core::Result<TlsStatus> queryTlsStatus(const QSqlDatabase& db, const ConnectionProfile& p)
+{
+    TlsStatus status;
+    if (p.dialect == u"sqlite") {
+        status.applicable = false;
+        return status;
+    }
+    QSqlQuery query(db);
+    if (p.dialect == u"postgres") {
+        if (!query.exec(QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = "
+                                       "pg_backend_pid()")))
+            return core::Error{
+                displayUrl(p),
+                QStringLiteral("cannot read pg_stat_ssl: %1").arg(query.lastError().text())};
+        if (query.next()) {
+            status.encrypted = query.value(0).toBool();
+            status.protocol = query.value(1).toString();
+            status.cipher = query.value(2).toString();
+        }
+        return status;
+    }
+    // An unencrypted MariaDB/MySQL session reports both as empty strings.
+    if (!query.exec(QStringLiteral("SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_version', "
+                                   "'Ssl_cipher')")))
+        return core::Error{
+            displayUrl(p),
+            QStringLiteral("cannot read the TLS status: %1").arg(query.lastError().text())};
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (name.compare(u"Ssl_version", Qt::CaseInsensitive) == 0)
+            status.protocol = query.value(1).toString();
+        else if (name.compare(u"Ssl_cipher", Qt::CaseInsensitive) == 0)
+            status.cipher = query.value(1).toString();
+    }
+    status.encrypted = !status.cipher.isEmpty();
+    return status;
 }
 
 // Settings applied once the connection is up; a failure here is reported, since a
@@ -114,6 +212,19 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
             return core::Error{profile.database, QStringLiteral("not a file")};
     }
 
+    if (const core::Status s = checkTlsPaths(profile); !s)
+        return s.error();
+    if (mysqlOverTcp(profile) &&
+        (profile.sslMode == u"verify-ca" || profile.sslMode == u"verify-full"))
+        return core::Error{
+            displayUrl(profile),
+            QStringLiteral("TLS: sslmode %1 cannot be honoured for MariaDB/MySQL: Qt's QMYSQL "
+                           "driver does not pass Connector/C's certificate check, so the server's "
+                           "certificate would go unchecked. Use sslmode require with the CA file "
+                           "(encrypted, the certificate not verified), or reach the server "
+                           "through a tunnel you trust")
+                .arg(profile.sslMode)};
+
     const QString name =
         QStringLiteral("schemata-session-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;
@@ -128,6 +239,12 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
             options << QStringLiteral("connect_timeout=%1").arg(qMax(2, connectTimeout));
             if (!profile.sslMode.isEmpty())
                 options << QStringLiteral("sslmode=%1").arg(profile.sslMode);
+            if (!profile.sslCaFile.isEmpty())
+                options << QStringLiteral("sslrootcert=") + libpqValue(profile.sslCaFile);
+            if (!profile.sslCertFile.isEmpty())
+                options << QStringLiteral("sslcert=") + libpqValue(profile.sslCertFile);
+            if (!profile.sslKeyFile.isEmpty())
+                options << QStringLiteral("sslkey=") + libpqValue(profile.sslKeyFile);
             options << QStringLiteral("application_name=schemata");
             db.setDatabaseName(profile.database.isEmpty() ? QStringLiteral("postgres")
                                                           : profile.database);
@@ -154,12 +271,24 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
         }
         QString joined = options.join(u';');
         if (driver == u"QMYSQL")
-            joined += mysqlSslOptions(profile.sslMode);
+            joined += mysqlSslOptions(profile);
         db.setConnectOptions(joined);
         db.setUserName(profile.user);
         db.setPassword(password);
         if (db.open()) {
-            if (const core::Status s = applySessionSettings(db, profile); !s) {
+            // Connector/C (through Qt) falls back to plain text where libpq would refuse;
+            // the server's own answer decides whether "require" was met.
+            core::Result<TlsStatus> tls = TlsStatus{};
+            if (enforceTlsAfterConnect(profile))
+                tls = queryTlsStatus(db, profile);
+            if (!tls) {
+                failure = tls.error().toString();
+            } else if (enforceTlsAfterConnect(profile) && !tls.value().encrypted) {
+                failure = describeConnectionFailure(
+                    profile, ConnectionFailure::Tls,
+                    QStringLiteral("the server does not support TLS: the session it reports is "
+                                   "not encrypted (Ssl_cipher is empty)"));
+            } else if (const core::Status s = applySessionSettings(db, profile); !s) {
                 failure = s.error().toString();
             } else {
                 return std::unique_ptr<DatabaseSession>(new DatabaseSession(profile, name));
@@ -200,6 +329,20 @@ QString DatabaseSession::serverVersion() const
                number;
     }
     return {};
+}
+
+QString TlsStatus::summary() const
+{
+    if (!applicable)
+        return {};
+    if (!encrypted)
+        return QStringLiteral("not encrypted");
+    return QStringLiteral("TLS: %1 / %2").arg(protocol, cipher);
+}
+
+core::Result<TlsStatus> DatabaseSession::tlsStatus() const
+{
+    return queryTlsStatus(database(), m_profile);
 }
 
 } // namespace schemata::connect

@@ -30,6 +30,12 @@ MariaDbServer::~MariaDbServer()
     stop();
 }
 
+void MariaDbServer::enableTcp(bool tls)
+{
+    m_tcp = true;
+    m_tls = tls;
+}
+
 QString MariaDbServer::socketPath() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("mysqld.sock")) : QString();
@@ -109,6 +115,30 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
         QStringLiteral("--innodb-buffer-pool-load-at-startup=0"),
         QStringLiteral("--character-set-server=utf8mb4"), QStringLiteral("--max-connections=30")};
     serverArgs << user << common;
+    if (m_tcp) {
+        const auto port = freeLoopbackPort();
+        if (!port)
+            return port.error();
+        m_port = port.value();
+        serverArgs.removeAll(QStringLiteral("--skip-networking"));
+        serverArgs << QStringLiteral("--port=%1").arg(m_port)
+                   << QStringLiteral("--bind-address=127.0.0.1,127.0.0.2")
+                   << QStringLiteral("--skip-name-resolve");
+        if (m_tls) {
+            const QString tlsDir = m_dir->filePath(QStringLiteral("tls"));
+            if (!QDir().mkpath(tlsDir))
+                return core::Error{tlsDir, QStringLiteral("cannot create the directory")};
+            const auto files = makeTlsFiles(tlsDir, QStringLiteral("tls_client"));
+            if (!files)
+                return files.error();
+            m_tlsFiles = files.value();
+            serverArgs << QStringLiteral("--ssl-cert=") + m_tlsFiles.serverCertificate
+                       << QStringLiteral("--ssl-key=") + m_tlsFiles.serverKey
+                       << QStringLiteral("--ssl-ca=") + m_tlsFiles.caCertificate;
+        } else {
+            serverArgs << QStringLiteral("--skip-ssl");
+        }
+    }
     if (const core::Status s = m_server.start(server.value(), serverArgs, m_dir->path(), log); !s)
         return s;
     m_pid = m_server.pid();

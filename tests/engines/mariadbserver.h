@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "serverprocess.h"
+#include "tlsfiles.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -21,6 +22,15 @@ public:
     ~MariaDbServer();
     MariaDbServer(const MariaDbServer&) = delete;
     MariaDbServer& operator=(const MariaDbServer&) = delete;
+
+    // Before start(): also listen on TCP at 127.0.0.1 and 127.0.0.2 on a free port (with
+    // --skip-name-resolve: accounts for TCP clients are written with '%' or an address).
+    // With `tls` the server uses a throw-away CA and server certificate made by openssl in
+    // the temporary directory; without, TLS is switched off (MariaDB 11.4+ would otherwise
+    // make itself a self-signed certificate), so "server without TLS" can be tested.
+    void enableTcp(bool tls);
+    int port() const { return m_port; }                     // 0 without TCP
+    const TlsFiles& tlsFiles() const { return m_tlsFiles; } // empty paths without TLS
 
     core::Status start(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     void stop();
@@ -48,6 +58,10 @@ private:
     QStringList m_connections;
     int m_connectionCounter = 0;
     QString m_admin;
+    bool m_tcp = false;
+    bool m_tls = false;
+    int m_port = 0;
+    TlsFiles m_tlsFiles;
 };
 
 } // namespace schemata::enginetest

@@ -14,7 +14,7 @@ namespace schemata::enginetest {
 
 namespace {
 
-constexpr int kPort = 5432; // only names the socket file; there is no TCP listener
+constexpr int kPort = 5432; // without TCP, only names the socket file
 
 QString quoted(const QString& identifier)
 {
@@ -29,6 +29,12 @@ PostgresServer::PostgresServer() = default;
 PostgresServer::~PostgresServer()
 {
     stop();
+}
+
+void PostgresServer::enableTcp(bool tls)
+{
+    m_tcp = true;
+    m_tls = tls;
 }
 
 QString PostgresServer::dataDirectory() const
@@ -95,10 +101,23 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
         !s)
         return s;
 
-    const auto [serverProgram, serverArgs] =
+    m_port = kPort;
+    QStringList tcp; // later -c settings override the earlier listen_addresses=
+    if (m_tcp) {
+        if (const core::Status s = prepareTcp(); !s)
+            return s;
+        tcp << QStringLiteral("-c") << QStringLiteral("listen_addresses=127.0.0.1,127.0.0.2");
+        if (m_tls)
+            tcp << QStringLiteral("-c") << QStringLiteral("ssl=on") << QStringLiteral("-c")
+                << QStringLiteral("ssl_cert_file=") + m_tlsFiles.serverCertificate
+                << QStringLiteral("-c") << QStringLiteral("ssl_key_file=") + m_tlsFiles.serverKey
+                << QStringLiteral("-c")
+                << QStringLiteral("ssl_ca_file=") + m_tlsFiles.caCertificate;
+    }
+    auto [serverProgram, serverArgs] =
         command(postgres.value(),
                 {QStringLiteral("-D"), dataDirectory(),
-                 QStringLiteral("-p"), QString::number(kPort),
+                 QStringLiteral("-p"), QString::number(m_port),
                  QStringLiteral("-c"), QStringLiteral("listen_addresses="),
                  QStringLiteral("-c"), QStringLiteral("unix_socket_directories=") + m_dir->path(),
                  QStringLiteral("-c"), QStringLiteral("fsync=off"),
@@ -107,6 +126,7 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
                  QStringLiteral("-c"), QStringLiteral("autovacuum=off"),
                  QStringLiteral("-c"), QStringLiteral("max_connections=30"),
                  QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")});
+    serverArgs << tcp;
     if (const core::Status s = m_server.start(serverProgram, serverArgs, m_dir->path(), log); !s)
         return s;
     m_pid = m_server.pid();
@@ -124,6 +144,38 @@ core::Status PostgresServer::start(std::chrono::milliseconds timeout)
     QSqlQuery quiet(admin.value());
     quiet.exec(QStringLiteral("SET client_min_messages = warning"));
     m_startupMs = timer.elapsed();
+    return {};
+}
+
+core::Status PostgresServer::prepareTcp()
+{
+    const auto port = freeLoopbackPort();
+    if (!port)
+        return port.error();
+    m_port = port.value();
+    QFile hba(QDir(dataDirectory()).filePath(QStringLiteral("pg_hba.conf")));
+    if (!hba.open(QIODevice::Append) || hba.write("host all all 127.0.0.0/8 trust\n") < 0)
+        return core::Error{hba.fileName(), QStringLiteral("cannot append the loopback rule")};
+    hba.close();
+    if (!m_tls)
+        return {};
+    const QString tlsDir = m_dir->filePath(QStringLiteral("tls"));
+    if (!QDir().mkpath(tlsDir))
+        return core::Error{tlsDir, QStringLiteral("cannot create the directory")};
+    const auto files = makeTlsFiles(tlsDir, QStringLiteral("tls_client"));
+    if (!files)
+        return files.error();
+    m_tlsFiles = files.value();
+    if (runningAsRoot()) {
+        // The server (run as `postgres`) insists on owning its key, mode 0600.
+        const passwd* user = ::getpwnam("postgres");
+        if (!user)
+            return core::Error{tlsDir, QStringLiteral("no `postgres` user to own the key")};
+        for (const QString& path :
+             {tlsDir, m_tlsFiles.serverCertificate, m_tlsFiles.serverKey, m_tlsFiles.caCertificate})
+            if (::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) != 0)
+                return core::Error{path, QStringLiteral("chown to postgres failed")};
+    }
     return {};
 }
 
@@ -160,7 +212,7 @@ core::Result<QSqlDatabase> PostgresServer::connect(const QString& database)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     m_connections.append(name);
     db.setHostName(m_dir->path());
-    db.setPort(kPort);
+    db.setPort(m_port);
     db.setUserName(QStringLiteral("postgres"));
     db.setDatabaseName(database);
     if (!db.open())

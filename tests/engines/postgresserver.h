@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "serverprocess.h"
+#include "tlsfiles.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -26,6 +27,14 @@ public:
     PostgresServer(const PostgresServer&) = delete;
     PostgresServer& operator=(const PostgresServer&) = delete;
 
+    // Before start(): also listen on TCP at 127.0.0.1 and 127.0.0.2 on a free port, trusting
+    // every loopback address as the socket is trusted; with `tls` also ssl=on with a
+    // throw-away CA and server certificate made by openssl in the temporary directory.
+    // (TLS needs TCP: libpq never negotiates it over a unix socket.)
+    void enableTcp(bool tls);
+    int port() const { return m_port; } // the TCP port, and the number in the socket's name
+    const TlsFiles& tlsFiles() const { return m_tlsFiles; } // empty paths without TLS
+
     // initdb + start + wait until the server accepts connections (or `timeout`).
     core::Status start(std::chrono::milliseconds timeout = std::chrono::seconds(20));
     void stop();
@@ -46,6 +55,7 @@ public:
 
 private:
     core::Status waitUntilReady(std::chrono::milliseconds timeout);
+    core::Status prepareTcp(); // port, loopback rule in pg_hba.conf, certificates
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ServerProcess m_server;
@@ -54,6 +64,10 @@ private:
     QStringList m_connections;
     int m_connectionCounter = 0;
     QString m_admin; // connection to the "postgres" database used for CREATE DATABASE
+    bool m_tcp = false;
+    bool m_tls = false;
+    int m_port = 5432;
+    TlsFiles m_tlsFiles;
 };
 
 } // namespace schemata::enginetest
