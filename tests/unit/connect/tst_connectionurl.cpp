@@ -8,6 +8,7 @@ using namespace schemata::connect;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(schemata::connect::ConnectionFailure)
+Q_DECLARE_METATYPE(schemata::connect::TlsFailure)
 
 // The URL forms users already type (libpq, MySQL clients, SQLAlchemy-style sqlite:),
 // and the errors for the ones that are wrong: each must name the part that is wrong.
@@ -118,6 +119,53 @@ private Q_SLOTS:
         QVERIFY(!displayUrl(parsed.value().profile).contains(u"topsecret"_s));
     }
 
+    // TLS files in both spellings (libpq's for postgresql://, MySQL's for mysql://; either
+    // is accepted for every scheme), percent-decoded like every other parameter.
+    void tlsFiles_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("sslMode");
+        QTest::addColumn<QString>("ca");
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("libpq")
+            << u"postgresql://u@h/d?sslmode=verify-full&sslrootcert=/etc/ssl/db-ca.pem"
+               "&sslcert=/home/u/.pg/client.crt&sslkey=/home/u/.pg/client.key"_s
+            << u"verify-full"_s << u"/etc/ssl/db-ca.pem"_s << u"/home/u/.pg/client.crt"_s
+            << u"/home/u/.pg/client.key"_s;
+        QTest::newRow("libpq verify-ca, CA only")
+            << u"postgres://u@h/d?sslmode=verify-ca&sslrootcert=ca.pem"_s << u"verify-ca"_s
+            << u"ca.pem"_s << QString() << QString();
+        QTest::newRow("mysql")
+            << u"mysql://u@h/d?ssl-mode=REQUIRED&ssl-ca=/etc/mysql/ca.pem&ssl-cert=/c.pem"
+               "&ssl-key=/k.pem"_s
+            << u"require"_s << u"/etc/mysql/ca.pem"_s << u"/c.pem"_s << u"/k.pem"_s;
+        QTest::newRow("mysql VERIFY_IDENTITY, underscores")
+            << u"mariadb://u@h/d?ssl_mode=VERIFY_IDENTITY&ssl_ca=/ca.pem"_s << u"verify-full"_s
+            << u"/ca.pem"_s << QString() << QString();
+        QTest::newRow("mysql VERIFY_CA")
+            << u"mysql://u@h/d?ssl-mode=VERIFY_CA&ssl-ca=/ca.pem"_s << u"verify-ca"_s
+            << u"/ca.pem"_s << QString() << QString();
+        QTest::newRow("libpq spelling on mysql")
+            << u"mysql://u@h/d?sslmode=require&sslrootcert=/ca.pem"_s << u"require"_s
+            << u"/ca.pem"_s << QString() << QString();
+        QTest::newRow("percent-encoded space in a path")
+            << u"postgresql://u@h/d?sslrootcert=/tmp/my%20certs/ca.pem"_s << QString()
+            << u"/tmp/my certs/ca.pem"_s << QString() << QString();
+    }
+    void tlsFiles()
+    {
+        QFETCH(QString, url);
+        const auto parsed = parseConnectionUrl(url);
+        if (!parsed)
+            QFAIL(qPrintable(parsed.error().toString()));
+        const ConnectionProfile& p = parsed.value().profile;
+        QTEST(p.sslMode, "sslMode");
+        QTEST(p.sslCaFile, "ca");
+        QTEST(p.sslCertFile, "cert");
+        QTEST(p.sslKeyFile, "key");
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QString>("url");
@@ -132,6 +180,9 @@ private Q_SLOTS:
         QTest::newRow("unknown parameter")
             << u"postgresql://u@h/d?frobnicate=1"_s << u"frobnicate"_s;
         QTest::newRow("bad sslmode") << u"postgresql://u@h/d?sslmode=maybe"_s << u"maybe"_s;
+        QTest::newRow("bad ssl-mode") << u"mysql://u@h/d?ssl-mode=SOMETIMES"_s << u"SOMETIMES"_s;
+        QTest::newRow("bad escape in a CA path")
+            << u"postgresql://u@h/d?sslrootcert=/ca%zz.pem"_s << u"sslrootcert"_s;
         QTest::newRow("bad timeout") << u"postgresql://u@h/d?connect_timeout=soon"_s << u"soon"_s;
         QTest::newRow("slash in database") << u"postgresql://u@h/a/b"_s << u"a/b"_s;
         QTest::newRow("unclosed ipv6") << u"postgresql://u@[::1/d"_s << u"["_s;
@@ -149,8 +200,8 @@ private Q_SLOTS:
     }
 
     // The classifier on the drivers' own wording (libpq 17, Connector/C 3.4, SQLite):
-    // the engine tests produce most of these for real; TLS needs a TLS server, which
-    // the fixtures do not run, so its wording is pinned here.
+    // the engine tests (tst_databasesession, tst_tlsconnection) produce these for real;
+    // the wording is pinned here so a driver upgrade that changes it shows up.
     void classify_data()
     {
         QTest::addColumn<QString>("dialect");
@@ -200,6 +251,55 @@ private Q_SLOTS:
                "packet', system error: 110"_s
             << u"2013"_s << ConnectionFailure::Timeout;
     }
+    // Which TLS failure, since each wants a different fix; libpq 17's and Connector/C's
+    // wording as tst_tlsconnection gets it from the real servers.
+    void classifyTls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<TlsFailure>("expected");
+        QTest::newRow("pg server without TLS")
+            << u"connection to server at \"127.0.0.1\", port 5 failed: server does not support "
+               "SSL, but SSL was required"_s
+            << TlsFailure::ServerWithoutTls;
+        QTest::newRow("connector/c server without TLS")
+            << u"SSL is required, but the server does not support it"_s
+            << TlsFailure::ServerWithoutTls;
+        QTest::newRow("pg hostssl only")
+            << u"FATAL: no pg_hba.conf entry for host \"127.0.0.1\", user \"u\", database "
+               "\"postgres\", no encryption"_s
+            << TlsFailure::ServerRequiresTls;
+        QTest::newRow("pg wrong CA")
+            << u"SSL error: certificate verify failed"_s << TlsFailure::UntrustedCertificate;
+        QTest::newRow("connector/c wrong CA")
+            << u"TLS/SSL error: self-signed certificate in certificate chain"_s
+            << TlsFailure::UntrustedCertificate;
+        QTest::newRow("pg host name")
+            << u"server certificate for \"127.0.0.1\" (and 1 other name) does not match host "
+               "name \"127.0.0.2\""_s
+            << TlsFailure::HostNameMismatch;
+        QTest::newRow("connector/c host name")
+            << u"TLS/SSL error: Hostname verification failed"_s << TlsFailure::HostNameMismatch;
+        QTest::newRow("pg no CA file")
+            << u"root certificate file \"/root/.postgresql/root.crt\" does not exist"_s
+            << TlsFailure::NoCaFile;
+        QTest::newRow("pg client certificate")
+            << u"FATAL: connection requires a valid client certificate"_s
+            << TlsFailure::ClientCertificate;
+        QTest::newRow("pg certificate login")
+            << u"FATAL: certificate authentication failed for user \"u\""_s
+            << TlsFailure::ClientCertificate;
+        QTest::newRow("not TLS") << u"Connection refused"_s << TlsFailure::Other;
+    }
+    void classifyTls()
+    {
+        QFETCH(QString, text);
+        QFETCH(TlsFailure, expected);
+        QCOMPARE(classifyTlsFailure(text), expected);
+        // and libpq's wording of each is a TLS failure, not a password or a refusal
+        if (expected != TlsFailure::Other)
+            QCOMPARE(classifyConnectionFailure(u"postgres"_s, text), ConnectionFailure::Tls);
+    }
+
     void classify()
     {
         QFETCH(QString, dialect);
