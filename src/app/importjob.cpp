@@ -1,7 +1,7 @@
 #include "app/importjob.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,6 +20,13 @@ ImportJob::~ImportJob()
 
 bool ImportJob::start(Work work)
 {
+    return startWithProgress([work = std::move(work)](const Cancelled& cancelled, const Progress&) {
+        return work(cancelled);
+    });
+}
+
+bool ImportJob::startWithProgress(ProgressWork work)
+{
     if (m_running)
         return false;
     for (std::thread& worker : m_workers)
@@ -29,18 +36,31 @@ bool ImportJob::start(Work work)
     m_result.reset();
     const quint64 generation = ++m_generation;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_workers.emplace_back(
-        [this, generation, cancelled = Cancelled(m_cancel), work = std::move(work)] {
-            core::Result<connect::ImportResult> result = work(cancelled);
-            // Queued to the job's thread; the job joins its workers before it dies, so
-            // `this` outlives this call.
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, result = std::move(result)]() mutable {
-                    deliver(generation, std::move(result));
-                },
-                Qt::QueuedConnection);
-        });
+    // Throttled on the worker: a catalog read reports up to ~100 times a phase, which
+    // would only flood the event loop; the end of each phase always goes through.
+    Progress progress = [this, generation, clock = std::make_shared<QElapsedTimer>(),
+                         lastPhase =
+                             std::make_shared<QString>()](const connect::ImportProgress& p) {
+        const bool newPhase = p.phase != *lastPhase;
+        if (!newPhase && !p.isComplete() && clock->isValid() && clock->elapsed() < 50)
+            return;
+        *lastPhase = p.phase;
+        clock->start();
+        QMetaObject::invokeMethod(
+            this, [this, generation, p] { deliverProgress(generation, p); }, Qt::QueuedConnection);
+    };
+    m_workers.emplace_back([this, generation, cancelled = Cancelled(m_cancel),
+                            work = std::move(work), progress = std::move(progress)] {
+        core::Result<connect::ImportResult> result = work(cancelled, progress);
+        // Queued to the job's thread; the job joins its workers before it dies, so
+        // `this` outlives this call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, result = std::move(result)]() mutable {
+                deliver(generation, std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -60,6 +80,13 @@ void ImportJob::cancel()
         *m_cancel = true;
     m_running = false;
     Q_EMIT finished(Outcome::Cancelled, tr("Import cancelled"));
+}
+
+void ImportJob::deliverProgress(quint64 generation, const connect::ImportProgress& progress)
+{
+    if (generation != m_generation || !m_running)
+        return; // cancelled or superseded
+    Q_EMIT progressed(progress.phase, progress.done, progress.total, progress.unit);
 }
 
 void ImportJob::deliver(quint64 generation, core::Result<connect::ImportResult> result)
@@ -100,41 +127,17 @@ core::Result<QStringList> listSchemas(const connect::DatabaseSession& session)
     return names;
 }
 
-void filterTables(connect::ImportResult& result, const QString& pattern)
+void setTablePatterns(connect::CatalogFilter& filter, const QString& field)
 {
-    if (pattern.trimmed().isEmpty())
-        return;
-    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern.trimmed()),
-                                QRegularExpression::CaseInsensitiveOption);
-    model::Model& m = result.model;
-    QSet<core::Id> kept;
-    QList<model::Table> tables;
-    for (const model::Table& table : std::as_const(m.tables)) {
-        if (re.match(table.name).hasMatch()) {
-            kept.insert(table.id);
-            tables << table;
-        }
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    filter.tables.clear();
+    filter.excludedTables.clear();
+    for (const QString& word : field.split(separators, Qt::SkipEmptyParts)) {
+        if (!word.startsWith(u'!'))
+            filter.tables << word;
+        else if (word.size() > 1)
+            filter.excludedTables << word.mid(1);
     }
-    for (model::Table& table : tables) {
-        for (qsizetype i = 0; i < table.foreignKeys.size();) {
-            const model::ForeignKey& fk = table.foreignKeys.at(i);
-            if (kept.contains(fk.referencedTableId)) {
-                ++i;
-                continue;
-            }
-            const model::Table* target = m.table(fk.referencedTableId);
-            connect::ImportReportItem item;
-            item.objectType = QStringLiteral("foreign key");
-            item.name = table.name + u'.' + fk.name;
-            item.message =
-                QObject::tr("references table %1, which the table name pattern \"%2\" left out")
-                    .arg(target ? target->name : QStringLiteral("?"), pattern);
-            result.report.items << item;
-            table.foreignKeys.removeAt(i);
-        }
-    }
-    m.tables = tables;
-    result.report.tables = int(tables.size());
 }
 
 } // namespace schemata::app

@@ -37,12 +37,19 @@ public:
     // the reader stops between its steps instead of finishing for nothing.
     using Cancelled = std::shared_ptr<const std::atomic<bool>>;
     using Work = std::function<core::Result<connect::ImportResult>(const Cancelled& cancelled)>;
+    // Called on the worker thread (connect::CatalogFilter::progress); the job forwards it
+    // to its own thread as progressed(), throttled, and only while the run is current.
+    using Progress = std::function<void(const connect::ImportProgress&)>;
+    using ProgressWork = std::function<core::Result<connect::ImportResult>(
+        const Cancelled& cancelled, const Progress& progress)>;
 
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
 
     // Returns false when a run is already going.
     bool start(Work work);
+    // The same for work that reports progress (a live catalog read).
+    bool startWithProgress(ProgressWork work);
     bool isRunning() const { return m_running; }
     // The result of the last Imported run (moved out).
     std::optional<connect::ImportResult> takeResult();
@@ -53,9 +60,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Exactly once per start(). `message` explains Failed.
     void finished(schemata::app::ImportJob::Outcome outcome, const QString& message);
+    // Zero or more times before finished(): `phase` of the read ("columns"), `done` of
+    // `total` `unit` ("tables"). At most about 20 a second; every completed phase is sent.
+    void progressed(const QString& phase, qsizetype done, qsizetype total, const QString& unit);
 
 private:
     void deliver(quint64 generation, core::Result<connect::ImportResult> result);
+    void deliverProgress(quint64 generation, const connect::ImportProgress& progress);
 
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
@@ -68,9 +79,8 @@ private:
 // other than the system ones; SQLite: attached databases), sorted by name.
 core::Result<QStringList> listSchemas(const connect::DatabaseSession& session);
 
-// Keeps the tables whose name matches `pattern` (wildcards * and ?, case-insensitive;
-// empty = all). A foreign key to a table left out cannot be kept: it is listed in the
-// report (with its table) instead of being dropped silently.
-void filterTables(connect::ImportResult& result, const QString& pattern);
+// The studio's Tables field → CatalogFilter patterns: words separated by commas or
+// spaces; a word starting with '!' leaves matching tables out ("order*, !*_log").
+void setTablePatterns(connect::CatalogFilter& filter, const QString& field);
 
 } // namespace schemata::app

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "connect/liveimport.h"
+#include "connect/tablefilter.h"
 #include "document/documentformat.h"
 #ifdef SCHEMATA_HAVE_SQLIMPORT
 #include "sqlimport/scriptimport.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cmath>
+#include <unistd.h>
 
 namespace schemata::cli {
 
@@ -29,8 +31,12 @@ QString usageLine()
 {
     return tr(
         "usage: schemata import --url URL | --sql FILE --dialect postgres|mysql|mariadb|sqlite "
-        "-o OUT.schemata [--schema S]… [--name NAME]\n"
-        "  the password comes from the URL or the SCHEMATA_PASSWORD environment variable");
+        "-o OUT.schemata [--schema S]… [--table PATTERN]… [--exclude-table PATTERN]… "
+        "[--progress] [--name NAME]\n"
+        "  the password comes from the URL or the SCHEMATA_PASSWORD environment variable\n"
+        "  --table/--exclude-table: globs (* ?) matched against table and schema.table; foreign "
+        "keys to a table left out are dropped and listed in the report\n"
+        "  --progress: report progress on stderr (always on when stderr is a terminal)");
 }
 
 // Without the diagram library (a GUI-free build) boxes go on a grid in model order,
@@ -61,6 +67,42 @@ document::DiagramLayout gridLayout(const model::Model& model)
         place(view.id, 3);
     return layout;
 }
+
+// Import progress on stderr. On a terminal: one line rewritten in place (at most every
+// 100 ms) and erased at the end, so the report that follows stays clean. Into a file or
+// a CI log (--progress): one line per completed phase, so the log stays readable.
+class ProgressPrinter
+{
+public:
+    ProgressPrinter(QTextStream& err, bool live) : m_err(err), m_live(live) { m_clock.start(); }
+
+    void show(const connect::ImportProgress& progress)
+    {
+        if (!m_live) {
+            if (progress.isComplete())
+                m_err << progress.toText() << Qt::endl;
+            return;
+        }
+        if (!progress.isComplete() && progress.done > 0 && m_clock.elapsed() < 100)
+            return;
+        m_clock.restart();
+        const QString line = progress.toText();
+        m_err << '\r' << line.leftJustified(m_width) << Qt::flush;
+        m_width = int(line.size());
+    }
+    void finish()
+    {
+        if (m_live && m_width > 0)
+            m_err << '\r' << QString(m_width, u' ') << '\r' << Qt::flush;
+        m_width = 0;
+    }
+
+private:
+    QTextStream& m_err;
+    bool m_live;
+    QElapsedTimer m_clock;
+    int m_width = 0;
+};
 
 // Places every box; says which way it went, because a grid is a poor diagram.
 QString layOut(document::Document& doc)
@@ -107,9 +149,11 @@ int runImport(CliContext& ctx, const QStringList& arguments)
 {
     QStringList args = arguments;
     const QStringList schemas = takeRepeatedOption(args, QStringLiteral("--schema"));
+    const QStringList tables = takeRepeatedOption(args, QStringLiteral("--table"));
+    const QStringList excludedTables = takeRepeatedOption(args, QStringLiteral("--exclude-table"));
     CommandLine cl({QStringLiteral("--url"), QStringLiteral("--sql"), QStringLiteral("--dialect"),
                     QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--name")},
-                   {});
+                   {QStringLiteral("--progress")});
     if (const auto error = cl.parse(args))
         return ctx.fail(*error);
     const QString output = cl.value(QStringLiteral("-o"), cl.value(QStringLiteral("--output")));
@@ -121,8 +165,15 @@ int runImport(CliContext& ctx, const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    ProgressPrinter printer(ctx.err, terminal);
+    const bool showProgress = terminal || cl.isSet(QStringLiteral("--progress"));
     connect::CatalogFilter filter;
     filter.schemas = schemas;
+    filter.tables = tables;
+    filter.excludedTables = excludedTables;
+    if (showProgress)
+        filter.progress = [&printer](const connect::ImportProgress& p) { printer.show(p); };
     core::Result<connect::ImportResult> imported =
         core::Error{QStringLiteral("import"), QStringLiteral("nothing imported")};
     if (!fromSql) {
@@ -135,6 +186,7 @@ int runImport(CliContext& ctx, const QStringList& arguments)
         if (password.isEmpty())
             password = qEnvironmentVariable("SCHEMATA_PASSWORD");
         imported = connect::importDatabase(parsed.value().profile, password, filter);
+        printer.finish();
     } else {
 #ifdef SCHEMATA_HAVE_SQLIMPORT
         if (!cl.isSet(QStringLiteral("--dialect")))
@@ -156,7 +208,16 @@ int runImport(CliContext& ctx, const QStringList& arguments)
                                                : server.value().password;
         }
         options.filter = filter;
+        // A script's tables are cut like a live catalog's, with the dialect's name rules
+        // (the live path does this inside importDatabase).
+        const auto tableFilter = connect::TableFilter::compile(
+            tables, excludedTables,
+            options.dialect == u"sqlite" ? Qt::CaseInsensitive : Qt::CaseSensitive);
+        if (!tableFilter)
+            return ctx.fail(tableFilter.error().toString());
         imported = sqlimport::importScriptFile(cl.value(QStringLiteral("--sql")), options);
+        if (imported)
+            tableFilter.value().apply(imported.value().model, imported.value().report);
 #else
         return ctx.fail(tr("this build has no SQL script import"));
 #endif
@@ -170,7 +231,14 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     doc.name = cl.value(QStringLiteral("--name"), result.databaseName);
     doc.dialect = result.dialect;
     doc.model = std::move(result.model);
+    const qsizetype boxes = doc.model.tables.size() + doc.model.views.size();
+    if (showProgress)
+        printer.show({QStringLiteral("layout"), 0, boxes, QStringLiteral("boxes")});
     const QString layoutNote = layOut(doc);
+    if (showProgress) {
+        printer.show({QStringLiteral("layout"), boxes, boxes, QStringLiteral("boxes")});
+        printer.finish();
+    }
     const qint64 layoutMs = timer.elapsed() - readMs;
 
     ctx.err << result.report.toText();

@@ -1,5 +1,6 @@
 #include "connect/catalogextras.h"
 
+#include "connect/catalogprogress.h"
 #include "connect/catalogquery.h"
 
 namespace schemata::connect {
@@ -172,10 +173,16 @@ core::Result<QList<ImportReportItem>> readPostgres(const QSqlDatabase& db,
              .arg(ns)},
     };
     QList<ImportReportItem> items;
+    CatalogProgress progress(filter, QStringLiteral("postgres"), QStringLiteral("report"),
+                             queries.size(), QStringLiteral("queries"));
     for (const auto& [label, sql] : queries) {
+        if (const core::Status s = progress.check(); !s)
+            return s.error();
         if (const core::Status s = appendRows(items, db, u"postgres", label, sql); !s)
             return s.error();
+        progress.step();
     }
+    progress.finish();
     return items;
 }
 
@@ -215,7 +222,13 @@ core::Result<QList<ImportReportItem>> readMariaDb(const QSqlDatabase& db,
                 .arg(s));
         if (!objects)
             return objects.error();
+        // One SHOW CREATE per object: a schema with many triggers takes a while.
+        CatalogProgress progress(filter, QStringLiteral("mariadb"), QStringLiteral("report"),
+                                 objects.value().size(), QStringLiteral("objects"));
         for (const CatalogRow& row : objects.value()) {
+            if (const core::Status stopped = progress.check(); !stopped)
+                return stopped.error();
+            progress.step();
             const QString type = row.value(0).toString();
             const QString name = row.value(1).toString();
             const QString keyword =
@@ -238,6 +251,7 @@ core::Result<QList<ImportReportItem>> readMariaDb(const QSqlDatabase& db,
             }
             items.append(item(type, schema + u'.' + name, sql, message));
         }
+        progress.finish();
     }
     return items;
 }

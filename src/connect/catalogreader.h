@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connect/importprogress.h"
 #include "core/result.h"
 #include "model/diagnostic.h"
 #include "model/model.h"
@@ -7,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace schemata::connect {
@@ -21,8 +23,25 @@ struct CatalogFilter
     // Set by the studio's Cancel (from another thread); importDatabase() checks it
     // between its steps and gives up with an error. Null = cannot be cancelled.
     std::shared_ptr<const std::atomic<bool>> cancelled;
+    // Table name patterns (glob: * any run, ? one character), each matched against
+    // "table" and "schema.table" with the engine's case rules (see TableFilter). Empty
+    // `tables` = every table; a table matching any of `excludedTables` is left out.
+    // Foreign keys to a left-out table are dropped and listed in the import report.
+    // (New members carry initialisers so `{{schemas}, cancelled}` stays warning-free.)
+    QStringList tables = {};
+    QStringList excludedTables = {};
+    // Called on the reading thread as each phase advances (at most ~100 times a phase,
+    // and always once with done == total when a phase completes). Null = no reports.
+    std::function<void(const ImportProgress&)> progress = {};
 
     bool isCancelled() const { return cancelled && cancelled->load(); }
+    bool hasTablePatterns() const { return !tables.isEmpty() || !excludedTables.isEmpty(); }
+    void reportProgress(const QString& phase, qsizetype done, qsizetype total,
+                        const QString& unit) const
+    {
+        if (progress)
+            progress(ImportProgress{phase, done, total, unit});
+    }
 };
 
 // Reads a live database's catalog into a model::Model: the first half of reverse

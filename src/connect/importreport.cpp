@@ -25,6 +25,8 @@ QString ImportReport::toText() const
                 .arg(kept)
                 .arg(failed)
                 .arg(notes.size());
+    if (filteredTables > 0)
+        text += QStringLiteral("%1 tables left out by the table name filter\n").arg(filteredTables);
     for (const ImportReportItem& item : items) {
         QString head = item.kind == ImportReportItem::Kind::Failed ? QStringLiteral("failed")
                                                                    : QStringLiteral("not modelled");

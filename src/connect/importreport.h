@@ -38,6 +38,7 @@ struct ImportReport
     int tables = 0;
     int views = 0;
     int enums = 0;
+    int filteredTables = 0; // left out by the table name patterns (see TableFilter)
 
     int count(ImportReportItem::Kind kind) const;
     // Summary line, then every item with its SQL indented, then the notes.

@@ -1,6 +1,7 @@
 #include "connect/mariadbcatalogreader.h"
 
 #include "connect/catalogid.h"
+#include "connect/catalogprogress.h"
 #include "connect/catalogquery.h"
 #include "connect/sqltext.h"
 
@@ -57,8 +58,9 @@ class SchemaReader
 {
 public:
     SchemaReader(const QSqlDatabase& db, const QString& schema, const QString& overrideKey,
-                 model::Model& m, model::Diagnostics* notes)
-        : m_db(db), m_schema(schema), m_overrideKey(overrideKey), m_model(m), m_notes(notes)
+                 const CatalogFilter& filter, model::Model& m, model::Diagnostics* notes)
+        : m_db(db), m_schema(schema), m_overrideKey(overrideKey), m_filter(filter), m_model(m),
+          m_notes(notes)
     {}
 
     core::Status read(const QString& comment)
@@ -70,6 +72,10 @@ public:
               &SchemaReader::readIndexes, &SchemaReader::readViews}) {
             if (const core::Status s = (this->*step)(); !s)
                 return s;
+            // Do not start the next query for nothing.
+            if (m_filter.isCancelled())
+                return core::Error{QStringLiteral("mariadb catalog"),
+                                   QStringLiteral("import cancelled")};
         }
         return {};
     }
@@ -89,6 +95,13 @@ private:
     {
         return m_schema + QLatin1Char('.') + table +
                (member.isEmpty() ? QString() : QLatin1Char('.') + member);
+    }
+    // Progress of one phase over this schema's tables (`unit` counts something else).
+    CatalogProgress progress(const QString& phase, qsizetype total = -1,
+                             const QString& unit = QStringLiteral("tables")) const
+    {
+        return CatalogProgress(m_filter, kDialect.toString(), phase,
+                               total < 0 ? m_tables.size() : total, unit);
     }
     model::Table* table(const QString& name)
     {
@@ -112,7 +125,11 @@ private:
         CatalogRows sorted = rows.value();
         std::sort(sorted.begin(), sorted.end(),
                   [](const CatalogRow& a, const CatalogRow& b) { return text(a, 0) < text(b, 0); });
+        CatalogProgress p = progress(QStringLiteral("tables"), sorted.size());
         for (const CatalogRow& row : sorted) {
+            if (const core::Status s = p.check(); !s)
+                return s;
+            p.step();
             model::Table t;
             t.name = text(row, 0);
             t.id = catalogId(u"tbl", {m_schema, t.name});
@@ -122,6 +139,7 @@ private:
             m_tables.insert(t.name, m_model.tables.size());
             m_model.tables.append(std::move(t));
         }
+        p.finish();
         return {};
     }
 
@@ -136,10 +154,14 @@ private:
                 "ORDER BY TABLE_NAME, ORDINAL_POSITION"));
         if (!rows)
             return rows.error();
+        CatalogProgress p = progress(QStringLiteral("columns"));
         for (const CatalogRow& row : rows.value()) {
+            if (const core::Status s = p.check(); !s)
+                return s;
             model::Table* t = table(text(row, 0));
             if (!t)
                 continue; // a view's column
+            p.row(t->name);
             model::Column c;
             c.name = text(row, 1);
             c.id = columnId(t->name, c.name);
@@ -192,6 +214,7 @@ private:
             c.comment = text(row, 8);
             t->columns.append(std::move(c));
         }
+        p.finish();
         return {};
     }
 
@@ -228,10 +251,14 @@ private:
         QHash<QString, QList<const CatalogRow*>> fkColumns; // "table\nname" → rows
         for (const CatalogRow& row : usage.value())
             fkColumns[text(row, 0) + QLatin1Char('\n') + text(row, 1)].append(&row);
+        CatalogProgress p = progress(QStringLiteral("constraints"));
         for (const CatalogRow& row : rules.value()) {
+            if (const core::Status s = p.check(); !s)
+                return s;
             model::Table* t = table(text(row, 0));
             if (!t)
                 continue;
+            p.row(t->name);
             const QString name = text(row, 1);
             const auto cols = fkColumns.value(t->name + QLatin1Char('\n') + name);
             const auto onUpdate = actionFromRule(text(row, 2));
@@ -269,6 +296,8 @@ private:
         if (!checks)
             return checks.error();
         for (const CatalogRow& row : checks.value()) {
+            if (const core::Status s = p.check(); !s)
+                return s;
             model::Table* t = table(text(row, 0));
             if (!t)
                 continue;
@@ -292,6 +321,7 @@ private:
             }
             t->checks.append({catalogId(u"ck", {m_schema, t->name, name}), name, clause});
         }
+        p.finish();
         return {};
     }
 
@@ -305,23 +335,30 @@ private:
                 "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"));
         if (!rows)
             return rows.error();
+        CatalogProgress p = progress(QStringLiteral("indexes"));
         QMap<QString, QList<RawIndex>> byTable;
         for (const CatalogRow& row : rows.value()) {
+            if (const core::Status s = p.check(); !s)
+                return s;
             QList<RawIndex>& list = byTable[text(row, 0)];
             if (list.isEmpty() || list.last().name != text(row, 1))
                 list.append({text(row, 1), row.value(2).toInt() == 0, text(row, 6), {}});
             list.last().parts.append({text(row, 3), text(row, 4) == u"D", !row.value(5).isNull()});
         }
         for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+            if (const core::Status s = p.check(); !s)
+                return s;
             model::Table* t = table(it.key());
             if (!t)
                 continue;
+            p.row(t->name);
             QList<RawIndex> indexes = it.value();
             std::sort(indexes.begin(), indexes.end(),
                       [](const RawIndex& a, const RawIndex& b) { return a.name < b.name; });
             for (const RawIndex& raw : std::as_const(indexes))
                 addIndex(*t, raw);
         }
+        p.finish();
         return {};
     }
 
@@ -379,16 +416,24 @@ private:
         // the model's view must not point back at the database it was read from.
         const QString qualifier =
             u'`' + QString(m_schema).replace(u'`', QStringLiteral("``")) + QStringLiteral("`.");
-        for (const CatalogRow& row : sorted)
+        CatalogProgress p =
+            progress(QStringLiteral("views"), sorted.size(), QStringLiteral("views"));
+        for (const CatalogRow& row : sorted) {
+            if (const core::Status s = p.check(); !s)
+                return s;
+            p.step();
             m_model.views.append({catalogId(u"viw", {m_schema, text(row, 0)}), m_schemaId,
                                   text(row, 0), text(row, 1).replace(qualifier, QString()),
                                   QString()});
+        }
+        p.finish();
         return {};
     }
 
     const QSqlDatabase& m_db;
     QString m_schema;
     QString m_overrideKey;
+    const CatalogFilter& m_filter;
     model::Model& m_model;
     model::Diagnostics* m_notes;
     core::Id m_schemaId;
@@ -532,7 +577,7 @@ core::Result<model::Model> MariaDbCatalogReader::read(const QSqlDatabase& databa
         if (!comments.contains(schema))
             return core::Error{QStringLiteral("mariadb catalog: schemata"),
                                QStringLiteral("database \"%1\" does not exist").arg(schema)};
-        SchemaReader reader(database, schema, overrideKey, result, notes);
+        SchemaReader reader(database, schema, overrideKey, filter, result, notes);
         if (const core::Status s = reader.read(comments.value(schema)); !s)
             return s.error();
     }

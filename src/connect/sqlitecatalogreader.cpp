@@ -1,6 +1,7 @@
 #include "connect/sqlitecatalogreader.h"
 
 #include "connect/catalogid.h"
+#include "connect/catalogprogress.h"
 #include "connect/catalogquery.h"
 #include "connect/sqlitecreateparser.h"
 #include "connect/sqltext.h"
@@ -46,9 +47,9 @@ std::optional<model::ReferentialAction> actionFromPragma(const QString& action)
 class SchemaReader
 {
 public:
-    SchemaReader(const QSqlDatabase& db, const QString& schema, model::Model& m,
-                 model::Diagnostics* notes)
-        : m_db(db), m_schema(schema), m_model(m), m_notes(notes)
+    SchemaReader(const QSqlDatabase& db, const QString& schema, const CatalogFilter& filter,
+                 model::Model& m, model::Diagnostics* notes)
+        : m_db(db), m_schema(schema), m_filter(filter), m_model(m), m_notes(notes)
     {}
 
     core::Status read()
@@ -69,12 +70,24 @@ public:
             if (text(row, 0) == u"index")
                 m_indexSql.insert(text(row, 1), text(row, 3));
         }
+        const auto tableCount = std::count_if(
+            rows.cbegin(), rows.cend(), [](const CatalogRow& r) { return text(r, 0) == u"table"; });
+        // Each table is read whole (columns, keys, indexes: a few pragmas), so one phase
+        // counts them all and the cancel flag is checked between tables.
+        CatalogProgress progress(m_filter, kDialect.toString(), QStringLiteral("tables"),
+                                 tableCount);
         for (const CatalogRow& row : rows) {
             if (text(row, 0) == u"table") {
+                if (const core::Status s = progress.check(); !s)
+                    return s;
                 if (const core::Status s = readTable(text(row, 1), text(row, 3)); !s)
                     return s;
+                progress.step();
             }
         }
+        progress.finish();
+        if (const core::Status s = progress.check(); !s)
+            return s;
         for (const CatalogRow& row : rows) {
             if (text(row, 0) == u"view")
                 m_model.views.append({catalogId(u"viw", {m_schema, text(row, 1)}), m_schemaId,
@@ -328,6 +341,7 @@ private:
 
     const QSqlDatabase& m_db;
     QString m_schema;
+    const CatalogFilter& m_filter;
     model::Model& m_model;
     model::Diagnostics* m_notes;
     core::Id m_schemaId;
@@ -397,7 +411,7 @@ core::Result<model::Model> SqliteCatalogReader::read(const QSqlDatabase& databas
         if (!present.contains(schema))
             return core::Error{QStringLiteral("sqlite catalog: database_list"),
                                QStringLiteral("database \"%1\" is not attached").arg(schema)};
-        if (const core::Status s = SchemaReader(database, schema, result, notes).read(); !s)
+        if (const core::Status s = SchemaReader(database, schema, filter, result, notes).read(); !s)
             return s.error();
     }
     // Foreign keys written as "REFERENCES t" (no columns) mean t's primary key.

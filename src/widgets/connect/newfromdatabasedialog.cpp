@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,7 +49,13 @@ NewFromDatabaseDialog::NewFromDatabaseDialog(app::ConnectionProfileStore* profil
     schemaRow->addWidget(m_schemas);
     form->addRow(tr("Schemas:"), schemaRow);
     m_pattern = new QLineEdit(this);
-    m_pattern->setPlaceholderText(tr("all tables; e.g. order* or *_log"));
+    m_pattern->setObjectName(QStringLiteral("tablePattern"));
+    m_pattern->setPlaceholderText(tr("all tables; e.g. order*, sales.* or !*_log to leave out"));
+    m_pattern->setToolTip(
+        tr("Table name patterns, separated by commas or spaces: * matches any run of "
+           "characters, ? one character; each is matched against the table name and "
+           "schema.table. A pattern starting with ! leaves matching tables out. Foreign keys "
+           "to tables left out are listed in the import report."));
     form->addRow(tr("&Tables:"), m_pattern);
     layout->addLayout(form);
     m_progress = new QProgressBar(this);
@@ -73,6 +80,7 @@ NewFromDatabaseDialog::NewFromDatabaseDialog(app::ConnectionProfileStore* profil
             reject();
     });
     connect(m_job, &app::ImportJob::finished, this, &NewFromDatabaseDialog::importFinished);
+    connect(m_job, &app::ImportJob::progressed, this, &NewFromDatabaseDialog::showProgress);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_schemas->clear();
         m_password->clear();
@@ -151,6 +159,7 @@ void NewFromDatabaseDialog::editConnections()
 
 void NewFromDatabaseDialog::setBusy(bool busy, const QString& text)
 {
+    m_progress->setRange(0, 0); // busy indicator until the first progress report
     m_progress->setVisible(busy);
     m_listButton->setEnabled(!busy);
     m_importButton->setEnabled(!busy);
@@ -239,17 +248,41 @@ void NewFromDatabaseDialog::startImport()
     if (m_passwords && !password.isEmpty() && named.profile.dialect != u"sqlite" &&
         !m_passwords->password(named.name))
         m_passwords->setPassword(named.name, password); // this session at least
-    const QString pattern = m_pattern->text();
+    app::setTablePatterns(filter, m_pattern->text());
     setBusy(true, tr("Reading the catalog of %1…").arg(named.name));
-    m_job->start([profile = named.profile, password, filter,
-                  pattern](const app::ImportJob::Cancelled& cancelled) {
-        connect::CatalogFilter withCancel = filter;
-        withCancel.cancelled = cancelled;
-        auto result = connect::importDatabase(profile, password, withCancel);
-        if (result)
-            app::filterTables(result.value(), pattern);
-        return result;
-    });
+    m_job->startWithProgress(
+        [profile = named.profile, password, filter](const app::ImportJob::Cancelled& cancelled,
+                                                    const app::ImportJob::Progress& progress) {
+            connect::CatalogFilter withCancel = filter;
+            withCancel.cancelled = cancelled;
+            withCancel.progress = progress;
+            return connect::importDatabase(profile, password, withCancel);
+        });
+}
+
+void NewFromDatabaseDialog::showProgress(const QString& phase, qsizetype done, qsizetype total,
+                                         const QString& unit)
+{
+    // The reader's phase and unit words, for the translators.
+    static const QHash<QString, const char*> words = {
+        {QStringLiteral("tables"), QT_TR_NOOP("tables")},
+        {QStringLiteral("columns"), QT_TR_NOOP("columns")},
+        {QStringLiteral("constraints"), QT_TR_NOOP("constraints")},
+        {QStringLiteral("indexes"), QT_TR_NOOP("indexes")},
+        {QStringLiteral("views"), QT_TR_NOOP("views")},
+        {QStringLiteral("report"), QT_TR_NOOP("objects the model cannot hold")},
+        {QStringLiteral("queries"), QT_TR_NOOP("queries")},
+        {QStringLiteral("objects"), QT_TR_NOOP("objects")},
+    };
+    const auto word = [](const QString& w) {
+        const auto it = words.constFind(w);
+        return it == words.cend() ? w : tr(*it);
+    };
+    // QProgressBar takes int; a catalog never has 2^31 tables.
+    m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
+    m_progress->setValue(int(qMin(done, total)));
+    m_status->setText(
+        tr("Reading %1: %2 of %3 %4").arg(word(phase)).arg(done).arg(total).arg(word(unit)));
 }
 
 QString NewFromDatabaseDialog::statusText() const

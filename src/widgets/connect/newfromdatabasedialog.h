@@ -33,6 +33,8 @@ public:
 
     // For tests and callers that know the profile: selects (or adds, unsaved) it.
     void setProfile(const app::NamedProfile& profile, const QString& password = {});
+    // The Tables field: patterns separated by commas/spaces, "!pattern" leaves out
+    // (app::setTablePatterns).
     void setTablePattern(const QString& pattern);
     // Lists the schemas off the UI thread; schemasListed() when done.
     void listSchemas();
@@ -52,6 +54,7 @@ private:
     void editConnections();
     void setBusy(bool busy, const QString& text);
     void importFinished(app::ImportJob::Outcome outcome, const QString& message);
+    void showProgress(const QString& phase, qsizetype done, qsizetype total, const QString& unit);
     void finishListing(const QStringList& names, const QString& error);
 
     app::ConnectionProfileStore* m_profiles;
