@@ -197,6 +197,12 @@ public:
             if (d.kind != DatabaseStatement::Kind::None)
                 return redirect(d);
         }
+        return execute(sql);
+    }
+
+    // Sends `sql` as it is.
+    QString execute(const QString& sql)
+    {
         QSqlQuery query(m_db);
         if (query.exec(sql))
             return {};
@@ -303,7 +309,7 @@ private:
             const QString engineName = created.value().databaseName();
             m_names.insert(d.name, engineName);
             if (!d.rest.isEmpty())
-                return run(
+                return execute(
                     QStringLiteral("ALTER DATABASE %1 %2").arg(quoteName(engineName), d.rest));
             return {};
         }
@@ -314,8 +320,8 @@ private:
                                                    "this script, and a scratch run touches no "
                                                    "other database of the server")
                                         .arg(d.name);
-            if (const QString e =
-                    run(QStringLiteral("DROP DATABASE %1").arg(quoteName(m_names.value(d.name))));
+            if (const QString e = execute(
+                    QStringLiteral("DROP DATABASE %1").arg(quoteName(m_names.value(d.name))));
                 !e.isEmpty())
                 return e;
             m_names.remove(d.name);
@@ -325,7 +331,7 @@ private:
                 return QStringLiteral("not run: database \"%1\" was not created by this script, "
                                       "and a scratch run touches no other database of the server")
                     .arg(d.name);
-            return run(QStringLiteral("USE %1").arg(quoteName(m_names.value(d.name))));
+            return execute(QStringLiteral("USE %1").arg(quoteName(m_names.value(d.name))));
         case DatabaseStatement::Kind::None:
             break;
         }
@@ -356,12 +362,14 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
         dialect.toLower() == u"mysql" ? QStringLiteral("mysql") : QStringLiteral("mariadb");
     result.report.source = sourceName;
 
-    ScriptRun run(sourceName, filter);
-    if (const core::Status s = run.start(result.dialect, engine); !s)
-        return s.error();
     const auto cancelled = [&] {
         return core::Error{sourceName, QStringLiteral("import cancelled")};
     };
+    if (filter.isCancelled())
+        return cancelled();
+    ScriptRun run(sourceName, filter);
+    if (const core::Status s = run.start(result.dialect, engine); !s)
+        return filter.isCancelled() ? cancelled() : s.error();
 
     int dataStatements = 0;
     int firstDataLine = 0;

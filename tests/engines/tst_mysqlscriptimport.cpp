@@ -1,0 +1,354 @@
+#include "connect/catalogid.h"
+#include "connect/scratchmariadbserver.h"
+#include "mariadbserver.h"
+#include "sqlimport/mysqlscriptsplitter.h"
+#include "sqlimport/scriptimport.h"
+#include "sqlscript.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace schemata;
+using namespace Qt::StringLiterals;
+using Kind = connect::ImportReportItem::Kind;
+
+namespace {
+
+core::Result<connect::ImportResult>
+importMySql(const QByteArray& sql, const QString& file,
+            const std::optional<connect::ConnectionProfile>& server = std::nullopt,
+            const connect::CatalogFilter& filter = {})
+{
+    sqlimport::ScriptImportOptions options;
+    options.dialect = u"mariadb"_s;
+    options.filter = filter;
+    options.mysqlEngine.server = server;
+    return sqlimport::importScript(sql, file, options);
+}
+
+// "file:line type" of every item of `kind`, in report order.
+QStringList items(const connect::ImportReport& report, Kind kind)
+{
+    QStringList out;
+    for (const connect::ImportReportItem& item : report.items) {
+        if (item.kind == kind)
+            out << item.location + u' ' + item.objectType +
+                       (item.name.isEmpty() ? QString() : u' ' + item.name);
+    }
+    return out;
+}
+
+QStringList tableNames(const model::Model& m)
+{
+    QStringList out;
+    for (const model::Table& t : m.tables)
+        out << t.name;
+    return out;
+}
+
+QStringList databases(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    QStringList out;
+    if (!query.exec(u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1"_s))
+        return {u"query failed"_s};
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
+QStringList scratchDirectories()
+{
+    QStringList out;
+    // TMPDIR is this test's own directory (initTestCase), so a parallel test's servers
+    // do not show up here.
+    return QDir(QDir::tempPath()).entryList({u"schemata-mariadb-*"_s}, QDir::Dirs);
+}
+
+} // namespace
+
+// MySQL/MariaDB script import (sqlimport::importMySqlScript) on real MariaDB: a private
+// mariadbd started by the importer, and scratch databases on a server of the user's
+// (the MariaDbServer fixture stands in for it).
+class TestMySqlScriptImport : public QObject
+{
+    Q_OBJECT
+    enginetest::MariaDbServer m_server;
+    QTemporaryDir m_tmp{u"/tmp/schemata-mstest-XXXXXX"_s};
+
+    connect::ConnectionProfile serverProfile() const
+    {
+        connect::ConnectionProfile p;
+        p.dialect = u"mariadb"_s;
+        p.socket = m_server.socketPath();
+        p.user = u"root"_s;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (connect::ScratchMariaDbServer::findServerExecutable().isEmpty())
+            QFAIL("mariadbd is not installed: these engine tests need mariadb-server");
+        if (const core::Status s = m_server.start(); !s)
+            QFAIL(qPrintable(s.error().toString()));
+        QVERIFY(m_tmp.isValid());
+        qputenv("TMPDIR", m_tmp.path().toLocal8Bit()); // the importer's servers go here
+        QCOMPARE(QDir::tempPath(), m_tmp.path());
+    }
+
+    // The client's rules, without an engine: where statements end and on which line
+    // each starts.
+    void splitter_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QStringList>("statements"); // "line: text"
+        QTest::newRow("semicolons in strings, comments, backticks")
+            << QByteArray("SELECT 'a;b', \"c;d\", `e;f` -- g;h\n"
+                          "FROM t; # i;j\n"
+                          "/* k; */ SELECT 'it''s;', 'x\\';y';\n")
+            << QStringList{u"1: SELECT 'a;b', \"c;d\", `e;f` -- g;h\nFROM t"_s,
+                           u"3: SELECT 'it''s;', 'x\\';y'"_s};
+        QTest::newRow("DELIMITER blocks")
+            << QByteArray("CREATE TABLE t (a int);\n"
+                          "DELIMITER $$\n"
+                          "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END$$\n"
+                          "delimiter ;\n"
+                          "SELECT 3;")
+            << QStringList{u"1: CREATE TABLE t (a int)"_s,
+                           u"3: CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END"_s,
+                           u"5: SELECT 3"_s};
+        QTest::newRow("conditional comments are code")
+            << QByteArray("/*!40101 SET NAMES utf8mb4 */;\n/*M!100100 SET @a = 1 */;\n")
+            << QStringList{u"1: /*!40101 SET NAMES utf8mb4 */"_s, u"2: /*M!100100 SET @a = 1 */"_s};
+        QTest::newRow("-- needs a space, last statement without ;")
+            << QByteArray("SELECT 1--1;\n\n  SELECT 2")
+            << QStringList{u"1: SELECT 1--1"_s, u"3: SELECT 2"_s};
+        QTest::newRow("only comments")
+            << QByteArray("-- nothing\n# at all\n/* here */ ;\n") << QStringList{};
+    }
+    void splitter()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QStringList, statements);
+        QStringList got;
+        for (const auto& s : sqlimport::MySqlScriptSplitter::split(script))
+            got << QString::number(s.statement.line) + u": "_s +
+                       QString::fromUtf8(s.statement.text);
+        QCOMPARE(got, statements);
+        QCOMPARE(sqlimport::MySqlScriptSplitter::verb("/*!40101 SET NAMES utf8 */"), u"SET"_s);
+    }
+
+    // DELIMITER, routines, triggers, views, enums and ';' in odd places, in a private
+    // server; the default database is named after the file.
+    void privateServer()
+    {
+        const QStringList before = scratchDirectories();
+        const QByteArray sql = "-- a shop; with comments\n"
+                               "/*!40101 SET NAMES utf8mb4 */;\n"
+                               "SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='TRADITIONAL';\n"
+                               "CREATE TABLE customer (\n"
+                               "  id int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,\n"
+                               "  email varchar(200) NOT NULL UNIQUE COMMENT 'login; or not',\n"
+                               "  mood ENUM('sad','ok') DEFAULT 'ok'\n"
+                               ") ENGINE=InnoDB;\n"
+                               "CREATE TABLE `order` (id int PRIMARY KEY, customer_id int "
+                               "unsigned NOT NULL,\n"
+                               "  FOREIGN KEY (customer_id) REFERENCES customer (id));\n"
+                               "INSERT INTO customer (email) VALUES ('a;b@example.com');\n"
+                               "DELIMITER //\n"
+                               "CREATE TRIGGER order_check BEFORE INSERT ON `order` FOR EACH ROW\n"
+                               "BEGIN\n"
+                               "  IF NEW.id < 0 THEN SET NEW.id = 0; END IF;\n"
+                               "END//\n"
+                               "CREATE PROCEDURE count_orders() BEGIN SELECT COUNT(*) FROM "
+                               "`order`; END//\n"
+                               "DELIMITER ;\n"
+                               "CREATE VIEW emails AS SELECT email FROM customer;\n"
+                               "GRANT SELECT ON *.* TO 'nobody'@'localhost';\n";
+        const auto result = importMySql(sql, u"shop.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QCOMPARE(items(r.report, Kind::Failed), QStringList());
+        QCOMPARE(items(r.report, Kind::NotModelled),
+                 QStringList({u"shop.sql:20 GRANT"_s, u"shop.sql:11-11 data"_s,
+                              u" procedure shop.count_orders"_s, u" trigger shop.order_check"_s}));
+        QCOMPARE(r.databaseName, u"shop"_s);
+        QCOMPARE(r.model.schemas.size(), 1);
+        QCOMPARE(r.model.schemas.constFirst().name, u"shop"_s);
+        QCOMPARE(tableNames(r.model), QStringList({u"customer"_s, u"order"_s}));
+        QCOMPARE(r.model.views.size(), 1);
+        QCOMPARE(r.model.enums.size(), 1);
+        const model::Table* customer = r.model.tableByName({}, u"customer");
+        if (!customer)
+            QFAIL("customer missing");
+        QCOMPARE(customer->id, connect::catalogId(u"tbl", {u"shop"_s, u"customer"_s}));
+        const model::Column* email = customer->columnByName(u"email");
+        if (!email)
+            QFAIL("email missing");
+        QCOMPARE(email->comment, u"login; or not"_s);
+        const model::Table* order = r.model.tableByName({}, u"order");
+        if (!order)
+            QFAIL("order missing");
+        QCOMPARE(order->foreignKeys.size(), 1);
+        // The server is gone with its directory.
+        QCOMPARE(scratchDirectories(), before);
+    }
+
+    // A failing statement is reported at its line (syntax errors at the line inside the
+    // statement the server names) and the rest still runs, like `mariadb --force`.
+    void failingStatements()
+    {
+        const QByteArray sql = "CREATE TABLE a (id int PRIMARY KEY);\n"
+                               "\n"
+                               "CREATE TABLE b (\n"
+                               "  id int PRIMARY KEY,\n"
+                               "  a_id int REFERENCES missing (id),\n"
+                               "  FOREIGN KEY (a_id) REFERENCES missing (id)\n"
+                               ");\n"
+                               "CREATE TABLE c (\n"
+                               "  id int PRIMARY KEY,\n"
+                               "  name varchar(10) NOT NULL DEFALT 'x'\n"
+                               ");\n"
+                               "CREATE TABLE a (id int);\n"
+                               "CREATE TABLE d (id int PRIMARY KEY, a_id int REFERENCES a (id));\n";
+        const auto result = importMySql(sql, u"broken.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QCOMPARE(items(r.report, Kind::Failed),
+                 QStringList({u"broken.sql:3 CREATE TABLE"_s, u"broken.sql:10 CREATE TABLE"_s,
+                              u"broken.sql:12 CREATE TABLE"_s}));
+        for (const connect::ImportReportItem& item : r.report.items) {
+            if (item.kind == Kind::Failed)
+                QVERIFY2(!item.message.isEmpty() && item.sql.startsWith(u"CREATE TABLE"_s),
+                         qPrintable(item.message));
+        }
+        QVERIFY2(r.report.items.at(2).message.contains(u"already exists"_s),
+                 qPrintable(r.report.items.at(2).message));
+        QCOMPARE(tableNames(r.model), QStringList({u"a"_s, u"d"_s}));
+        QCOMPARE(r.report.toText().contains(u"broken.sql:10: failed CREATE TABLE: "_s), true);
+    }
+
+    // A file that is not SQL at all: every statement fails with its line, nothing
+    // crashes, the model is empty.
+    void syntaxErrorFile()
+    {
+        const QByteArray sql = "this is not sql;\nneither\nis this;\n";
+        const auto result = importMySql(sql, u"prose.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        QCOMPARE(items(result.value().report, Kind::Failed),
+                 QStringList({u"prose.sql:1 THIS"_s, u"prose.sql:2 NEITHER"_s}));
+        QCOMPARE(result.value().model.tables.size(), 0);
+    }
+
+    void binaryFile()
+    {
+        QByteArray sql("CREATE TABLE a (id int);\n\x01\x02");
+        sql.append('\0');
+        sql.append("\xff\xfe");
+        const auto result = importMySql(sql, u"image.sql"_s);
+        QVERIFY(!result);
+        QVERIFY2(result.error().toString().contains(u"image.sql:2"_s),
+                 qPrintable(result.error().toString()));
+        QVERIFY2(result.error().toString().contains(u"binary"_s),
+                 qPrintable(result.error().toString()));
+    }
+
+    // An empty script: an honest empty result (one empty schema named after the file).
+    void emptyScript_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("comments only") << QByteArray("-- nothing here\n/* or here */\n");
+    }
+    void emptyScript()
+    {
+        QFETCH(QByteArray, script);
+        const auto result = importMySql(script, u"empty.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        QCOMPARE(result.value().report.items.size(), 0);
+        QCOMPARE(result.value().model.tables.size(), 0);
+        QCOMPARE(result.value().model.schemas.size(), 1);
+        QCOMPARE(result.value().model.schemas.constFirst().name, u"empty"_s);
+    }
+
+    // With a server of the user's: the script's CREATE/DROP DATABASE and USE go to
+    // scratch databases, the model carries the script's names and IDs, the server's own
+    // database of the same name is untouched and nothing is left behind.
+    void userServer()
+    {
+        auto existing = m_server.createDatabase(u"shop"_s);
+        if (!existing)
+            QFAIL(qPrintable(existing.error().toString()));
+        if (const core::Status s = enginetest::executeStatements(
+                existing.value(), {u"CREATE TABLE precious (id int PRIMARY KEY)"_s});
+            !s)
+            QFAIL(qPrintable(s.error().toString()));
+        const auto admin = m_server.connect({});
+        if (!admin)
+            QFAIL(qPrintable(admin.error().toString()));
+        const QStringList before = databases(admin.value());
+
+        const QByteArray sql = "DROP DATABASE IF EXISTS shop;\n"
+                               "CREATE DATABASE shop /*!40100 DEFAULT CHARACTER SET utf8mb4 */;\n"
+                               "USE shop;\n"
+                               "CREATE TABLE item (id int PRIMARY KEY, parent int,\n"
+                               "  FOREIGN KEY (parent) REFERENCES item (id));\n"
+                               "CREATE VIEW roots AS SELECT id FROM item WHERE parent IS NULL;\n"
+                               "CREATE DATABASE scratchpad;\n"
+                               "DROP DATABASE scratchpad;\n"
+                               "DROP DATABASE mysql;\n"
+                               "USE information_schema;\n";
+        const auto result = importMySql(sql, u"shop-schema.sql"_s, serverProfile());
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        const QStringList expectedFailures{u"shop-schema.sql:9 DROP DATABASE"_s,
+                                           u"shop-schema.sql:10 USE"_s};
+        QVERIFY2(items(r.report, Kind::Failed) == expectedFailures, qPrintable(r.report.toText()));
+        QCOMPARE(r.model.schemas.size(), 1);
+        QCOMPARE(r.model.schemas.constFirst().name, u"shop"_s);
+        QCOMPARE(r.model.schemas.constFirst().id, connect::catalogId(u"sch", {u"shop"_s}));
+        QCOMPARE(tableNames(r.model), QStringList({u"item"_s}));
+        const model::Table& item = r.model.tables.constFirst();
+        QCOMPARE(item.id, connect::catalogId(u"tbl", {u"shop"_s, u"item"_s}));
+        QCOMPARE(item.columns.constFirst().id,
+                 connect::catalogId(u"col", {u"shop"_s, u"item"_s, u"id"_s}));
+        QCOMPARE(item.foreignKeys.size(), 1);
+        QCOMPARE(item.foreignKeys.constFirst().referencedTableId, item.id);
+        QCOMPARE(r.model.views.size(), 1);
+        QVERIFY2(!r.model.views.constFirst().sql.contains(u"schemata_verify"_s),
+                 qPrintable(r.model.views.constFirst().sql));
+
+        QCOMPARE(databases(admin.value()), before);
+        QSqlQuery query(existing.value());
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM information_schema.TABLES WHERE "
+                           "TABLE_SCHEMA = 'shop' AND TABLE_NAME = 'precious'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // Cancelled before it starts: an error, and the private server is gone.
+    void cancelled()
+    {
+        const QStringList before = scratchDirectories();
+        auto flag = std::make_shared<std::atomic<bool>>(true);
+        connect::CatalogFilter filter;
+        filter.cancelled = flag;
+        const auto result =
+            importMySql("CREATE TABLE a (id int);", u"a.sql"_s, std::nullopt, filter);
+        QVERIFY(!result);
+        QVERIFY2(result.error().toString().contains(u"cancelled"_s),
+                 qPrintable(result.error().toString()));
+        QCOMPARE(scratchDirectories(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMySqlScriptImport)
+#include "tst_mysqlscriptimport.moc"
