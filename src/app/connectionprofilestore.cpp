@@ -40,6 +40,9 @@ QList<NamedProfile> ConnectionProfileStore::profiles() const
         p.database = m_settings->value(QStringLiteral("database")).toString();
         p.user = m_settings->value(QStringLiteral("user")).toString();
         p.sslMode = m_settings->value(QStringLiteral("sslMode")).toString();
+        p.sslCaFile = m_settings->value(QStringLiteral("sslCaFile")).toString();
+        p.sslCertFile = m_settings->value(QStringLiteral("sslCertFile")).toString();
+        p.sslKeyFile = m_settings->value(QStringLiteral("sslKeyFile")).toString();
         p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
         p.connectTimeoutSeconds =
             m_settings->value(QStringLiteral("connectTimeout"), p.connectTimeoutSeconds).toInt();
@@ -71,6 +74,11 @@ void ConnectionProfileStore::save(const NamedProfile& named)
     m_settings->setValue(QStringLiteral("database"), p.database);
     m_settings->setValue(QStringLiteral("user"), p.user);
     m_settings->setValue(QStringLiteral("sslMode"), p.sslMode);
+    // Paths only: the files stay where the user keeps them (a key's passphrase, if any,
+    // is asked by the driver, never stored).
+    m_settings->setValue(QStringLiteral("sslCaFile"), p.sslCaFile);
+    m_settings->setValue(QStringLiteral("sslCertFile"), p.sslCertFile);
+    m_settings->setValue(QStringLiteral("sslKeyFile"), p.sslKeyFile);
     m_settings->setValue(QStringLiteral("readOnly"), p.readOnly);
     m_settings->setValue(QStringLiteral("connectTimeout"), p.connectTimeoutSeconds);
     m_settings->setValue(QStringLiteral("queryTimeout"), p.queryTimeoutSeconds);

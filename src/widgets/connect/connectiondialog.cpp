@@ -119,9 +119,32 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     pwRow->addWidget(m_remember);
     form->addRow(tr("Password:"), pwRow);
     m_sslMode = new QComboBox(this);
-    for (const char* mode : {"prefer", "disable", "require", "verify-full"})
+    for (const char* mode : {"prefer", "disable", "require", "verify-ca", "verify-full"})
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
     form->addRow(tr("SS&L mode:"), m_sslMode);
+    // Paths only, saved with the profile; the files themselves stay where they are.
+    const auto fileRow = [&](QLineEdit*& edit, const QString& objectName, const QString& label,
+                             const QString& placeholder, const QString& browseTitle) {
+        auto* row = new QHBoxLayout;
+        edit = new QLineEdit(this);
+        edit->setObjectName(objectName);
+        edit->setPlaceholderText(placeholder);
+        auto* browse = new QPushButton(tr("Browse…"), this);
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        form->addRow(label, row);
+        m_tlsWidgets << edit << browse;
+        QLineEdit* target = edit;
+        connect(browse, &QPushButton::clicked, this,
+                [this, target, browseTitle] { browseTlsFile(target, browseTitle); });
+    };
+    fileRow(m_sslCaFile, QStringLiteral("sslCaFile"), tr("CA file:"),
+            tr("CA certificate that signed the server's (verify-ca, verify-full)"),
+            tr("CA Certificate"));
+    fileRow(m_sslCertFile, QStringLiteral("sslCertFile"), tr("Client certificate:"),
+            tr("only for servers that log in by certificate"), tr("Client Certificate"));
+    fileRow(m_sslKeyFile, QStringLiteral("sslKeyFile"), tr("Client key:"),
+            tr("private key of the client certificate"), tr("Client Key"));
     auto* labelRow = new QHBoxLayout;
     m_label = new QLineEdit(this);
     m_label->setPlaceholderText(tr("e.g. production"));
@@ -210,6 +233,11 @@ app::NamedProfile ConnectionDialog::namedProfile() const
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.sslMode = p.dialect == u"sqlite" ? QString() : m_sslMode->currentData().toString();
+    if (p.dialect != u"sqlite") {
+        p.sslCaFile = m_sslCaFile->text().trimmed();
+        p.sslCertFile = m_sslCertFile->text().trimmed();
+        p.sslKeyFile = m_sslKeyFile->text().trimmed();
+    }
     p.label = m_label->text().trimmed();
     p.color = m_colourName;
     p.readOnly = m_readOnly->isChecked();
@@ -232,6 +260,9 @@ void ConnectionDialog::setNamedProfile(const app::NamedProfile& named)
     m_database->setText(p.database);
     m_user->setText(p.user);
     m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(p.sslMode)));
+    m_sslCaFile->setText(p.sslCaFile);
+    m_sslCertFile->setText(p.sslCertFile);
+    m_sslKeyFile->setText(p.sslKeyFile);
     m_label->setText(p.label);
     m_colourName = p.color;
     m_readOnly->setChecked(p.readOnly);
@@ -291,6 +322,8 @@ void ConnectionDialog::dialectChanged()
                        static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_remember),
                        static_cast<QWidget*>(m_sslMode)})
         w->setEnabled(!sqlite);
+    for (QWidget* w : std::as_const(m_tlsWidgets))
+        w->setEnabled(!sqlite);
     m_browse->setVisible(sqlite);
     m_database->setPlaceholderText(sqlite ? tr("/path/to/file.db") : tr("database name"));
     updateHeader();
@@ -337,6 +370,16 @@ void ConnectionDialog::browseDatabase()
         m_database->setText(path);
 }
 
+void ConnectionDialog::browseTlsFile(QLineEdit* target, const QString& title)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, title, target->text(),
+                                     tr("Certificates and keys (*.pem *.crt *.cer *.key);;All "
+                                        "files (*)"));
+    if (!path.isEmpty())
+        target->setText(path);
+}
+
 void ConnectionDialog::finishTest(bool ok, const QString& message)
 {
     m_testing = false;
@@ -366,7 +409,14 @@ void ConnectionDialog::testConnection()
     std::thread([self, alive, profile, pass] {
         const auto session = connect::DatabaseSession::open(profile, pass);
         const bool ok = session.ok();
-        const QString message = ok ? session.value()->serverVersion() : session.error().message;
+        QString message = ok ? session.value()->serverVersion() : session.error().message;
+        if (ok) {
+            // Whether it is encrypted, as the server reports it: "require" seen, not assumed.
+            const auto tls = session.value()->tlsStatus();
+            const QString summary = tls ? tls.value().summary() : tls.error().message;
+            if (!summary.isEmpty())
+                message = tr("%1 — %2").arg(message, summary);
+        }
         QMetaObject::invokeMethod(
             qApp,
             [self, alive, ok, message] {

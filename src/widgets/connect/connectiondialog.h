@@ -19,8 +19,9 @@ class PasswordStore;
 namespace schemata::widgets {
 
 // Connection profiles: pick or edit one (dialect, host, port, socket, database, user,
-// SSL mode, label and colour, read-only) and test it. The header strip takes the
-// profile's colour and label, so "production" looks like production before anything
+// SSL mode with the CA / client certificate / key files, label and colour, read-only) and
+// test it; the test reports the server version and whether the connection is encrypted. The header
+// strip takes the profile's colour and label, so "production" looks like production before anything
 // runs. Profiles are saved through the ConnectionProfileStore (no password); the
 // password goes to the PasswordStore only when "Remember" is checked.
 class ConnectionDialog : public QDialog
@@ -55,6 +56,7 @@ private:
     void updateHeader();
     void chooseColour();
     void browseDatabase();
+    void browseTlsFile(QLineEdit* target, const QString& title);
     void deleteProfile();
     void finishTest(bool ok, const QString& message);
 
@@ -78,6 +80,10 @@ private:
     QLineEdit* m_password = nullptr;
     QCheckBox* m_remember = nullptr;
     QComboBox* m_sslMode = nullptr;
+    QLineEdit* m_sslCaFile = nullptr;
+    QLineEdit* m_sslCertFile = nullptr;
+    QLineEdit* m_sslKeyFile = nullptr;
+    QList<QWidget*> m_tlsWidgets; // the file rows and their Browse buttons
     QLineEdit* m_label = nullptr;
     QPushButton* m_colour = nullptr;
     QString m_colourName;

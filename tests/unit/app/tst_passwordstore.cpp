@@ -24,6 +24,9 @@ connect::ConnectionProfile sampleProfile()
     p.database = QStringLiteral("shop");
     p.user = QStringLiteral("alice");
     p.sslMode = QStringLiteral("verify-full");
+    p.sslCaFile = QStringLiteral("/etc/ssl/shop-ca.pem");
+    p.sslCertFile = QStringLiteral("/home/alice/.pg/client.crt");
+    p.sslKeyFile = QStringLiteral("/home/alice/.pg/client.key");
     p.readOnly = true;
     p.connectTimeoutSeconds = 7;
     return p;
