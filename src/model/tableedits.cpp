@@ -124,6 +124,15 @@ core::Status checkIndex(const Model& model, const Table& table, const Index& ind
     return {};
 }
 
+core::Status checkUnique(const Model& model, const Table& table, const KeyConstraint& key)
+{
+    if (!key.name.isEmpty()) {
+        if (auto status = checkName(model, table, key.id, key.name); !status)
+            return status;
+    }
+    return checkColumns(model, table, key.columnIds, key.name);
+}
+
 core::Status checkCheck(const Model& model, const Table& table, const CheckConstraint& check)
 {
     if (auto status = checkName(model, table, check.id, check.name); !status)
@@ -392,6 +401,30 @@ core::Status setColumnUnique(Model& model, const core::Id& columnId, bool unique
     const QString name = defaultMemberName(model, *table, {columnId}, QStringLiteral("key"));
     table->uniques.append(KeyConstraint{constraintId, name, {columnId}});
     return {};
+}
+
+core::Status addUnique(Model& model, const core::Id& tableId, const core::Id& constraintId,
+                       const QList<core::Id>& columnIds, const QString& name)
+{
+    Table* table = model.table(tableId);
+    if (!table)
+        return unknown(tableId, "no such table");
+    if (auto status = checkNewId(model, constraintId); !status)
+        return status;
+    KeyConstraint key{
+        constraintId,
+        name.isEmpty() ? defaultMemberName(model, *table, columnIds, QStringLiteral("key")) : name,
+        columnIds};
+    if (auto status = checkUnique(model, *table, key); !status)
+        return status;
+    table->uniques.append(key);
+    return {};
+}
+
+core::Status updateUnique(Model& model, const KeyConstraint& constraint)
+{
+    return replaceMember<KeyConstraint>(model, constraint, &Table::uniques, &checkUnique,
+                                        "no such unique constraint");
 }
 
 core::Status addIndex(Model& model, const core::Id& tableId, const core::Id& indexId,

@@ -35,6 +35,14 @@ bool isColumnUnique(const Table& table, const core::Id& columnId);
 core::Status setColumnUnique(Model& model, const core::Id& columnId, bool unique,
                              const core::Id& constraintId);
 
+// --- Unique constraints over one or more columns (in key order)
+// A UNIQUE constraint over `columnIds`, named by default <table>_<cols>_key.
+core::Status addUnique(Model& model, const core::Id& tableId, const core::Id& constraintId,
+                       const QList<core::Id>& columnIds, const QString& name = {});
+// Replaces the UNIQUE constraint with the same id after validating it; an empty name
+// (imported constraints may have none: the engine names them) stays allowed.
+core::Status updateUnique(Model& model, const KeyConstraint& constraint);
+
 // --- Indexes
 // An index over `columnIds` (ascending), named by default <table>_<cols>_idx.
 core::Status addIndex(Model& model, const core::Id& tableId, const core::Id& indexId,

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QTest>
 #include <QUndoStack>
@@ -83,6 +84,20 @@ QPointF freeFramePoint(DiagramScene& scene, AreaItem* area)
     return {};
 }
 
+// A point in the area's title strip where the area is the topmost item, or a null point.
+QPointF freeTitlePoint(DiagramScene& scene, AreaItem* area)
+{
+    const QRectF r = area->box().rect;
+    for (double t = 0.05; t < 0.95; t += 0.05) {
+        const QPointF p(r.left() + r.width() * t, r.top() + AreaItem::kTitleHeight / 2);
+        const QList<QGraphicsItem*> hits =
+            scene.items(p, Qt::IntersectsItemShape, Qt::DescendingOrder);
+        if (!hits.isEmpty() && hits.first() == area)
+            return p;
+    }
+    return {};
+}
+
 core::Id tableId(const app::DocumentController& c, const QString& name)
 {
     for (const model::Table& t : c.document().model.tables) {
@@ -100,6 +115,7 @@ class TestDiagramAnnotations : public QObject
 
 private Q_SLOTS:
     void notesAndAreas();
+    void renameAreaInPlace();
     void refusesBadInput();
 };
 
@@ -209,7 +225,14 @@ void TestDiagramAnnotations::notesAndAreas()
     areaItem->setSelected(true);
     QVERIFY(notes->editAction()->isEnabled());
     notes->editAction()->trigger();
-    QCOMPARE(asked.constLast(), QStringLiteral("Subject Area: Identity"));
+    // Renamed in place: a line editor over the title, holding the current name.
+    QLineEdit* nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("no in-place editor for the area name");
+    QCOMPARE(nameEditor->text(), QStringLiteral("Identity"));
+    nameEditor->setText(answer);
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QVERIFY(!notes->areaRenameEditor());
     QCOMPARE(areaOf(controller, area.id)->name, answer);
     QCOMPARE(undo->count(), 6);
     scene.clearSelection();
@@ -267,6 +290,126 @@ void TestDiagramAnnotations::notesAndAreas()
     const auto reloaded = document::readDocument(end, QStringLiteral("end"));
     QVERIFY(reloaded.ok());
     QCOMPARE(document::writeDocument(reloaded.value()), end);
+    while (undo->canUndo())
+        undo->undo();
+    QCOMPARE(document::writeDocument(controller.document()), start);
+    while (undo->canRedo())
+        undo->redo();
+    QCOMPARE(document::writeDocument(controller.document()), end);
+}
+
+// Issue #3: a subject area is renamed where its name is drawn. Double-click on the title
+// and F2 on the selected area open a line editor over the title; Return commits one undo
+// step, Escape and an unchanged name change nothing; undo/redo are byte-exact.
+void TestDiagramAnnotations::renameAreaInPlace()
+{
+    app::DocumentController controller(nullptr, 13);
+    controller.setDocument(testing::sampleDocument());
+    // Each rename below is its own step (within the window, renames of one area merge).
+    controller.setMergeWindow(std::chrono::milliseconds(0));
+    DiagramScene scene(&controller, diagram::DiagramTheme::lightTheme());
+    DiagramView view(&scene);
+    DiagramEditor editor(&controller, &scene, &view);
+    AnnotationEditor* notes = editor.annotations();
+    if (!notes)
+        QFAIL("no annotation editor");
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setZoom(1.0);
+    QUndoStack* undo = controller.undoStack();
+    const QByteArray start = document::writeDocument(controller.document());
+
+    const core::Id users = tableId(controller, QStringLiteral("users"));
+    const core::Id tenants = tableId(controller, QStringLiteral("tenants"));
+    QVERIFY(!users.isNull() && !tenants.isNull());
+    const core::Id areaId = notes->addAreaFromTables({tenants, users}, QStringLiteral("Identity"));
+    QVERIFY(!areaId.isNull());
+    QCOMPARE(undo->count(), 1);
+    AreaItem* item = scene.areaItem(areaId);
+    if (!item)
+        QFAIL("no item for the new area");
+    view.centerOn(item->box().rect.center());
+    view.setFocus();
+
+    // Double-click on the title: the editor sits over the title with the name selected.
+    const QPointF title = freeTitlePoint(scene, item);
+    QVERIFY(!title.isNull());
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, view.mapFromScene(title));
+    QLineEdit* nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("double-click on the title opened no editor");
+    QCOMPARE(nameEditor->text(), QStringLiteral("Identity"));
+    QCOMPARE(nameEditor->selectedText(), QStringLiteral("Identity"));
+    const QRectF frame = item->box().rect;
+    const QRect titleStrip =
+        view.mapFromScene(QRectF(frame.left(), frame.top(), frame.width(), AreaItem::kTitleHeight))
+            .boundingRect();
+    QVERIFY(titleStrip.contains(nameEditor->geometry().topLeft()));
+    QVERIFY(nameEditor->hasFocus());
+    QCOMPARE(controller.document().model.tables.size(),
+             testing::sampleDocument().model.tables.size()); // the double-click made no table
+    // Escape cancels.
+    QTest::keyClicks(nameEditor, QStringLiteral("Nope"));
+    QTest::keyClick(nameEditor, Qt::Key_Escape);
+    QVERIFY(!notes->areaRenameEditor());
+    QCOMPARE(areaOf(controller, areaId)->name, QStringLiteral("Identity"));
+    QCOMPARE(undo->count(), 1);
+
+    // Again, typed and committed with Return: one command.
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, view.mapFromScene(title));
+    nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("no editor on the second double-click");
+    QTest::keyClicks(nameEditor, QStringLiteral("Identity & access"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QVERIFY(!notes->areaRenameEditor());
+    QCOMPARE(areaOf(controller, areaId)->name, QStringLiteral("Identity & access"));
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(item->box().name, QStringLiteral("Identity & access")); // the item follows
+
+    // F2 with the area selected (and no table): the same editor; an unchanged name and an
+    // empty one push nothing.
+    scene.clearSelection();
+    item->setSelected(true);
+    QVERIFY(editor.renameAction()->isEnabled());
+    QCOMPARE(editor.renameAction()->text(), DiagramEditor::tr("Re&name Subject Area"));
+    view.setFocus();
+    QTest::keyClick(view.viewport(), Qt::Key_F2);
+    nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("F2 opened no editor");
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCOMPARE(undo->count(), 2);
+    QTest::keyClick(view.viewport(), Qt::Key_F2);
+    nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("F2 opened no editor the second time");
+    nameEditor->clear();
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(areaOf(controller, areaId)->name, QStringLiteral("Identity & access"));
+    QTest::keyClick(view.viewport(), Qt::Key_F2);
+    nameEditor = notes->areaRenameEditor();
+    if (!nameEditor)
+        QFAIL("F2 opened no editor the third time");
+    nameEditor->setText(QStringLiteral("People"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCOMPARE(areaOf(controller, areaId)->name, QStringLiteral("People"));
+    QCOMPARE(undo->count(), 3);
+    QCOMPARE(undo->text(2), undo->text(1)); // both are the area rename command
+
+    // A table selected too: F2 renames the table, not the area.
+    scene.tableItem(users)->setSelected(true);
+    QCOMPARE(editor.renameAction()->text(), DiagramEditor::tr("Re&name Table"));
+    editor.renameAction()->trigger();
+    QVERIFY(!notes->areaRenameEditor());
+    if (!editor.renameEditor())
+        QFAIL("F2 with a table selected opened no table name editor");
+    QTest::keyClick(editor.renameEditor(), Qt::Key_Escape);
+    QCOMPARE(undo->count(), 3);
+
+    const QByteArray end = document::writeDocument(controller.document());
     while (undo->canUndo())
         undo->undo();
     QCOMPARE(document::writeDocument(controller.document()), start);

@@ -11,9 +11,11 @@
 #include <QAction>
 #include <QColorDialog>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 
 namespace schemata::widgets {
@@ -105,8 +107,7 @@ void AnnotationEditor::updateActions()
     const qsizetype areas = m_scene->selectedAreaIds().size();
     m_newArea->setEnabled(!m_scene->selectedTableIds().isEmpty());
     m_edit->setEnabled(notes + areas == 1);
-    m_edit->setText(areas == 1 && notes == 0 ? tr("&Rename Subject Area…")
-                                             : tr("&Edit Note Text…"));
+    m_edit->setText(areas == 1 && notes == 0 ? tr("&Rename Subject Area") : tr("&Edit Note Text…"));
     m_color->setEnabled(areas == 1 && notes == 0);
 }
 
@@ -208,14 +209,71 @@ void AnnotationEditor::requestNoteText(const core::Id& noteId)
 
 void AnnotationEditor::requestAreaName(const core::Id& areaId)
 {
-    QString current;
-    for (const document::SubjectArea& area : m_controller->document().layout.subjectAreas) {
-        if (area.id == areaId)
-            current = area.name;
+    startAreaRename(areaId);
+}
+
+void AnnotationEditor::startAreaRename(const core::Id& areaId)
+{
+    AreaItem* item = m_scene->areaItem(areaId);
+    const document::SubjectArea* area = nullptr;
+    for (const document::SubjectArea& a : m_controller->document().layout.subjectAreas) {
+        if (a.id == areaId)
+            area = &a;
     }
-    if (const std::optional<QString> name =
-            m_askText(tr("Subject Area"), tr("Name:"), current, false))
-        renameArea(areaId, *name);
+    if (!item || !area || item->box().rect.isEmpty())
+        return;
+    finishAreaRename(false);
+    const QRectF frame = item->box().rect;
+    const QRectF title(frame.left(), frame.top(), frame.width(), AreaItem::kTitleHeight);
+    m_view->ensureVisible(title);
+    m_renamingArea = areaId;
+    auto* editor = new QLineEdit(area->name, m_view->viewport());
+    editor->setObjectName(QStringLiteral("areaRenameEditor"));
+    editor->setAccessibleName(tr("Subject area name"));
+    // Over the title strip, at least wide and tall enough to type in at any zoom.
+    const QRect strip = m_view->mapFromScene(title).boundingRect();
+    const int height = std::max(editor->sizeHint().height(), strip.height() / 2);
+    editor->setGeometry(
+        QRect(strip.left() + 2, strip.top() + 2, std::max(strip.width() - 4, 180), height));
+    editor->selectAll();
+    editor->installEventFilter(this);
+    connect(editor, &QLineEdit::returnPressed, this, [this] { finishAreaRename(true); });
+    connect(editor, &QLineEdit::editingFinished, this, [this] { finishAreaRename(true); });
+    m_areaEditor = editor;
+    editor->show();
+    editor->setFocus();
+}
+
+void AnnotationEditor::finishAreaRename(bool commit)
+{
+    if (!m_areaEditor)
+        return;
+    QLineEdit* editor = m_areaEditor;
+    m_areaEditor = nullptr; // re-entrancy: hiding the editor emits editingFinished again
+    const core::Id areaId = m_renamingArea;
+    m_renamingArea = {};
+    const QString name = editor->text().trimmed();
+    editor->hide();
+    editor->deleteLater();
+    m_view->setFocus();
+    if (!commit || name.isEmpty())
+        return;
+    for (const document::SubjectArea& area : m_controller->document().layout.subjectAreas) {
+        if (area.id == areaId && area.name != name) {
+            renameArea(areaId, name);
+            return;
+        }
+    }
+}
+
+bool AnnotationEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_areaEditor && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        finishAreaRename(false);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void AnnotationEditor::requestAreaColor(const core::Id& areaId)

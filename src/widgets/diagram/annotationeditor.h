@@ -5,10 +5,12 @@
 #include <QColor>
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <functional>
 #include <optional>
 
 class QAction;
+class QLineEdit;
 class QMenu;
 
 namespace schemata::app {
@@ -54,6 +56,11 @@ public:
     core::Id addAreaFromTables(const QList<core::Id>& tableIds, const QString& name);
     bool editNoteText(const core::Id& noteId, const QString& text);
     bool renameArea(const core::Id& areaId, const QString& name);
+    // Renames a subject area in place: a line editor over its title (double-click on the
+    // title, F2 or Rename while it is selected); Return or leaving commits one undoable
+    // rename, Escape or an empty name cancels.
+    void startAreaRename(const core::Id& areaId);
+    QLineEdit* areaRenameEditor() const { return m_areaEditor; }
     bool setAreaColor(const core::Id& areaId, const QColor& color);
     // Deletes the selected notes and subject areas (never their tables); false when none.
     bool deleteSelected();
@@ -66,7 +73,11 @@ public:
 Q_SIGNALS:
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void finishAreaRename(bool commit);
     void requestNoteText(const core::Id& noteId);
     void requestAreaName(const core::Id& areaId);
     void requestAreaColor(const core::Id& areaId);
@@ -82,6 +93,8 @@ private:
     QAction* m_newArea;
     QAction* m_edit;
     QAction* m_color;
+    QPointer<QLineEdit> m_areaEditor;
+    core::Id m_renamingArea;
     QPointF m_menuPos;
     bool m_menuPosValid = false;
 };

@@ -67,8 +67,11 @@ DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* 
     m_newTable->setToolTip(tr("Add a table to the diagram (or double-click the empty canvas)"));
     m_rename = addAction(tr("Re&name Table"), QKeySequence(Qt::Key_F2), [this] {
         const QList<core::Id> ids = m_scene->selectedTableIds();
+        const QList<core::Id> areas = m_scene->selectedAreaIds();
         if (ids.size() == 1)
             startRename(ids.first());
+        else if (ids.isEmpty() && areas.size() == 1) // F2 on a selected subject area too
+            m_annotations->startAreaRename(areas.first());
     });
     m_copy = addAction(tr("&Copy Tables"), QKeySequence::Copy,
                        [this] { copyTables(m_scene->selectedTableIds()); });
@@ -153,7 +156,9 @@ void DiagramEditor::updateActions()
     for (QAction* action : {m_copy, m_cut, m_duplicate})
         action->setEnabled(selected > 0);
     m_delete->setEnabled(selected > 0 || m_annotations->hasSelection());
-    m_rename->setEnabled(selected == 1);
+    const bool areaOnly = selected == 0 && m_scene->selectedAreaIds().size() == 1;
+    m_rename->setEnabled(selected == 1 || areaOnly);
+    m_rename->setText(areaOnly ? tr("Re&name Subject Area") : tr("Re&name Table"));
     for (QAction* action : std::as_const(m_arrange))
         action->setEnabled(selected >= 2);
     // Distribute needs three boxes (two have nothing between them).

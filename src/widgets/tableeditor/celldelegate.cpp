@@ -2,8 +2,10 @@
 
 #include "model/logicaltype.h"
 #include "widgets/tableeditor/membertablemodel.h"
+#include "widgets/tableeditor/typesuggestions.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QValidator>
 
@@ -11,31 +13,20 @@ namespace schemata::widgets {
 
 namespace {
 
-// Accepts only text LogicalType::parse understands; anything else is "still typing",
-// so the editor cannot commit "varchar(" or "integr".
+// Accepts what the type cell can store (typeFromText): a logical type, "enum <name>" or
+// text that reads as an SQL type of the dialect; anything else is "still typing", so
+// the editor cannot commit "varchar(" or "numeric(10,". Enum names and parameter ranges
+// are checked on commit and by the model validator, not here.
 class TypeValidator : public QValidator
 {
 public:
     using QValidator::QValidator;
     State validate(QString& input, int&) const override
     {
-        return model::LogicalType::parse(input.trimmed()) ? Acceptable : Intermediate;
+        return model::LogicalType::parse(input.trimmed()) || looksLikeSqlType(input) ? Acceptable
+                                                                                     : Intermediate;
     }
 };
-
-QStringList typeSuggestions()
-{
-    // The usual forms first; every kind is reachable by typing (enum needs an enum type,
-    // chosen in the property panel).
-    return {
-        QStringLiteral("bigint"),        QStringLiteral("integer"),     QStringLiteral("smallint"),
-        QStringLiteral("numeric(10,2)"), QStringLiteral("real"),        QStringLiteral("double"),
-        QStringLiteral("varchar(255)"),  QStringLiteral("char(2)"),     QStringLiteral("text"),
-        QStringLiteral("boolean"),       QStringLiteral("date"),        QStringLiteral("time"),
-        QStringLiteral("timestamp"),     QStringLiteral("timestamptz"), QStringLiteral("interval"),
-        QStringLiteral("uuid"),          QStringLiteral("json"),        QStringLiteral("jsonb"),
-        QStringLiteral("bytes")};
-}
 
 MemberTableModel::Editor editorOf(const QModelIndex& index)
 {
@@ -52,11 +43,31 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     switch (editorOf(index)) {
     case MemberTableModel::Editor::Type: {
         auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("typeEditor"));
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->addItems(typeSuggestions());
+        combo->setMaxVisibleItems(16);
+        const QStringList choices = index.data(MemberTableModel::ChoicesRole).toStringList();
+        const QStringList notes = index.data(MemberTableModel::ChoiceNotesRole).toStringList();
+        const QVariantList groups = index.data(MemberTableModel::ChoiceGroupsRole).toList();
+        for (int i = 0; i < choices.size(); ++i) {
+            // A separator between groups (logical types, enums, dialect types, in use).
+            if (i > 0 && i < groups.size() && groups[i] != groups[i - 1])
+                combo->insertSeparator(combo->count());
+            combo->addItem(choices[i]);
+            combo->setItemData(combo->count() - 1, notes.value(i), Qt::ToolTipRole);
+        }
         combo->setValidator(new TypeValidator(combo));
-        combo->setToolTip(tr("A logical type such as integer, varchar(80), numeric(10,2)"));
+        // Completion matches anywhere ("char" offers varchar(255) and char(2)) in a popup,
+        // and never replaces what is typed: Return commits the text as it stands.
+        auto* completer = new QCompleter(choices, combo);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        completer->setMaxVisibleItems(12);
+        combo->setCompleter(completer);
+        combo->setToolTip(tr("A logical type such as integer, varchar(80), numeric(10,2), an "
+                             "enum of the project, or any type of the target dialect"));
         return combo;
     }
     case MemberTableModel::Editor::Choice: {

@@ -3,6 +3,9 @@
 #include "app/documentcontroller.h"
 #include "model/dependents.h"
 #include "model/tableedits.h"
+#include "widgets/tableeditor/typesuggestions.h"
+
+#include <QFont>
 
 namespace schemata::widgets {
 
@@ -83,7 +86,31 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
                    : index.column() == Pii ? Editor::Choice
                                            : Editor::Text);
     case ChoicesRole:
-        return index.column() == Pii ? piiChoices() : QStringList{};
+    case ChoiceNotesRole:
+    case ChoiceGroupsRole:
+        if (index.column() == Type) {
+            // Computed when an editor opens, so enums added meanwhile are offered.
+            const QList<TypeSuggestion> suggestions = typeSuggestions(m_controller->document());
+            QStringList texts;
+            QStringList notes;
+            QVariantList groups;
+            for (const TypeSuggestion& s : suggestions) {
+                texts << s.text;
+                notes << s.note;
+                groups << int(s.group);
+            }
+            return role == ChoicesRole       ? QVariant(texts)
+                   : role == ChoiceNotesRole ? QVariant(notes)
+                                             : QVariant(groups);
+        }
+        return index.column() == Pii && role == ChoicesRole ? piiChoices() : QStringList{};
+    case Qt::FontRole:
+        if (index.column() == Type && !pinnedType(m_controller->document(), c->type).isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::CheckStateRole:
         switch (index.column()) {
         case Null:
@@ -96,8 +123,16 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Type)
-            return tr("A logical type such as integer, varchar(80), numeric(10,2), timestamptz");
+        if (index.column() == Type) {
+            const QString pinned = pinnedType(m_controller->document(), c->type);
+            if (!pinned.isEmpty())
+                return tr("%1 is pinned for this project's dialect; the others use %2")
+                    .arg(pinned, c->type.kind == model::LogicalType::Kind::Enum
+                                     ? tr("the enum")
+                                     : c->type.toString());
+            return tr("A logical type such as integer, varchar(80), numeric(10,2), timestamptz, "
+                      "an enum of the project, or any type of the target dialect");
+        }
         if (index.column() == Default)
             return tr("'text' is a literal, a number is a number, CURRENT_TIMESTAMP the time "
                       "of insert, anything else an SQL expression");
@@ -107,15 +142,8 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name:
             return c->name;
-        case Type: {
-            if (c->type.kind == model::LogicalType::Kind::Enum) {
-                if (const model::EnumType* e =
-                        m_controller->document().model.enumType(c->type.enumId))
-                    return role == Qt::DisplayRole ? tr("enum %1").arg(e->name)
-                                                   : c->type.toString();
-            }
-            return c->type.toString();
-        }
+        case Type:
+            return typeEditText(m_controller->document(), c->type);
         case Default:
             return model::columnDefaultText(c->defaultValue);
         case Comment:
@@ -171,8 +199,23 @@ bool ColumnsTableModel::setData(const QModelIndex& index, const QVariant& value,
                 core::Error{t->name, tr("the table already has a column \"%1\"").arg(name)});
         return report(m_controller->renameColumn(id, name));
     }
-    case Type:
-        return report(m_controller->setColumnTypeText(id, text.trimmed()));
+    case Type: {
+        const auto type = typeFromText(m_controller->document(), c->type, text);
+        if (!type)
+            return report(type.error());
+        if (type.value() == c->type)
+            return true;
+        return edit(tr("Change Column Type"), id, QStringLiteral("column.type"),
+                    [&](model::Model& m) -> core::Status {
+                        model::Table* owner = m.table(m_tableId);
+                        model::Column* column = owner ? owner->column(id) : nullptr;
+                        if (!column)
+                            return core::Error{id.toString(), tr("no such column")};
+                        column->type = type.value();
+                        return {};
+                    })
+            .ok();
+    }
     case Default:
         return report(m_controller->setColumnDefault(id, model::columnDefaultFromText(text)));
     case Comment:

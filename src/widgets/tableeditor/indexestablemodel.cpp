@@ -2,6 +2,7 @@
 
 #include "app/documentcontroller.h"
 #include "model/tableedits.h"
+#include "widgets/tableeditor/indexkeytext.h"
 
 #include <algorithm>
 
@@ -14,21 +15,6 @@ const model::Index* findIndex(const model::Table& t, const core::Id& id)
     const auto it = std::find_if(t.indexes.cbegin(), t.indexes.cend(),
                                  [&](const model::Index& i) { return i.id == id; });
     return it == t.indexes.cend() ? nullptr : &*it;
-}
-
-// Column keys by name, expression keys in parentheses: "customer_id, (lower(email))".
-QString keysText(const model::Table& t, const model::Index& index)
-{
-    QStringList parts;
-    for (const model::IndexKey& key : index.keys) {
-        if (!key.columnId.isNull())
-            parts << model::columnNames(t, {key.columnId});
-        else
-            parts << QLatin1Char('(') + key.expression + QLatin1Char(')');
-        if (key.sort == model::IndexKey::Sort::Desc)
-            parts.last() += QLatin1String(" desc");
-    }
-    return parts.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -68,13 +54,15 @@ QVariant IndexesTableModel::headerData(int section, Qt::Orientation orientation,
     case Name:
         return tr("Name");
     case Columns:
-        return tr("Columns");
+        return tr("Keys");
     case Unique:
         return tr("Unique");
     case Method:
         return tr("Method");
     case Where:
         return tr("Where");
+    case Include:
+        return tr("Include");
     default:
         return {};
     }
@@ -97,13 +85,17 @@ QVariant IndexesTableModel::data(const QModelIndex& index, int role) const
                            QStringLiteral("hash"),
                            QStringLiteral("gin"),
                            QStringLiteral("gist"),
-                           QStringLiteral("brin")};
+                           QStringLiteral("brin"),
+                           QStringLiteral("spgist")};
     case Qt::CheckStateRole:
         return index.column() == Unique ? QVariant(int(i->unique ? Qt::Checked : Qt::Unchecked))
                                         : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Columns)
-            return tr("Key columns in order, separated by commas; add \"desc\" for descending");
+            return tr("Keys in order, separated by commas: a column name or an expression in "
+                      "parentheses, then \"desc\" and \"nulls first\" / \"nulls last\" if wanted");
+        if (index.column() == Include)
+            return tr("Covering columns stored in the index (INCLUDE), separated by commas");
         if (index.column() == Where)
             return tr("A predicate for a partial index; empty indexes every row");
         return {};
@@ -113,7 +105,9 @@ QVariant IndexesTableModel::data(const QModelIndex& index, int role) const
         case Name:
             return i->name;
         case Columns:
-            return keysText(*t, *i);
+            return indexKeysText(*t, i->keys);
+        case Include:
+            return model::columnNames(*t, i->includeColumnIds);
         case Method:
             return i->method;
         case Where:
@@ -145,36 +139,28 @@ bool IndexesTableModel::setData(const QModelIndex& index, const QVariant& value,
         text = tr("Rename Index");
         property = QStringLiteral("index.name");
     } else if (index.column() == Columns) {
-        if (value.toString() == keysText(*t, *current))
+        if (value.toString() == indexKeysText(*t, current->keys))
             return true;
-        // Each part is a column name with an optional "asc"/"desc".
-        next.keys.clear();
-        for (const QString& part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            QStringList words = part.simplified().split(QLatin1Char(' '));
-            model::IndexKey key;
-            if (words.size() == 2 &&
-                (words[1].compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0 ||
-                 words[1].compare(QLatin1String("asc"), Qt::CaseInsensitive) == 0)) {
-                if (words[1].compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0)
-                    key.sort = model::IndexKey::Sort::Desc;
-                words.removeLast();
-            }
-            const auto ids = model::columnIdsFromNames(*t, words.join(QLatin1Char(' ')));
+        const auto keys = indexKeysFromText(*t, value.toString());
+        if (!keys)
+            return report(keys.error());
+        next.keys = keys.value();
+        text = tr("Change Index Keys");
+    } else if (index.column() == Include) {
+        next.includeColumnIds.clear();
+        if (!value.toString().trimmed().isEmpty()) {
+            const auto ids = model::columnIdsFromNames(*t, value.toString());
             if (!ids)
                 return report(ids.error());
-            key.columnId = ids.value().first();
-            // Keep the nulls order a key had before.
-            for (const model::IndexKey& old : current->keys) {
-                if (old.columnId == key.columnId)
-                    key.nulls = old.nulls;
-            }
-            next.keys << key;
+            next.includeColumnIds = ids.value();
         }
-        text = tr("Change Index Columns");
+        text = tr("Change Index Include Columns");
     } else if (index.column() == Method) {
         next.method = value.toString().trimmed();
+        text = tr("Change Index Method");
     } else if (index.column() == Where) {
         next.where = value.toString().trimmed();
+        text = tr("Edit Index Predicate");
         property = QStringLiteral("index.where");
     }
     if (next == *current)

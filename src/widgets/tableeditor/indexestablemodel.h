@@ -4,7 +4,10 @@
 
 namespace schemata::widgets {
 
-// The table editor's indexes grid: name, key columns, unique, method and partial predicate.
+// The table editor's indexes grid: name, keys (columns and expressions with their sort
+// and nulls order, as text: see indexkeytext.h), unique, method, partial predicate and
+// covering (INCLUDE) columns. The keys of the current index are also edited one by one
+// in the IndexKeysEditor under the grid.
 class IndexesTableModel : public MemberTableModel
 {
     Q_OBJECT
@@ -17,6 +20,7 @@ public:
         Unique,
         Method,
         Where,
+        Include,
         ColumnCount
     };
 

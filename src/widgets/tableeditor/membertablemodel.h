@@ -30,6 +30,8 @@ public:
         EditorRole = Qt::UserRole + 1, // Editor: which editor a cell wants
         ChoicesRole,                   // QStringList for Editor::Choice
         IdRole,                        // the row's member id (string)
+        ChoiceNotesRole,               // QStringList: a tooltip per choice (may be shorter)
+        ChoiceGroupsRole,              // QList<int>: a group per choice; separators between
     };
     enum class Editor
     {

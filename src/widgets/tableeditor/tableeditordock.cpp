@@ -6,10 +6,13 @@
 #include "widgets/tableeditor/columnstablemodel.h"
 #include "widgets/tableeditor/foreignkeystablemodel.h"
 #include "widgets/tableeditor/indexestablemodel.h"
+#include "widgets/tableeditor/indexkeyseditor.h"
 #include "widgets/tableeditor/memberstab.h"
+#include "widgets/tableeditor/uniquestablemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -21,7 +24,8 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
     : QDockWidget(tr("Table Editor"), parent), m_controller(controller),
       m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)), m_heading(new QLabel),
       m_tabs(new QTabWidget), m_columns(new ColumnsTableModel(controller)),
-      m_indexes(new IndexesTableModel(controller)), m_checks(new ChecksTableModel(controller)),
+      m_indexes(new IndexesTableModel(controller)), m_indexKeys(new IndexKeysEditor(controller)),
+      m_uniques(new UniquesTableModel(controller)), m_checks(new ChecksTableModel(controller)),
       m_foreignKeys(new ForeignKeysTableModel(controller))
 {
     setObjectName(QStringLiteral("tableEditorDock"));
@@ -33,10 +37,24 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
 
     m_tabList = {new MembersTab(m_columns, tr("Add Column"), tr("Delete Column")),
                  new MembersTab(m_indexes, tr("Add Index"), tr("Delete Index")),
+                 new MembersTab(m_uniques, tr("Add Unique"), tr("Delete Unique")),
                  new MembersTab(m_checks, tr("Add Check"), tr("Delete Check")),
                  new MembersTab(m_foreignKeys, tr("Add Foreign Key"), tr("Delete Foreign Key"))};
-    for (MembersTab* t : std::as_const(m_tabList))
-        m_tabs->addTab(t, QString());
+    for (MembersTab* t : std::as_const(m_tabList)) {
+        if (t != m_tabList[IndexesTab]) {
+            m_tabs->addTab(t, QString());
+            continue;
+        }
+        // The indexes grid over the keys of its current index.
+        auto* split = new QSplitter(Qt::Vertical);
+        split->setObjectName(QStringLiteral("indexesSplitter"));
+        split->addWidget(t);
+        split->addWidget(m_indexKeys);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        split->setChildrenCollapsible(false);
+        m_tabs->addTab(split, QString());
+    }
     m_tabs->setDocumentMode(true);
 
     QTableView* grid = m_tabList[ColumnsTab]->view();
@@ -52,7 +70,11 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
     grid->horizontalHeader()->setSectionResizeMode(ColumnsTableModel::Comment,
                                                    QHeaderView::Stretch);
     m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Name, 220);
-    m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Columns, 220);
+    m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Columns, 300);
+    m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Unique, 56);
+    m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Method, 80);
+    m_tabList[IndexesTab]->view()->setColumnWidth(IndexesTableModel::Where, 200);
+    m_tabList[UniquesTab]->view()->setColumnWidth(UniquesTableModel::Name, 220);
     m_tabList[ChecksTab]->view()->setColumnWidth(ChecksTableModel::Name, 220);
     m_tabList[ForeignKeysTab]->view()->setColumnWidth(ForeignKeysTableModel::Name, 200);
     m_tabList[ForeignKeysTab]->view()->setColumnWidth(ForeignKeysTableModel::ReferencedColumns,
@@ -73,7 +95,13 @@ TableEditorDock::TableEditorDock(app::DocumentController* controller, QWidget* p
 
     // New indexes start on the column being edited.
     connect(m_tabList[ColumnsTab], &MembersTab::currentMemberChanged, this,
-            [this](const core::Id& id) { m_indexes->setPreferredColumn(id); });
+            [this](const core::Id& id) {
+                m_indexes->setPreferredColumn(id);
+                m_uniques->setPreferredColumn(id);
+            });
+    // The keys editor shows the current index (none when the grid has no current row).
+    connect(m_tabList[IndexesTab], &MembersTab::currentMemberChanged, this,
+            [this](const core::Id& id) { m_indexKeys->setIndex(m_tableId, id); });
     connect(m_controller, &app::DocumentController::documentChanged, this,
             &TableEditorDock::refresh);
     connect(m_controller, &app::DocumentController::documentReplaced, this,
@@ -108,6 +136,7 @@ void TableEditorDock::setObject(const core::Id& objectId, const core::Id& tableI
         m_tableId = table;
         for (MembersTab* t : std::as_const(m_tabList))
             t->model()->setTable(table);
+        m_indexKeys->setIndex(table, {});
     }
     refresh();
     if (objectId.isNull() || objectId == table)
@@ -129,6 +158,7 @@ void TableEditorDock::refresh()
         m_tableId = {};
         for (MembersTab* t : std::as_const(m_tabList))
             t->model()->setTable({});
+        m_indexKeys->setIndex({}, {});
     }
     for (MembersTab* t : std::as_const(m_tabList))
         t->model()->refresh();
@@ -152,6 +182,7 @@ void TableEditorDock::updateTitles()
     m_heading->setText(table->comment.isEmpty() ? name : tr("%1 — %2").arg(name, table->comment));
     m_tabs->setTabText(ColumnsTab, tr("Columns (%1)").arg(table->columns.size()));
     m_tabs->setTabText(IndexesTab, tr("Indexes (%1)").arg(table->indexes.size()));
+    m_tabs->setTabText(UniquesTab, tr("Unique (%1)").arg(table->uniques.size()));
     m_tabs->setTabText(ChecksTab, tr("Checks (%1)").arg(table->checks.size()));
     m_tabs->setTabText(ForeignKeysTab, tr("Foreign Keys (%1)").arg(table->foreignKeys.size()));
 }

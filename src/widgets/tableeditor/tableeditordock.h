@@ -19,12 +19,15 @@ class ColumnsTableModel;
 class ForeignKeysTableModel;
 class IndexesTableModel;
 class ChecksTableModel;
+class IndexKeysEditor;
 class MembersTab;
+class UniquesTableModel;
 
 // The docked table editor (issue #3): the selected table's columns as a grid (name,
-// type, null, default, PK, unique, comment, PII) and tabs for its indexes, checks and
-// foreign keys. It follows the selection (setObject from the tree or the diagram) and
-// re-reads the document on every change, undo included, keeping the current cell.
+// type, null, default, PK, unique, comment, PII) and tabs for its indexes (with the
+// current index's keys under the grid), UNIQUE constraints, checks and foreign keys. It follows the
+// selection (setObject from the tree or the diagram) and re-reads the document on every change,
+// undo included, keeping the current cell.
 class TableEditorDock : public QDockWidget
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     {
         ColumnsTab,
         IndexesTab,
+        UniquesTab,
         ChecksTab,
         ForeignKeysTab
     };
@@ -48,6 +52,8 @@ public:
     MembersTab* tab(Tab which) const;
     ColumnsTableModel* columnsModel() const { return m_columns; }
     IndexesTableModel* indexesModel() const { return m_indexes; }
+    IndexKeysEditor* indexKeysEditor() const { return m_indexKeys; }
+    UniquesTableModel* uniquesModel() const { return m_uniques; }
     ChecksTableModel* checksModel() const { return m_checks; }
     ForeignKeysTableModel* foreignKeysModel() const { return m_foreignKeys; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -66,6 +72,8 @@ private:
     QTabWidget* m_tabs;
     ColumnsTableModel* m_columns;
     IndexesTableModel* m_indexes;
+    IndexKeysEditor* m_indexKeys;
+    UniquesTableModel* m_uniques;
     ChecksTableModel* m_checks;
     ForeignKeysTableModel* m_foreignKeys;
     QList<MembersTab*> m_tabList;
