@@ -12,8 +12,9 @@
 #include "sqlscript.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -271,8 +272,6 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, database);
-        if (m_mariadb)
-            QSKIP("MySQL/MariaDB script import is not implemented yet (see the import report)");
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         const QString path = m_corpus.filePath(file);
         auto live = freshDatabase(u"corpus_script_"_s + tag);
@@ -311,6 +310,34 @@ private Q_SLOTS:
                           << "differing lines (- live, + script)";
         for (const QString& line : diff)
             qInfo().noquote() << "  " << line;
+        // MySQL/MariaDB scripts run in a real MariaDB and are read back by the live
+        // reader: nothing may differ, object by object, nor in what the report keeps.
+        if (m_mariadb) {
+            QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+            // The `mariadb` client that loaded the live database strips comments from
+            // what it sends (its default), the script import keeps them in routine
+            // bodies: compare the routines' SQL without comments and blank lines.
+            const auto withoutComments = [](QString sql) {
+                static const QRegularExpression comment(u"/\\*[^!][\\s\\S]*?\\*/|(#|-- )[^\n]*"_s);
+                QStringList lines;
+                for (const QString& line : sql.remove(comment).split(u'\n')) {
+                    if (!line.trimmed().isEmpty())
+                        lines << line.trimmed();
+                }
+                return lines.join(u'\n');
+            };
+            const auto extras = [&](const connect::ImportResult& r) {
+                QStringList lines;
+                for (const connect::ImportReportItem& item : r.report.items) {
+                    if (item.objectType != u"data")
+                        lines << item.objectType + u' ' + item.name + u'\n' +
+                                     withoutComments(item.sql);
+                }
+                return lines;
+            };
+            QCOMPARE(extras(fromScript.value()), extras(fromLive.value()));
+            QCOMPARE(fromScript.value().report.notes, fromLive.value().report.notes);
+        }
     }
 };
 
