@@ -4,6 +4,8 @@
 #include "model/validator.h"
 #include "testdocument.h"
 #include "widgets/diagram/diagramscene.h"
+#include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/tableitem.h"
 #include "widgets/mainwindow.h"
 #include "widgets/tableeditor/celldelegate.h"
 #include "widgets/tableeditor/checkstablemodel.h"
@@ -769,6 +771,14 @@ private Q_SLOTS:
         if (!dock)
             QFAIL("no table editor");
         dock->raise();
+        // Room for the indexes grid and the keys under it; the whole diagram above.
+        window.resizeDocks({dock}, {470}, Qt::Vertical);
+        if (auto* split = dock->findChild<QSplitter*>(u"indexesSplitter"_s))
+            split->setSizes({190, 170});
+        QTest::qWait(50);
+        window.diagramView()->setZoom(0.8);
+        if (const QGraphicsItem* item = window.diagramScene()->tableItem(table->id))
+            window.diagramView()->centerOn(item->sceneBoundingRect().center() + QPointF(260, 40));
         // An index on lower(note) desc, tenant first, partial: what the keys editor is for.
         dock->tabs()->setCurrentIndex(TableEditorDock::IndexesTab);
         widgets::MembersTab* tab = dock->tab(TableEditorDock::IndexesTab);
@@ -788,7 +798,8 @@ private Q_SLOTS:
         const QString dir = QStringLiteral(SCHEMATA_SOURCE_DIR "/docs/screenshots/");
         QVERIFY(window.grab().save(dir + u"table-editor.png"_s, "PNG"));
 
-        // The type completion list over the columns grid: typing "char" in a type cell.
+        // The type completion list over the columns grid: typing "int" in a type cell offers
+        // logical and PostgreSQL types.
         dock->tabs()->setCurrentIndex(TableEditorDock::ColumnsTab);
         QTableView* grid = dock->tab(TableEditorDock::ColumnsTab)->view();
         const QModelIndex cell = dock->columnsModel()->index(
@@ -803,7 +814,7 @@ private Q_SLOTS:
         if (!combo)
             QFAIL("no type editor open");
         combo->lineEdit()->selectAll();
-        QTest::keyClicks(combo->lineEdit(), u"char"_s);
+        QTest::keyClicks(combo->lineEdit(), u"int"_s);
         QTest::qWait(100);
         QAbstractItemView* popup = combo->completer()->popup();
         QVERIFY(popup->isVisible());
@@ -811,7 +822,9 @@ private Q_SLOTS:
         QPixmap shot = window.grab();
         {
             QPainter painter(&shot);
-            const QPoint at = window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+            // Under the cell editor, as on a screen with room below (the offscreen screen is
+            // smaller than the window, so Qt puts the popup above).
+            const QPoint at = combo->mapTo(&window, QPoint(0, combo->height()));
             painter.drawPixmap(at, popup->grab());
         }
         QVERIFY(shot.save(dir + u"table-editor-types.png"_s, "PNG"));
