@@ -36,7 +36,10 @@ QString usageLine()
         "  the password comes from the URL or the SCHEMATA_PASSWORD environment variable\n"
         "  --table/--exclude-table: globs (* ?) matched against table and schema.table; foreign "
         "keys to a table left out are dropped and listed in the report\n"
-        "  --progress: report progress on stderr (always on when stderr is a terminal)");
+        "  --progress: report progress on stderr (always on when stderr is a terminal)\n"
+        "  --sql FILE --dialect mysql|mariadb runs the script in a private MariaDB server (needs "
+        "mariadb-server); with --url mysql://… it runs in a scratch database on that server "
+        "instead, dropped afterwards");
 }
 
 // Without the diagram library (a GUI-free build) boxes go on a grid in model order,
@@ -162,6 +165,18 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     // --url with --sql: a MySQL/MariaDB script runs in scratch databases on that server.
     if (!cl.positional().isEmpty() || !(fromUrl || fromSql) || output.isEmpty())
         return ctx.fail(usageLine());
+    if (fromUrl && fromSql) {
+        const auto server = connect::parseConnectionUrl(cl.value(QStringLiteral("--url")));
+        const QString dialect = cl.value(QStringLiteral("--dialect"));
+        if (!server ||
+            (server.value().profile.dialect != u"mysql" &&
+             server.value().profile.dialect != u"mariadb") ||
+            (dialect != u"mysql" && dialect != u"mariadb"))
+            return ctx.fail(tr("--url goes with --sql only for a MySQL/MariaDB script "
+                               "(--dialect mysql|mariadb) and a mysql:// URL: the script runs in "
+                               "a scratch database there\n") +
+                            usageLine());
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -193,15 +208,10 @@ int runImport(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(tr("--sql needs --dialect postgres|mysql|mariadb|sqlite"));
         sqlimport::ScriptImportOptions options;
         options.dialect = cl.value(QStringLiteral("--dialect"));
-        if (fromUrl) {
+        if (fromUrl) { // checked above: a mysql:// URL for a MySQL/MariaDB script
             const auto server = connect::parseConnectionUrl(cl.value(QStringLiteral("--url")));
             if (!server)
                 return ctx.fail(server.error().toString());
-            const QString kind = server.value().profile.dialect;
-            if ((kind != u"mysql" && kind != u"mariadb") ||
-                (options.dialect != u"mysql" && options.dialect != u"mariadb"))
-                return ctx.fail(tr("--url goes with --sql only for MySQL/MariaDB scripts and a "
-                                   "mysql:// URL (the script runs in a scratch database there)"));
             options.mysqlEngine.server = server.value().profile;
             options.mysqlEngine.password = server.value().password.isEmpty()
                                                ? qEnvironmentVariable("SCHEMATA_PASSWORD")
