@@ -129,19 +129,25 @@ private:
         const auto admin = m_pgTls.connect(u"postgres"_s);
         if (!admin)
             QFAIL(qPrintable(admin.error().toString()));
-        QVERIFY(exec(admin.value(), u"SELECT pg_reload_conf()"_s));
-        // The reload is asynchronous: wait until a new backend sees the new rules.
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            const auto probe = m_pgTls.connect(u"postgres"_s);
-            if (!probe)
-                QFAIL(qPrintable(probe.error().toString()));
-            QSqlQuery query(probe.value());
-            if (query.exec(
-                    u"SELECT count(*) FROM pg_hba_file_rules WHERE auth_method = 'cert'"_s) &&
-                query.next() && query.value(0).toInt() == 1)
-                break;
-            QTest::qWait(25);
+        // The postmaster reloads on SIGHUP and then passes it on to the backends, so once the
+        // admin backend has a new load time, new connections get the new rules.
+        const QSqlDatabase db = admin.value();
+        const auto loadTime = [&db]() -> QString {
+            QSqlQuery query(db);
+            return query.exec(u"SELECT pg_conf_load_time()::text"_s) && query.next()
+                       ? query.value(0).toString()
+                       : QString();
+        };
+        const QString before = loadTime();
+        QVERIFY(!before.isEmpty());
+        QVERIFY(exec(db, u"SELECT pg_reload_conf()"_s));
+        bool reloaded = false;
+        for (int attempt = 0; attempt < 400 && !reloaded; ++attempt) {
+            reloaded = loadTime() != before;
+            if (!reloaded)
+                QTest::qWait(25);
         }
+        QVERIFY2(reloaded, "the server did not reload pg_hba.conf");
     }
 
     void setUpMariaDb()
