@@ -37,9 +37,11 @@ QString describeTls(const ConnectionProfile& p, TlsFailure failure)
                               "acceptable")
             .arg(where(p), mode);
     case TlsFailure::ServerRequiresTls:
-        return QStringLiteral("%1 accepts user '%2' only over TLS (sslmode %3 did not use it): "
-                              "connect with sslmode require, or verify-full with the server's CA "
-                              "file")
+        // The same words come for a host pg_hba.conf does not admit at all, so say both.
+        return QStringLiteral("%1 has no pg_hba.conf rule admitting user '%2' without TLS (sslmode "
+                              "%3): if the account is TLS-only (hostssl), connect with sslmode "
+                              "require, or verify-full with the server's CA file; otherwise the "
+                              "server does not admit this host and user at all")
             .arg(where(p), p.user, mode);
     case TlsFailure::UntrustedCertificate:
         return QStringLiteral(
