@@ -161,6 +161,42 @@ private Q_SLOTS:
         QVERIFY(m.table(id("tbl_c"))->uniques.isEmpty());
     }
 
+    // Multi-column UNIQUE constraints (the table editor's Unique tab).
+    void uniqueEditsValidate()
+    {
+        model::Model m = shop();
+        QVERIFY(model::addUnique(m, id("tbl_o"), id("uq_1"), {id("o_cust"), id("o_total")}));
+        model::KeyConstraint key = m.table(id("tbl_o"))->uniques.first();
+        QCOMPARE(key.name, QStringLiteral("orders_customer_id_total_key"));
+        QCOMPARE(key.columnIds, (QList<Id>{id("o_cust"), id("o_total")}));
+        QVERIFY(!model::isColumnUnique(*m.table(id("tbl_o")), id("o_cust"))); // two columns
+        // Refused, nothing changed: no column, a column twice, another table's column, a
+        // used id, a name in use (case-insensitively).
+        const model::Model before = m;
+        QVERIFY(!model::addUnique(m, id("tbl_o"), id("uq_2"), {}));
+        QVERIFY(!model::addUnique(m, id("tbl_o"), id("uq_2"), {id("o_id"), id("o_id")}));
+        QVERIFY(!model::addUnique(m, id("tbl_o"), id("uq_2"), {id("c_id")}));
+        QVERIFY(!model::addUnique(m, id("tbl_o"), id("uq_1"), {id("o_id")}));
+        QVERIFY(!model::addUnique(m, id("tbl_o"), id("uq_2"), {id("o_id")},
+                                  QStringLiteral("Customers_Pkey")));
+        QVERIFY(!model::addUnique(m, id("tbl_nope"), id("uq_2"), {id("o_id")}));
+        QCOMPARE(m, before);
+        // Reordered and renamed; an empty name (the engine names it) is allowed.
+        key.columnIds = {id("o_total"), id("o_cust")};
+        key.name = QStringLiteral("orders_total_customer_key");
+        QVERIFY(model::updateUnique(m, key));
+        QCOMPARE(m.table(id("tbl_o"))->uniques.first(), key);
+        key.name.clear();
+        QVERIFY(model::updateUnique(m, key));
+        key.columnIds.clear();
+        QVERIFY(!model::updateUnique(m, key));
+        key.columnIds = {id("o_id")};
+        key.id = id("nope");
+        QVERIFY(!model::updateUnique(m, key));
+        QVERIFY(model::removeTableMember(m, id("uq_1")));
+        QVERIFY(m.table(id("tbl_o"))->uniques.isEmpty());
+    }
+
     void defaultNamesAreDeterministicAndUnique()
     {
         model::Model m = shop();
