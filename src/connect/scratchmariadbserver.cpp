@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+#include <csignal>
 #include <unistd.h>
 
 namespace schemata::connect {
@@ -174,6 +175,7 @@ ScratchMariaDbServer::start(std::shared_ptr<const std::atomic<bool>> cancelled,
     if (!server->m_process->waitForStarted(10000))
         return core::Error{
             program, QStringLiteral("cannot start: %1").arg(server->m_process->errorString())};
+    server->m_pid = server->m_process->processId();
 
     // Ready = a connection succeeds (the socket file may appear before that).
     while (true) {
@@ -212,9 +214,16 @@ void ScratchMariaDbServer::stop()
         }
     }
     m_process.reset();
+    m_pid = 0;
     if (m_dir)
         m_dir->remove();
     m_dir.reset();
+}
+
+void ScratchMariaDbServer::kill() const
+{
+    if (m_pid > 0)
+        ::kill(pid_t(m_pid), SIGKILL);
 }
 
 ConnectionProfile ScratchMariaDbServer::profile(const QString& database) const

@@ -54,12 +54,17 @@ public:
     QString logTail(int lines = 20) const;
     // Stops the server and removes its directory (the destructor does this too).
     void stop();
+    // SIGKILL to the server, callable from any thread while this object lives: how a
+    // cancel interrupts a statement that runs for long (the session then fails and the
+    // owner's thread cleans up as usual).
+    void kill() const;
 
 private:
     ScratchMariaDbServer() = default;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
+    qint64 m_pid = 0; // for kill() from another thread (QProcess is not thread-safe)
 };
 
 } // namespace schemata::connect

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
+#include <thread>
 
 namespace schemata::sqlimport {
 
@@ -281,8 +283,38 @@ public:
 
     // Drops the scratch databases and stops the server (the destructor would too; this
     // reports what could not be dropped).
+    ~ScriptRun() { stopWatching(); }
+    ScriptRun(const ScriptRun&) = delete;
+    ScriptRun& operator=(const ScriptRun&) = delete;
+
+    // While the statements run, a cancel must not wait for a long one (a big INSERT, a
+    // SLEEP): a watcher kills the private server, the statement fails, and the loop
+    // sees the cancel. (On the user's server the cancel waits for the statement.)
+    void watchForCancel()
+    {
+        if (!m_server || !m_filter.cancelled)
+            return;
+        m_watching = true;
+        m_watcher = std::thread([this] {
+            while (m_watching.load()) {
+                if (m_filter.isCancelled()) {
+                    m_server->kill();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    void stopWatching()
+    {
+        m_watching = false;
+        if (m_watcher.joinable())
+            m_watcher.join();
+    }
+
     QStringList finish()
     {
+        stopWatching();
         m_db = QSqlDatabase();
         m_session.reset();
         QStringList problems;
@@ -348,6 +380,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QString> m_names; // script name → engine name (scratch runs only)
     int m_created = 0;
+    std::atomic<bool> m_watching = false;
+    std::thread m_watcher;
 };
 
 } // namespace
@@ -371,6 +405,7 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
     if (const core::Status s = run.start(result.dialect, engine); !s)
         return filter.isCancelled() ? cancelled() : s.error();
 
+    run.watchForCancel();
     int dataStatements = 0;
     int firstDataLine = 0;
     int lastDataLine = 0;
@@ -408,6 +443,7 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
             lastDataLine = statement.line;
         }
     }
+    run.stopWatching();
     if (filter.isCancelled())
         return cancelled();
     if (dataStatements > 0)

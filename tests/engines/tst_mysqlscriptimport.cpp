@@ -6,9 +6,11 @@
 #include "sqlscript.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace schemata;
 using namespace Qt::StringLiterals;
@@ -343,6 +345,38 @@ private Q_SLOTS:
         filter.cancelled = flag;
         const auto result =
             importMySql("CREATE TABLE a (id int);", u"a.sql"_s, std::nullopt, filter);
+        QVERIFY(!result);
+        QVERIFY2(result.error().toString().contains(u"cancelled"_s),
+                 qPrintable(result.error().toString()));
+        QCOMPARE(scratchDirectories(), before);
+    }
+
+    // Cancelled while a statement runs for long: the private server is killed, the
+    // import gives up at once (without this the SLEEP would hold it for ten minutes, past
+    // the test's time limit) and the server's directory is gone.
+    void cancelledDuringStatement()
+    {
+        const QStringList before = scratchDirectories();
+        auto flag = std::make_shared<std::atomic<bool>>(false);
+        connect::CatalogFilter filter;
+        filter.cancelled = flag;
+        // The flag is set once the script's first table exists, i.e. while SLEEP runs.
+        std::thread canceller([&] {
+            for (int i = 0; i < 6000 && !flag->load(); ++i) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                for (const QString& dir : scratchDirectories()) {
+                    if (QFileInfo::exists(QDir::tempPath() + u'/' + dir +
+                                          u"/data/slow/first.frm"_s))
+                        flag->store(true);
+                }
+            }
+        });
+        const auto result = importMySql("CREATE TABLE first (id int);\n"
+                                        "SELECT SLEEP(600);\n"
+                                        "CREATE TABLE second (id int);\n",
+                                        u"slow.sql"_s, std::nullopt, filter);
+        flag->store(true);
+        canceller.join();
         QVERIFY(!result);
         QVERIFY2(result.error().toString().contains(u"cancelled"_s),
                  qPrintable(result.error().toString()));
