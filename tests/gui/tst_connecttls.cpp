@@ -9,9 +9,11 @@
 #include "widgets/connect/connectiondialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +103,31 @@ private Q_SLOTS:
         QCOMPARE(saved.first().profile.sslCaFile, u"/etc/ssl/typed-ca.pem"_s);
         QCOMPARE(saved.first().profile.sslCertFile, named.profile.sslCertFile);
         QCOMPARE(saved.first().profile.sslKeyFile, named.profile.sslKeyFile);
+    }
+
+    // MariaDB/MySQL cannot verify through Qt's driver: the dialog does not offer it.
+    void verifyModesOnlyWhereTheyWork()
+    {
+        app::ConnectionProfileStore profiles(m_settings.get());
+        app::PasswordStore passwords(u"unused"_s, app::PasswordStore::Backend::MemoryOnly);
+        widgets::ConnectionDialog dialog(&profiles, &passwords);
+        auto* modes = dialog.findChild<QComboBox*>(u"sslMode"_s);
+        auto* model = modes ? qobject_cast<QStandardItemModel*>(modes->model()) : nullptr;
+        if (!model)
+            QFAIL("no SSL mode combo with an item model");
+        const auto enabled = [&](const QString& mode) {
+            const int row = modes->findData(mode);
+            return row >= 0 && model->item(row)->isEnabled();
+        };
+        for (const QString& dialect : {u"postgres"_s, u"mariadb"_s, u"mysql"_s}) {
+            app::NamedProfile named = tlsProfile(u"require"_s, QString());
+            named.profile.dialect = dialect;
+            dialog.setNamedProfile(named);
+            const bool postgres = dialect == u"postgres";
+            QCOMPARE(enabled(u"require"_s), true);
+            QCOMPARE(enabled(u"verify-ca"_s), postgres);
+            QCOMPARE(enabled(u"verify-full"_s), postgres);
+        }
     }
 
     void testShowsEncryption_data()
