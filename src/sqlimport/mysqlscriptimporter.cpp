@@ -457,6 +457,10 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
                  .arg(dataStatements),
              {}});
 
+    // The script may have changed the connection's character set (SET NAMES latin1);
+    // the catalog must come back as the UTF-8 the driver decodes.
+    if (const QString e = run.execute(QStringLiteral("SET NAMES utf8mb4")); !e.isEmpty())
+        return core::Error{sourceName, QStringLiteral("SET NAMES utf8mb4 failed: %1").arg(e)};
     const auto databases = run.databasesToRead();
     if (!databases)
         return databases.error();
