@@ -233,10 +233,23 @@ void PlannerBase::planForeignKeyDrops(PlanContext& ctx, State& state) const
             QStringList down = kept ? addConstraintSql(ctx, Side::From, ObjectKind::ForeignKey, t,
                                                        fk.id, table, true)
                                     : ctx.statements(Side::From, fk.id);
-            ctx.addStep(QStringLiteral("drop foreign key %1").arg(path), change, fk.id,
-                        dropConstraintSql(ctx, Side::From, ObjectKind::ForeignKey, t, fk.id, table,
-                                          ctx.objectName(Side::From, fk.id)),
-                        std::move(down));
+            PlanStep& step =
+                ctx.addStep(QStringLiteral("drop foreign key %1").arg(path), change, fk.id,
+                            dropConstraintSql(ctx, Side::From, ObjectKind::ForeignKey, t, fk.id,
+                                              table, ctx.objectName(Side::From, fk.id)),
+                            std::move(down));
+            const bool changed =
+                change >= 0 && (ctx.changes.changes.at(change).op == ChangeOp::Drop ||
+                                ctx.changes.changes.at(change).op == ChangeOp::Alter);
+            if (kept && changed) {
+                // Dropped for good or changed (a renamed key comes back as it was). As on SQLite
+                // (the rebuild's foreign_key_check): rows written since the up may point nowhere,
+                // and the down's ADD (or VALIDATE) then fails.
+                step.irreversible = true;
+                step.irreversibleReason =
+                    QStringLiteral("The down adds the foreign key back; it fails if rows "
+                                   "written since the up point nowhere (fix those rows first).");
+            }
         }
     }
 }

@@ -5,4 +5,5 @@
 ALTER TABLE orders DROP FOREIGN KEY IF EXISTS orders_customer_id_fkey, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- revert: drop foreign key public.orders.orders_customer_id_fkey
+-- IRREVERSIBLE: The down adds the foreign key back; it fails if rows written since the up point nowhere (fix those rows first).
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);

@@ -12,6 +12,7 @@ BEGIN;
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_customer_id_fkey;
 
 -- revert: drop foreign key public.orders.orders_customer_id_fkey
+-- IRREVERSIBLE: The down adds the foreign key back; it fails if rows written since the up point nowhere (fix those rows first).
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 
 COMMIT;

@@ -5,6 +5,7 @@ SET lock_timeout = '5000ms';
 BEGIN;
 
 -- revert: drop foreign key public.orders.orders_customer_id_fkey
+-- IRREVERSIBLE: The down adds the foreign key back; it fails if rows written since the up point nowhere (fix those rows first).
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 
 COMMIT;
