@@ -5,12 +5,17 @@
 #include "tlsfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <string_view>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace schemata;
 using namespace schemata::connect;
@@ -21,6 +26,38 @@ namespace {
 // One executable per dialect (CMake defines SCHEMATA_TLS_DIALECT); the cases are shared.
 constexpr std::string_view kDialect = SCHEMATA_TLS_DIALECT;
 constexpr bool kPostgres = kDialect == "postgres";
+
+// A loopback port where a socket listens but never accepts or answers: the client's TLS
+// request (libpq's SSLRequest, Connector/C's wait for the greeting) gets no reply.
+class SilentPort
+{
+public:
+    SilentPort()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0 ||
+            ::listen(m_fd, 8) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentPort()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentPort(const SilentPort&) = delete;
+    SilentPort& operator=(const SilentPort&) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
 
 bool exec(const QSqlDatabase& db, const QString& sql)
 {
@@ -302,6 +339,25 @@ private Q_SLOTS:
         qInfo("%s", qPrintable(message));
         for (const QString& mention : mentions)
             QVERIFY2(message.contains(mention), qPrintable(message));
+    }
+
+    // A server that never answers the TLS request: an error naming the timeout, not a hang.
+    void silentServerTimesOut()
+    {
+        SilentPort silent;
+        QVERIFY(silent.port() != 0);
+        ConnectionProfile p = profile(true);
+        p.port = silent.port();
+        p.sslMode = u"require"_s;
+        p.sslCaFile = serverFiles().caCertificate;
+        QElapsedTimer timer; // printed for the log, not asserted on
+        timer.start();
+        const auto session = DatabaseSession::open(p, u"right horse"_s);
+        qInfo("gave up after %lld ms", timer.elapsed());
+        if (session)
+            QFAIL("connected to a server that never answers");
+        QVERIFY2(session.error().message.contains(u"timed out after 2 s"_s),
+                 qPrintable(session.error().toString()));
     }
 
     // SQLite has no connection to encrypt: the status says so instead of "not encrypted".
