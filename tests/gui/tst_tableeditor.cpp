@@ -613,11 +613,20 @@ private Q_SLOTS:
         QCOMPARE(stack->count(), ++steps);
         QCOMPARE(indexOf(controller, indexId)->keys[0], expected);
         QCOMPARE(keysView->currentIndex().row(), 0);
-        keysEditor->addColumnKey();
+        // The keyboard: Alt+Down and Alt+Up move, Insert adds a column key, Delete removes.
+        QTest::keyClick(keysView, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(stack->count(), ++steps);
+        QCOMPARE(indexOf(controller, indexId)->keys[1], expected);
+        QCOMPARE(keysView->currentIndex().row(), 1);
+        QTest::keyClick(keysView, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(stack->count(), ++steps);
+        QCOMPARE(indexOf(controller, indexId)->keys[0], expected);
+        QTest::keyClick(keysView, Qt::Key_Insert);
         QCOMPARE(stack->count(), ++steps);
         QCOMPARE(indexOf(controller, indexId)->keys.size(), 3);
+        QCOMPARE(indexOf(controller, indexId)->keys[2].columnId, orders(controller)->columns[0].id);
         keysView->setCurrentIndex(keys->index(1, widgets::IndexKeysTableModel::Key));
-        keysEditor->removeCurrentKey();
+        QTest::keyClick(keysView, Qt::Key_Delete);
         QCOMPARE(stack->count(), ++steps);
         QCOMPARE(indexOf(controller, indexId)->keys.size(), 2);
         // An unknown column or an empty expression is refused with a message.
@@ -643,6 +652,17 @@ private Q_SLOTS:
                  u"(coalesce(coupon_id, 0))"_s);
         QCOMPARE(keys->index(1, widgets::IndexKeysTableModel::Nulls).data().toString(),
                  u"nulls first"_s);
+        // A method the dialect list lacks (an extension's) stays offered, so the choice
+        // editor opened on it does not change it.
+        const QModelIndex methodCell = indexes->index(indexRow, widgets::IndexesTableModel::Method);
+        QVERIFY(indexes->setData(methodCell, u"ivfflat"_s));
+        QCOMPARE(stack->count(), ++steps);
+        QVERIFY(methodCell.data(widgets::MemberTableModel::ChoicesRole)
+                    .toStringList()
+                    .contains(u"ivfflat"_s));
+        QVERIFY(methodCell.data(widgets::MemberTableModel::ChoicesRole)
+                    .toStringList()
+                    .contains(u"gin"_s));
         commitThroughDelegate(grid, indexes->index(indexRow, widgets::IndexesTableModel::Method),
                               u"btree"_s);
         QCOMPARE(stack->count(), ++steps);

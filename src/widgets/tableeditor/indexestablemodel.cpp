@@ -3,6 +3,7 @@
 #include "app/documentcontroller.h"
 #include "model/tableedits.h"
 #include "widgets/tableeditor/indexkeytext.h"
+#include "widgets/tableeditor/typesuggestions.h"
 
 #include <algorithm>
 
@@ -79,14 +80,20 @@ QVariant IndexesTableModel::data(const QModelIndex& index, int role) const
         return i->id.toString();
     case EditorRole:
         return int(index.column() == Method ? Editor::Choice : Editor::Text);
-    case ChoicesRole:
-        return QStringList{QString(),
-                           QStringLiteral("btree"),
-                           QStringLiteral("hash"),
-                           QStringLiteral("gin"),
-                           QStringLiteral("gist"),
-                           QStringLiteral("brin"),
-                           QStringLiteral("spgist")};
+    case ChoicesRole: {
+        // The access methods of the document's dialect; the index's own method stays
+        // offered (an imported "ivfflat"), so opening the cell never changes it.
+        const QString dialect = overrideDialect(m_controller->document());
+        QStringList methods{QString()};
+        if (dialect == u"postgres")
+            methods << QStringLiteral("btree") << QStringLiteral("hash") << QStringLiteral("gin")
+                    << QStringLiteral("gist") << QStringLiteral("brin") << QStringLiteral("spgist");
+        else if (dialect == u"mysql" || dialect == u"mariadb")
+            methods << QStringLiteral("btree") << QStringLiteral("hash");
+        if (!methods.contains(i->method))
+            methods << i->method;
+        return methods;
+    }
     case Qt::CheckStateRole:
         return index.column() == Unique ? QVariant(int(i->unique ? Qt::Checked : Qt::Unchecked))
                                         : QVariant();

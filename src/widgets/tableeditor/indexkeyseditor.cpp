@@ -4,12 +4,15 @@
 #include "widgets/tableeditor/celldelegate.h"
 #include "widgets/tableeditor/indexkeystablemodel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace schemata::widgets {
 
@@ -29,12 +32,13 @@ QToolButton* button(const QString& text, const QString& toolTip, QWidget* parent
 IndexKeysEditor::IndexKeysEditor(app::DocumentController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_model(new IndexKeysTableModel(controller, this)),
       m_title(new QLabel(this)), m_view(new QTableView(this)),
-      m_addColumn(button(tr("Add Column Key"), tr("Add the next column as a key"), this)),
+      m_addColumn(button(tr("Add Column Key"), tr("Add the next column as a key (Insert)"), this)),
       m_addExpression(button(tr("Add Expression Key"),
                              tr("Add an expression key, such as lower(email)"), this)),
-      m_remove(button(tr("Delete Key"), tr("Delete the current key"), this)),
-      m_up(button(tr("Move Up"), tr("Move the key up"), this)),
-      m_down(button(tr("Move Down"), tr("Move the key down"), this)), m_message(new QLabel(this))
+      m_remove(button(tr("Delete Key"), tr("Delete the current key (Delete)"), this)),
+      m_up(button(tr("Move Up"), tr("Move the key up (Alt+Up)"), this)),
+      m_down(button(tr("Move Down"), tr("Move the key down (Alt+Down)"), this)),
+      m_message(new QLabel(this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CellDelegate(m_view));
@@ -51,6 +55,7 @@ IndexKeysEditor::IndexKeysEditor(app::DocumentController* controller, QWidget* p
     m_view->setColumnWidth(IndexKeysTableModel::Sort, 70);
     m_view->setColumnWidth(IndexKeysTableModel::Nulls, 100);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->installEventFilter(this);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -163,6 +168,36 @@ void IndexKeysEditor::moveCurrentKey(int delta)
     showMessage({});
     if (m_model->moveKey(current.row(), delta))
         m_view->setCurrentIndex(m_model->index(current.row() + delta, current.column()));
+}
+
+bool IndexKeysEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view ||
+        (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    // While a cell editor is open the keys belong to it (Delete deletes text).
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus && focus != m_view && m_view->isAncestorOf(focus))
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const int mods =
+        (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier)).toInt();
+    std::function<void()> action;
+    if (key->key() == Qt::Key_Insert && mods == Qt::NoModifier)
+        action = [this] { addColumnKey(); };
+    else if (key->key() == Qt::Key_Delete && mods == Qt::NoModifier)
+        action = [this] { removeCurrentKey(); };
+    else if (key->key() == Qt::Key_Up && mods == Qt::AltModifier)
+        action = [this] { moveCurrentKey(-1); };
+    else if (key->key() == Qt::Key_Down && mods == Qt::AltModifier)
+        action = [this] { moveCurrentKey(1); };
+    if (!action)
+        return QWidget::eventFilter(watched, event);
+    // Claim the key before the window's shortcuts (Edit → Delete).
+    event->accept();
+    if (event->type() == QEvent::KeyPress)
+        action();
+    return true;
 }
 
 } // namespace schemata::widgets

@@ -19,7 +19,8 @@ class IndexKeysTableModel;
 // Under the indexes grid: the keys of the current index one per row, with buttons to
 // add a column key or an expression key, remove one, and move one up or down; the sort
 // and nulls order are choices per key. Each action is one undoable command (through
-// IndexKeysTableModel). Follows the document, undo included.
+// IndexKeysTableModel). Follows the document, undo included. Keyboard as in the other
+// grids: Insert adds a column key, Delete removes the current key, Alt+Up/Down moves it.
 class IndexKeysEditor : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     void addExpressionKey();
     void removeCurrentKey();
     void moveCurrentKey(int delta);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
