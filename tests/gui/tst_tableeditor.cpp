@@ -501,6 +501,63 @@ private Q_SLOTS:
         QCOMPARE(widgets::looksLikeSqlType(text), looksLikeType);
     }
 
+    // What typing does to a column type, per dialect: logical types and enums replace the
+    // kind and drop this dialect's pin (MariaDB also the "mysql" pin it reads), other type
+    // text pins it for this dialect only, nothing is rewritten.
+    void typeFromText_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind"); // empty: refused
+        QTest::addColumn<QString>("overrides");
+        // The column starts as text with pins {mysql: longtext, postgres: citext}.
+        QTest::newRow("pg logical")
+            << u"postgres"_s << u"varchar(80)"_s << u"varchar"_s << u"mysql=longtext"_s;
+        QTest::newRow("pg pin") << u"postgres"_s << u"inet"_s << u"text"_s
+                                << u"mysql=longtext postgres=inet"_s;
+        QTest::newRow("pg enum") << u"postgres"_s << u"enum order_status"_s << u"enum"_s
+                                 << u"mysql=longtext"_s;
+        QTest::newRow("pg qualified enum") << u"postgres"_s << u"enum billing.invoice_status"_s
+                                           << u"enum"_s << u"mysql=longtext"_s;
+        QTest::newRow("pg unknown enum")
+            << u"postgres"_s << u"enum nope"_s << QString() << QString();
+        QTest::newRow("pg out of range kept")
+            << u"postgres"_s << u"numeric(2000,3)"_s << u"numeric"_s << u"mysql=longtext"_s;
+        QTest::newRow("mysql pin")
+            << u"mysql"_s << u"tinyint(1)"_s << u"text"_s << u"mysql=tinyint(1) postgres=citext"_s;
+        QTest::newRow("mariadb pin") << u"mariadb"_s << u"mediumtext"_s << u"text"_s
+                                     << u"mariadb=mediumtext mysql=longtext postgres=citext"_s;
+        QTest::newRow("mariadb logical drops the mysql pin it reads")
+            << u"mariadb"_s << u"bigint"_s << u"bigint"_s << u"postgres=citext"_s;
+        QTest::newRow("sqlite alias")
+            << u"sqlite"_s << u"int4"_s << u"integer"_s << u"mysql=longtext postgres=citext"_s;
+        QTest::newRow("no type") << u"postgres"_s << u"numeric(10,"_s << QString() << QString();
+        QTest::newRow("empty") << u"postgres"_s << u" "_s << QString() << QString();
+    }
+
+    void typeFromText()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, overrides);
+        document::Document doc = testing::sampleDocument();
+        doc.dialect = dialect;
+        model::LogicalType current;
+        current.overrides = {{u"mysql"_s, u"longtext"_s}, {u"postgres"_s, u"citext"_s}};
+        const auto type = widgets::typeFromText(doc, current, text);
+        QCOMPARE(type.ok(), !kind.isEmpty());
+        if (!type)
+            return;
+        QCOMPARE(model::LogicalType::kindName(type.value().kind), kind);
+        QStringList pins;
+        for (auto it = type.value().overrides.cbegin(); it != type.value().overrides.cend(); ++it)
+            pins << it.key() + u'=' + it.value();
+        QCOMPARE(pins.join(u' '), overrides);
+        if (type.value().kind == model::LogicalType::Kind::Enum)
+            QVERIFY(doc.model.enumType(type.value().enumId));
+    }
+
     void indexKeyText_data()
     {
         QTest::addColumn<QString>("text");

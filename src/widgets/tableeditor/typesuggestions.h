@@ -51,7 +51,8 @@ bool looksLikeSqlType(QStringView text);
 
 // The column type after typing `text` over `current` (see the class comment): a logical
 // type or an enum replaces the kind and drops the dialect's pin (other dialects' pins
-// stay); other type text pins it for the dialect and keeps the kind. Errors for empty
+// stay, except that on MariaDB the "mysql" pin it reads goes too, or the typed type would
+// not take effect); other type text pins it for the dialect and keeps the kind. Errors for empty
 // text, an unknown enum and text that is no type at all.
 core::Result<model::LogicalType> typeFromText(const document::Document& document,
                                               const model::LogicalType& current,
