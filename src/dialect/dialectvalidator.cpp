@@ -1,9 +1,12 @@
 #include "dialect/dialectvalidator.h"
 
+#include "dialect/knowntypes.h"
 #include "dialect/sqltext.h"
+#include "dialect/typemapping.h"
 #include "model/modelindex.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace schemata::dialect {
 
@@ -49,6 +52,7 @@ model::Diagnostics DialectValidator::run() const
     checkLengths(out);
     checkNamespaces(out);
     checkIdentity(out);
+    checkTypeNames(out);
     return out;
 }
 
@@ -238,6 +242,55 @@ void DialectValidator::checkIdentity(model::Diagnostics& out) const
                                          "so it cannot also have a default; remove the default."),
                           c.id));
             }
+        }
+    }
+}
+
+void DialectValidator::checkTypeNames(model::Diagnostics& out) const
+{
+    const KnownTypes known(m_dialect.name());
+    if (known.acceptsAnyName())
+        return;
+    const model::ModelIndex index(m_model);
+    const PathMaker path{index};
+    // The project's own types a pin may name: enums (PostgreSQL's CREATE TYPE … AS ENUM),
+    // bare or schema-qualified, as PostgreSQL folds unquoted names.
+    QSet<QString> ownTypes;
+    if (m_caps.nativeEnums) {
+        for (const model::EnumType& e : m_model.enums) {
+            ownTypes.insert(e.name.toLower());
+            if (const QString schema = path.schema(e.schemaId); !schema.isEmpty())
+                ownTypes.insert(schema.toLower() + u'.' + e.name.toLower());
+        }
+    }
+    // MariaDB builds a "mysql" pin when it has none of its own (typeOverride).
+    const QString fallback = m_dialect.name() == u"mariadb" ? QStringLiteral("mysql") : QString();
+    for (const model::Table& t : m_model.tables) {
+        for (const model::Column& c : t.columns) {
+            const auto pinned = typeOverride(c.type, m_dialect.name(), fallback);
+            if (!pinned || pinned->trimmed().isEmpty())
+                continue;
+            const KnownTypes::Reading reading = known.read(*pinned);
+            if (reading.known || ownTypes.contains(reading.parts.join(u'.').toLower()))
+                continue;
+            QString message;
+            if (!reading.problem.isEmpty()) {
+                message =
+                    QStringLiteral("Type '%1': %2.").arg(pinned->simplified(), reading.problem);
+            } else {
+                const QString hint = m_caps.nativeEnums
+                                         ? QStringLiteral("an extension or domain type? check "
+                                                          "the spelling")
+                                         : QStringLiteral("a type of another server version? "
+                                                          "check the spelling");
+                message = QStringLiteral("Type '%1' is not a built-in %2 type (%3)")
+                              .arg(pinned->simplified(), m_dialect.displayName(), hint);
+                message += reading.suggestion.isEmpty()
+                               ? QStringLiteral(".")
+                               : QStringLiteral("; did you mean '%1'?").arg(reading.suggestion);
+            }
+            out.append({model::Diagnostic::Severity::Warning, QStringLiteral("unknown-type"),
+                        path(t.schemaId, t.name, c.name), message, c.id});
         }
     }
 }

@@ -15,7 +15,10 @@ namespace schemata::dialect {
 //    PostgreSQL, per database on SQLite);
 //  * enum-name-clash — a PostgreSQL enum type named like a table or view of its schema;
 //  * identity-not-integer / identity-with-default / generated-with-default — column
-//    definitions no engine accepts.
+//    definitions no engine accepts;
+//  * unknown-type (warning) — a type pinned for this dialect that is not one of its
+//    built-in types (KnownTypes) nor an enum of the project: an extension or domain
+//    type, or a misspelling ("integr"), with the nearest built-in name when one is close.
 // Each dialect's validate() adds its own checks and the warnings of createScript().
 class DialectValidator
 {
@@ -28,6 +31,7 @@ private:
     QString invalidNameReason(const QString& name) const;
     void checkNamespaces(model::Diagnostics& out) const;
     void checkIdentity(model::Diagnostics& out) const;
+    void checkTypeNames(model::Diagnostics& out) const;
 
     const Dialect& m_dialect;
     const model::Model& m_model;
