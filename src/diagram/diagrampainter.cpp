@@ -525,6 +525,19 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
                 paintArea(p, area, scale);
         }
     }
+    paintEdgesAndTables(p, geometry, exposed, scale, only);
+    if (!only) {
+        for (const NoteBox& note : geometry.notes()) {
+            if (note.rect.intersects(exposed))
+                paintNote(p, note, scale);
+        }
+    }
+}
+
+void DiagramPainter::paintEdgesAndTables(QPainter& p, const DiagramGeometry& geometry,
+                                         const QRectF& exposed, double scale,
+                                         const QSet<core::Id>* only) const
+{
     // Zoomed out, thousands of one-pixel lines and box outlines dominate the frame; drawn
     // aliased they cost a fraction and, axis-aligned, look the same.
     const bool overview = m_aliasedOverview && scale < kNameOnlyBelow;
@@ -615,12 +628,6 @@ void DiagramPainter::paint(QPainter& p, const DiagramGeometry& geometry, const Q
         }
     }
     p.setRenderHint(QPainter::Antialiasing, antialiased);
-    if (!only) {
-        for (const NoteBox& note : geometry.notes()) {
-            if (note.rect.intersects(exposed))
-                paintNote(p, note, scale);
-        }
-    }
 }
 
 } // namespace schemata::diagram

@@ -54,6 +54,10 @@ public:
     // tables, notes. `only`, when given, limits tables and edges to those tables.
     void paint(QPainter& p, const DiagramGeometry& geometry, const QRectF& exposed, double scale,
                const QSet<core::Id>* only = nullptr) const;
+    // The lines and the tables of paint(), without areas and notes: the studio's canvas draws
+    // them in one batched pass when zoomed out (its areas and notes stay items).
+    void paintEdgesAndTables(QPainter& p, const DiagramGeometry& geometry, const QRectF& exposed,
+                             double scale, const QSet<core::Id>* only = nullptr) const;
 
 private:
     enum class FontSlot : quint8

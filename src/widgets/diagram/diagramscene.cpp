@@ -27,6 +27,8 @@ DiagramScene::DiagramScene(app::DocumentController* controller, const diagram::D
     setItemIndexMethod(NoIndex);
     connect(m_controller, &app::DocumentController::documentChanged, this, &DiagramScene::rebuild);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_overview)
+            update(); // the batched pass draws the selection outlines
         const QList<core::Id> ids = selectedTableIds();
         Q_EMIT currentTableChanged(ids.size() == 1 ? ids.constFirst() : core::Id());
     });
@@ -109,6 +111,7 @@ void DiagramScene::rebuild()
             item->setBox(box);
         } else {
             auto* created = new TableItem(this, box);
+            applyOverview(created);
             addItem(created);
             m_tables.insert(box.tableId, created);
         }
@@ -129,6 +132,7 @@ void DiagramScene::rebuild()
             item->setEdge(edge);
         } else {
             auto* created = new RelationshipItem(this, edge);
+            applyOverview(created);
             addItem(created);
             m_edges.insert(edge.foreignKeyId, created);
         }
@@ -148,6 +152,28 @@ void DiagramScene::rebuild()
     setSceneRect(content.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin)
                      .united(sceneRect()));
     m_rebuilding = false;
+    if (m_overview)
+        update(); // items without contents do not repaint themselves
+}
+
+void DiagramScene::applyOverview(QGraphicsItem* item) const
+{
+    item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
+    if (item->type() == TableItem::Type)
+        item->setCacheMode(m_overview ? QGraphicsItem::NoCache
+                                      : QGraphicsItem::DeviceCoordinateCache);
+}
+
+void DiagramScene::setOverview(bool overview)
+{
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    for (TableItem* item : std::as_const(m_tables))
+        applyOverview(item);
+    for (RelationshipItem* item : std::as_const(m_edges))
+        applyOverview(item);
+    update();
 }
 
 void DiagramScene::rebuildAnnotations()
@@ -200,6 +226,8 @@ void DiagramScene::tableMoved(TableItem* item)
     // The geometry follows the item so the lines re-route against its live position; the
     // item keeps painting its document box, translated by its position.
     m_geometry.moveTable(id, item->pos());
+    if (m_overview)
+        update(); // the batched pass draws from the geometry; the items paint nothing
     for (const qsizetype i : m_geometry.edgeIndicesOf(id)) {
         const diagram::Edge& edge = m_geometry.edges().at(i);
         if (RelationshipItem* line = m_edges.value(edge.foreignKeyId))
@@ -373,6 +401,33 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     const double scale = painter->worldTransform().m11();
     m_painter.paintBackground(*painter, rect, scale, true);
+}
+
+void DiagramScene::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    if (!m_overview)
+        return;
+    // Above the areas and the notes (items), so a note lying on a table is covered by it
+    // at this zoom; the geometry follows dragged tables (tableMoved), so this is live.
+    const double scale = painter->worldTransform().m11();
+    painter->save();
+    m_painter.paintEdgesAndTables(*painter, m_geometry, rect, scale);
+    // What the items would add when selected: the outline paintTable() draws, and the
+    // selection-coloured line.
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == TableItem::Type) {
+            const QRectF box(item->pos(), static_cast<TableItem*>(item)->box().rect.size());
+            if (!box.intersects(rect))
+                continue;
+            painter->setPen(QPen(m_painter.theme().selection, 3 / scale));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(box);
+        } else if (item->type() == RelationshipItem::Type) {
+            m_painter.paintEdge(*painter, static_cast<RelationshipItem*>(item)->edge(), scale, true,
+                                &rect);
+        }
+    }
+    painter->restore();
 }
 
 } // namespace schemata::widgets

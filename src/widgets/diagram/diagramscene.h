@@ -49,6 +49,14 @@ public:
     // The scene rect of everything drawn, with a margin.
     QRectF contentsRect() const;
 
+    // Zoomed out (below DiagramPainter::kNameOnlyBelow) the view switches the scene to one
+    // batched pass: table and line items paint nothing (ItemHasNoContents; they stay
+    // selectable, movable and hoverable) and drawForeground paints all of them from the
+    // geometry with a few draw calls, instead of 5,000 items each paying the view's
+    // per-item transform, save/restore and cache blit. Areas and notes stay items.
+    void setOverview(bool overview);
+    bool overview() const { return m_overview; }
+
     // Called by TableItem while it is dragged: re-routes the lines that touch it.
     void tableMoved(TableItem* item);
     // Where a dragged item may go: the grabbed table lands on the grid and every other
@@ -76,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
@@ -83,6 +92,8 @@ private:
     void rebuild();
     void rebuildAnnotations();
     void commitMoves();
+    // Puts a table or line item in the current painting mode (see setOverview).
+    void applyOverview(QGraphicsItem* item) const;
 
     app::DocumentController* m_controller;
     QFont m_font;
@@ -93,6 +104,7 @@ private:
     QHash<core::Id, NoteItem*> m_notes;
     QHash<core::Id, AreaItem*> m_areas;
     bool m_rebuilding = false;
+    bool m_overview = false;
     QHash<const QGraphicsItem*, QPointF> m_dragStart; // dragged items' positions when a drag began
     QPointF m_dragAnchor;                             // the grabbed item's position then
     QString m_dragText;                               // the command's name, when not "Move Tables"

@@ -6,7 +6,6 @@
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -28,6 +27,12 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setResizeAnchor(AnchorViewCenter);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("ER diagram"));
+    // Zoomed out, the scene paints tables and lines in one batched pass (see
+    // DiagramScene::setOverview); every zoom change goes through zoomChanged.
+    connect(this, &DiagramView::zoomChanged, this, [this](double z) {
+        if (auto* s = qobject_cast<DiagramScene*>(this->scene()))
+            s->setOverview(z < diagram::DiagramPainter::kNameOnlyBelow);
+    });
 }
 
 double DiagramView::zoom() const
