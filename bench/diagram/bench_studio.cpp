@@ -8,6 +8,7 @@
 #include "app/documentcontroller.h"
 #include "document/documentformat.h"
 #include "synth/syntheticproject.h"
+#include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/tableitem.h"
 #include "widgets/mainwindow.h"
@@ -84,6 +85,10 @@ int main(int argc, char* argv[])
                       QStringLiteral("60")});
     parser.addOption({QStringLiteral("frames"), QStringLiteral("repaints per frame figure"),
                       QStringLiteral("N"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QStringLiteral("write the view at a few zooms to DIR (zoomed out: both the "
+                                     "batched pass and the items painting themselves)"),
+                      QStringLiteral("DIR")});
     parser.process(app);
     synth::SyntheticProjectOptions options;
     options.tables = parser.value(QStringLiteral("tables")).toInt();
@@ -225,6 +230,28 @@ int main(int argc, char* argv[])
     view->setZoom(1.0);
     view->centerOn(middle);
     frames("studio frame, 100% at the centre");
+
+    if (const QString shots = parser.value(QStringLiteral("screenshots")); !shots.isEmpty()) {
+        auto* scene = qobject_cast<widgets::DiagramScene*>(view->scene());
+        const auto save = [&](const QString& name) {
+            const QString file = shots + QStringLiteral("/studio-") + name + QStringLiteral(".png");
+            if (!view->viewport()->grab().save(file))
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        };
+        view->zoomToFit();
+        const double fit = view->zoom();
+        for (const double z : {fit, 0.15, 0.3, 0.4, 1.0}) {
+            view->setZoom(z);
+            view->centerOn(middle);
+            const QString name = QString::number(z, 'f', 3);
+            save(name);
+            if (scene && scene->overview()) {
+                scene->setOverview(false); // the same frame painted item by item
+                save(name + QStringLiteral("-items"));
+                scene->setOverview(true);
+            }
+        }
+    }
 
     // The window is torn down with the tables still selected: this benchmark found a crash
     // there (fixed in DiagramScene's destructor; tst_mainwindow guards it).
