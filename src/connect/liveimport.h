@@ -19,7 +19,10 @@ struct ImportResult
 };
 
 // Catalog reader + catalog extras over an open session. Errors name the query that
-// failed; everything the readers note goes into report.notes.
+// failed; everything the readers note goes into report.notes. The filter's table patterns
+// are applied right after the read (TableFilter: cut foreign keys go into report.items);
+// its progress callback is called on this thread; a cancel (checked on every catalog row)
+// ends the import with the error "import cancelled" and no model.
 core::Result<ImportResult> importDatabase(const DatabaseSession& session,
                                           const CatalogFilter& filter);
 
