@@ -409,9 +409,17 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
     int dataStatements = 0;
     int firstDataLine = 0;
     int lastDataLine = 0;
+    // Progress: about a hundred reports over the script, then the reader's own phases.
+    const qsizetype total = statements.size();
+    const qsizetype every = qMax<qsizetype>(1, total / 100);
+    qsizetype done = 0;
     for (const MySqlScriptSplitter::Statement& piece : statements) {
         if (filter.isCancelled())
             return cancelled();
+        if (done % every == 0)
+            filter.reportProgress(QStringLiteral("script"), done, total,
+                                  QStringLiteral("statements"));
+        ++done;
         const ScriptStatement& statement = piece.statement;
         const QString sql = QString::fromUtf8(statement.text);
         const QString location = QStringLiteral("%1:%2").arg(sourceName).arg(statement.line);
@@ -444,6 +452,7 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
         }
     }
     run.stopWatching();
+    filter.reportProgress(QStringLiteral("script"), total, total, QStringLiteral("statements"));
     if (filter.isCancelled())
         return cancelled();
     if (dataStatements > 0)
