@@ -1,11 +1,13 @@
 #include "connect/catalogid.h"
 #include "connect/scratchmariadbserver.h"
 #include "mariadbserver.h"
+#include "serverprocess.h"
 #include "sqlimport/mysqlscriptsplitter.h"
 #include "sqlimport/scriptimport.h"
 #include "sqlscript.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -350,6 +352,51 @@ private Q_SLOTS:
         QVERIFY2(result.error().toString().contains(u"cancelled"_s),
                  qPrintable(result.error().toString()));
         QCOMPARE(scratchDirectories(), before);
+    }
+
+    // mariadb-dump's output (conditional comments everywhere, DELIMITER ;; around
+    // routines and triggers, LOCK TABLES, SET of saved session variables) imports to the
+    // same model and report as the script it was dumped from.
+    void dumpOfSakila()
+    {
+        const QString corpus =
+            QStringLiteral(SCHEMATA_SHARED_DIR "/corpus/sakila/mysql-schema.sql");
+        if (!QFileInfo::exists(corpus))
+            QSKIP(qPrintable(u"the corpus is absent ("_s + corpus + u"); this test needs it"_s));
+        QFile file(corpus);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray script = file.readAll();
+        const QString socket = u"--socket="_s + m_server.socketPath();
+        const QString log = m_tmp.filePath(u"dump.log"_s);
+        if (const core::Status s =
+                enginetest::runTool(u"/usr/bin/mariadb"_s, {socket, u"-uroot"_s}, m_tmp.path(), log,
+                                    std::chrono::minutes(3), script);
+            !s)
+            QFAIL(qPrintable(s.error().toString()));
+        const QString dumpPath = m_tmp.filePath(u"sakila-dump.sql"_s);
+        if (const core::Status s = enginetest::runTool(
+                u"/usr/bin/mariadb-dump"_s,
+                {socket, u"-uroot"_s, u"--routines"_s, u"--triggers"_s, u"--events"_s,
+                 u"--databases"_s, u"sakila"_s, u"--result-file="_s + dumpPath},
+                m_tmp.path(), log, std::chrono::minutes(3));
+            !s)
+            QFAIL(qPrintable(s.error().toString()));
+        QFile dumpFile(dumpPath);
+        QVERIFY(dumpFile.open(QIODevice::ReadOnly));
+        const QByteArray dump = dumpFile.readAll();
+        QVERIFY2(dump.contains("DELIMITER ;;") && dump.contains("/*!50003 CREATE*/"),
+                 "not the mysqldump dialect this test is about");
+
+        const auto fromScript = importMySql(script, u"sakila.sql"_s);
+        const auto fromDump = importMySql(dump, u"sakila.sql"_s);
+        if (!fromScript || !fromDump)
+            QFAIL(qPrintable((fromScript ? fromDump : fromScript).error().toString()));
+        QCOMPARE(items(fromDump.value().report, Kind::Failed), QStringList());
+        QCOMPARE(fromDump.value().model.tables.size(), 16);
+        QVERIFY(fromDump.value().model == fromScript.value().model);
+        QCOMPARE(items(fromDump.value().report, Kind::NotModelled),
+                 items(fromScript.value().report, Kind::NotModelled));
+        QCOMPARE(fromDump.value().report.notes, fromScript.value().report.notes);
     }
 
     // Cancelled while a statement runs for long: the private server is killed, the
