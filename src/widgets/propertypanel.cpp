@@ -4,8 +4,11 @@
 #include "model/model.h"
 #include "model/validator.h"
 #include "ui_propertypanel.h"
+#include "widgets/tableeditor/typecombo.h"
+#include "widgets/tableeditor/typesuggestions.h"
 
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace schemata::widgets {
 
@@ -43,10 +46,8 @@ PropertyPanel::PropertyPanel(app::DocumentController* controller, QWidget* paren
     heading.setPointSizeF(heading.pointSizeF() * 1.15);
     m_ui->headingLabel->setFont(heading);
 
-    for (int k = 0; k <= int(model::LogicalType::Kind::Enum); ++k) {
-        const QString name = model::LogicalType::kindName(model::LogicalType::Kind(k));
-        m_ui->columnType->addItem(name);
-    }
+    // The same field as the columns grid's Type cell: suggestions, completion, validator.
+    setUpTypeCombo(m_ui->columnType);
     m_ui->columnDefaultKind->addItem(tr("None"), int(ColumnDefault::Kind::None));
     m_ui->columnDefaultKind->addItem(tr("Literal"), int(ColumnDefault::Kind::Literal));
     m_ui->columnDefaultKind->addItem(tr("Expression"), int(ColumnDefault::Kind::Expression));
@@ -83,8 +84,54 @@ void PropertyPanel::reportStatus(bool ok, const QString& message)
 {
     m_ui->columnType->setToolTip(ok ? QString() : message);
     QPalette palette = m_ui->columnType->palette();
-    palette.setColor(QPalette::Text, ok ? this->palette().color(QPalette::Text) : QColor(0xc0, 0x20, 0x20));
+    palette.setColor(QPalette::Text,
+                     ok ? this->palette().color(QPalette::Text) : QColor(0xc0, 0x20, 0x20));
     m_ui->columnType->setPalette(palette);
+}
+
+// The grid's store rules (typeFromText), read against the type the column had when the
+// typing began (m_typeBase), so the result is what the grid stores for the same text:
+// a logical type or an enum replaces the kind and unpins the dialect; other type text is
+// pinned for the document's dialect and keeps the kind. A logical type or enum is applied
+// as typed, merged into one undo step like the other fields; a pinned type only on commit
+// (Return, leaving the field, choosing from the list), so typing "citext" does not pin
+// "c", "ci", …; while the text is such a pin or cannot be stored yet ("varchar(", "enum
+// nosuch", shown in red with the reason) the column keeps the type it had before typing.
+void PropertyPanel::applyTypeText(const core::Id& columnId, const QString& text, bool commit)
+{
+    const model::Table* owner = m_controller->tableOfColumn(columnId);
+    const model::Column* current = owner ? owner->column(columnId) : nullptr;
+    if (!current)
+        return;
+    if (!m_typeBase)
+        m_typeBase = current->type;
+    const model::LogicalType base = *m_typeBase;
+    const document::Document& doc = m_controller->document();
+    const auto type = typeFromText(doc, base, text);
+    reportStatus(type.ok(), type.ok() ? QString() : type.error().message);
+    if (!type && commit)
+        return;
+    const bool store = type && (commit || pinnedType(doc, type.value()).isEmpty());
+    const model::LogicalType next = store ? type.value() : base;
+    if (commit)
+        m_typeBase.reset();
+    if (next == current->type)
+        return;
+    m_applyingType = true;
+    const core::Status status =
+        m_controller->applyEdit(tr("Change Column Type"), columnId, QStringLiteral("column.type"),
+                                [&](document::Document& edited) -> core::Status {
+                                    for (model::Table& t : edited.model.tables) {
+                                        if (model::Column* c = t.column(columnId)) {
+                                            c->type = next;
+                                            return {};
+                                        }
+                                    }
+                                    return core::Error{columnId.toString(), tr("no such column")};
+                                });
+    m_applyingType = false;
+    if (!status)
+        reportStatus(false, status.error().message);
 }
 
 void PropertyPanel::connectEditors()
@@ -101,13 +148,17 @@ void PropertyPanel::connectEditors()
 
     connect(ui.columnName, &QLineEdit::textEdited, this,
             [this, column](const QString& text) { m_controller->renameColumn(column(), text); });
-    connect(ui.columnType, &QComboBox::currentTextChanged, this, [this, column](const QString& text) {
-        if (m_updating)
-            return;
-        // Half-typed types ("varchar(") are shown in red and not applied until they parse.
-        const auto status = m_controller->setColumnTypeText(column(), text.trimmed());
-        reportStatus(status.ok(), status.ok() ? QString() : status.error().message);
-    });
+    connect(ui.columnType, &QComboBox::currentTextChanged, this,
+            [this, column](const QString& text) {
+                if (!m_updating)
+                    applyTypeText(column(), text, false);
+            });
+    const auto commitType = [this, column] {
+        if (!m_updating)
+            applyTypeText(column(), m_ui->columnType->currentText(), true);
+    };
+    connect(ui.columnType->lineEdit(), &QLineEdit::editingFinished, this, commitType);
+    connect(ui.columnType, &QComboBox::textActivated, this, commitType);
     connect(ui.columnNullable, &QCheckBox::toggled, this,
             [this, column](bool on) { m_controller->setColumnNullable(column(), on); });
     connect(ui.columnPrimaryKey, &QCheckBox::toggled, this,
@@ -116,17 +167,20 @@ void PropertyPanel::connectEditors()
     const auto applyDefault = [this, column] {
         ColumnDefault value;
         value.kind = ColumnDefault::Kind(m_ui->columnDefaultKind->currentData().toInt());
-        if (value.kind == ColumnDefault::Kind::Literal || value.kind == ColumnDefault::Kind::Expression)
+        if (value.kind == ColumnDefault::Kind::Literal ||
+            value.kind == ColumnDefault::Kind::Expression)
             value.value = m_ui->columnDefaultValue->text();
         m_controller->setColumnDefault(column(), value);
     };
     connect(ui.columnDefaultKind, &QComboBox::currentIndexChanged, this, applyDefault);
     connect(ui.columnDefaultValue, &QLineEdit::textEdited, this, applyDefault);
     connect(ui.columnIdentity, &QComboBox::currentIndexChanged, this, [this, column] {
-        m_controller->setColumnIdentity(column(), Identity(m_ui->columnIdentity->currentData().toInt()));
+        m_controller->setColumnIdentity(column(),
+                                        Identity(m_ui->columnIdentity->currentData().toInt()));
     });
-    connect(ui.columnComment, &QLineEdit::textEdited, this,
-            [this, column](const QString& text) { m_controller->setColumnComment(column(), text); });
+    connect(ui.columnComment, &QLineEdit::textEdited, this, [this, column](const QString& text) {
+        m_controller->setColumnComment(column(), text);
+    });
     connect(ui.columnPii, &QComboBox::currentIndexChanged, this, [this, column] {
         m_controller->setColumnPii(column(), PiiCategory(m_ui->columnPii->currentData().toInt()));
     });
@@ -153,13 +207,35 @@ void PropertyPanel::refresh()
         ui.headingLabel->setText(tr("Column %1").arg(model::objectPath(m, *owner, column.name)));
         ui.pages->setCurrentWidget(ui.columnPage);
         setText(ui.columnName, column.name);
-        // While the user types a type that does not parse yet, keep their text.
-        const auto typed = model::LogicalType::parse(ui.columnType->currentText().trimmed());
-        if (!typed || *typed != column.type) {
-            const QSignalBlocker block(ui.columnType);
-            ui.columnType->setEditText(column.type.toString());
-            reportStatus(true, {});
+        const document::Document& doc = m_controller->document();
+        // Offered anew on every change: enums and pinned types come and go.
+        const QList<TypeSuggestion> suggestions = typeSuggestions(doc);
+        const auto same = [](const TypeSuggestion& a, const TypeSuggestion& b) {
+            return a.text == b.text && a.group == b.group && a.note == b.note;
+        };
+        if (!std::equal(suggestions.cbegin(), suggestions.cend(), m_typeSuggestions.cbegin(),
+                        m_typeSuggestions.cend(), same)) {
+            m_typeSuggestions = suggestions;
+            setTypeSuggestions(ui.columnType, suggestions);
         }
+        // The field's own edits leave the text alone (it is what the user is typing);
+        // any other change (undo, another column, an edit elsewhere) ends the typing and
+        // shows the grid's text, unless the text already stores exactly this type ("int"
+        // for integer stays).
+        if (!m_applyingType) {
+            m_typeBase.reset();
+            const auto typed = typeFromText(doc, column.type, ui.columnType->currentText());
+            if (column.id != m_typeColumn || !typed || typed.value() != column.type) {
+                const QSignalBlocker block(ui.columnType);
+                ui.columnType->setEditText(typeEditText(doc, column.type));
+                reportStatus(true, {});
+            }
+        }
+        m_typeColumn = column.id;
+        // A type pinned for the dialect is italic, as in the grid.
+        QFont typeFont = ui.columnType->font();
+        typeFont.setItalic(!pinnedType(doc, column.type).isEmpty());
+        ui.columnType->setFont(typeFont);
         {
             const QSignalBlocker block(ui.columnNullable);
             ui.columnNullable->setChecked(column.nullable);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/id.h"
+#include "model/logicaltype.h"
+#include "widgets/tableeditor/typesuggestions.h"
 
 #include <QWidget>
-
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PropertyPanel;
@@ -39,11 +41,16 @@ private:
     void refresh();
     void connectEditors();
     void reportStatus(bool ok, const QString& message);
+    void applyTypeText(const core::Id& columnId, const QString& text, bool commit);
 
     app::DocumentController* m_controller;
     std::unique_ptr<Ui::PropertyPanel> m_ui;
     core::Id m_objectId; // table or column shown
     bool m_updating = false;
+    QList<TypeSuggestion> m_typeSuggestions;      // what the type field offers now
+    core::Id m_typeColumn;                        // the column the type field last showed
+    std::optional<model::LogicalType> m_typeBase; // its type when the typing began
+    bool m_applyingType = false;                  // the type field's own edit is running
 };
 
 } // namespace schemata::widgets

@@ -2,31 +2,14 @@
 
 #include "model/logicaltype.h"
 #include "widgets/tableeditor/membertablemodel.h"
-#include "widgets/tableeditor/typesuggestions.h"
+#include "widgets/tableeditor/typecombo.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QLineEdit>
-#include <QValidator>
 
 namespace schemata::widgets {
 
 namespace {
-
-// Accepts what the type cell can store (typeFromText): a logical type, "enum <name>" or
-// text that reads as an SQL type of the dialect; anything else is "still typing", so
-// the editor cannot commit "varchar(" or "numeric(10,". Enum names and parameter ranges
-// are checked on commit and by the model validator, not here.
-class TypeValidator : public QValidator
-{
-public:
-    using QValidator::QValidator;
-    State validate(QString& input, int&) const override
-    {
-        return model::LogicalType::parse(input.trimmed()) || looksLikeSqlType(input) ? Acceptable
-                                                                                     : Intermediate;
-    }
-};
 
 MemberTableModel::Editor editorOf(const QModelIndex& index)
 {
@@ -44,30 +27,17 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     case MemberTableModel::Editor::Type: {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("typeEditor"));
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->setMaxVisibleItems(16);
+        setUpTypeCombo(combo);
+        // The choices come through the model's roles: computed when the editor opens, so
+        // enums added meanwhile are offered.
         const QStringList choices = index.data(MemberTableModel::ChoicesRole).toStringList();
         const QStringList notes = index.data(MemberTableModel::ChoiceNotesRole).toStringList();
         const QVariantList groups = index.data(MemberTableModel::ChoiceGroupsRole).toList();
-        for (int i = 0; i < choices.size(); ++i) {
-            // A separator between groups (logical types, enums, dialect types, in use).
-            if (i > 0 && i < groups.size() && groups[i] != groups[i - 1])
-                combo->insertSeparator(combo->count());
-            combo->addItem(choices[i]);
-            combo->setItemData(combo->count() - 1, notes.value(i), Qt::ToolTipRole);
-        }
-        combo->setValidator(new TypeValidator(combo));
-        // Completion matches anywhere ("char" offers varchar(255) and char(2)) in a popup,
-        // and never replaces what is typed: Return commits the text as it stands.
-        auto* completer = new QCompleter(choices, combo);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        completer->setCompletionMode(QCompleter::PopupCompletion);
-        completer->setMaxVisibleItems(12);
-        combo->setCompleter(completer);
-        combo->setToolTip(tr("A logical type such as integer, varchar(80), numeric(10,2), an "
-                             "enum of the project, or any type of the target dialect"));
+        QList<TypeSuggestion> suggestions;
+        for (qsizetype i = 0; i < choices.size(); ++i)
+            suggestions.append(
+                {choices[i], TypeSuggestion::Group(groups.value(i).toInt()), notes.value(i)});
+        setTypeSuggestions(combo, suggestions);
         return combo;
     }
     case MemberTableModel::Editor::Choice: {
