@@ -261,6 +261,17 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
         a.name = area.name;
         a.color = area.color;
         a.memberIds = area.memberIds;
+        QList<qsizetype> members;
+        for (const core::Id& member : std::as_const(a.memberIds)) {
+            const auto at = g.m_tableIndex.constFind(member);
+            if (at == g.m_tableIndex.cend())
+                continue; // a view or a dangling id: nothing drawn to frame
+            members.append(*at);
+            QList<qsizetype>& areas = g.m_areasByTable[member];
+            if (!areas.contains(g.m_areas.size()))
+                areas.append(g.m_areas.size());
+        }
+        g.m_areaMembers.append(members);
         g.m_areas.append(a);
     }
     for (qsizetype i = 0; i < g.m_edges.size(); ++i) {
@@ -327,17 +338,24 @@ void DiagramGeometry::moveTable(const core::Id& tableId, const QPointF& topLeft)
         for (const qsizetype i : m_edgesByTable.value(tableId))
             routeEdge(m_edges[i]);
     }
-    for (AreaBox& area : m_areas) {
-        if (!tableId.isNull() && !area.memberIds.contains(tableId))
-            continue;
-        QRectF r;
-        for (const core::Id& member : std::as_const(area.memberIds)) {
-            if (const TableBox* box = table(member))
-                r = r.united(box->rect);
-        }
-        // Room above the members for the area's name.
-        area.rect = r.isNull() ? QRectF() : r.adjusted(-kAreaMargin, -kAreaMargin * 2, kAreaMargin, kAreaMargin);
+    if (!tableId.isNull()) {
+        for (const qsizetype i : m_areasByTable.value(tableId))
+            fitArea(i);
+        return;
     }
+    for (qsizetype i = 0; i < m_areas.size(); ++i)
+        fitArea(i);
+}
+
+void DiagramGeometry::fitArea(qsizetype areaIndex)
+{
+    QRectF r;
+    for (const qsizetype member : std::as_const(m_areaMembers[areaIndex]))
+        r = r.united(m_tables[member].rect);
+    // Room above the members for the area's name.
+    m_areas[areaIndex].rect = r.isNull()
+        ? QRectF()
+        : r.adjusted(-kAreaMargin, -kAreaMargin * 2, kAreaMargin, kAreaMargin);
 }
 
 QRectF DiagramGeometry::bounds() const

@@ -119,6 +119,13 @@ public:
     // Indices into edges() of the edges that start or end at a table: moving a table
     // re-routes only these (a scan of all edges per move made dragging 50 tables slow).
     QList<qsizetype> edgeIndicesOf(const core::Id& tableId) const { return m_edgesByTable.value(tableId); }
+    // Indices into areas() of the subject areas a table belongs to: moving a table refits only
+    // those frames (a scan of every area's member list per moved table was most of the
+    // geometry work of a drag).
+    QList<qsizetype> areaIndicesOf(const core::Id& tableId) const
+    {
+        return m_areasByTable.value(tableId);
+    }
     // Everything drawn, including areas and notes.
     QRectF bounds() const;
     // The union of the given tables' boxes and the edges between them.
@@ -142,11 +149,15 @@ public:
 
 private:
     void routeEdge(Edge& edge) const;
+    // Fits one area's rect around its members again.
+    void fitArea(qsizetype areaIndex);
 
     QList<TableBox> m_tables;
     QHash<core::Id, qsizetype> m_tableIndex;
     QList<Edge> m_edges;
     QHash<core::Id, QList<qsizetype>> m_edgesByTable;
+    QHash<core::Id, QList<qsizetype>> m_areasByTable;
+    QList<QList<qsizetype>> m_areaMembers; // per area: indices into m_tables of its drawn members
     QList<AreaBox> m_areas;
     QList<NoteBox> m_notes;
     Routing m_routing = Routing::Orthogonal;

@@ -233,9 +233,8 @@ void DiagramScene::tableMoved(TableItem* item)
         if (RelationshipItem* line = m_edges.value(edge.foreignKeyId))
             line->setEdge(edge);
     }
-    for (const diagram::AreaBox& area : m_geometry.areas()) {
-        if (!area.memberIds.contains(id))
-            continue;
+    for (const qsizetype i : m_geometry.areaIndicesOf(id)) {
+        const diagram::AreaBox& area = m_geometry.areas().at(i);
         if (AreaItem* frame = m_areas.value(area.areaId))
             frame->setBox(area);
     }
