@@ -25,7 +25,12 @@ QString ImportReport::toText() const
                 .arg(kept)
                 .arg(failed)
                 .arg(notes.size());
-    if (filteredTables > 0)
+    if (filteredTables > 0 && filteredObjects > 0)
+        text += QStringLiteral("%1 tables left out by the table name filter, with %2 triggers, "
+                               "policies, rules … on them\n")
+                    .arg(filteredTables)
+                    .arg(filteredObjects);
+    else if (filteredTables > 0)
         text += QStringLiteral("%1 tables left out by the table name filter\n").arg(filteredTables);
     for (const ImportReportItem& item : items) {
         QString head = item.kind == ImportReportItem::Kind::Failed ? QStringLiteral("failed")

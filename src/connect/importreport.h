@@ -38,7 +38,8 @@ struct ImportReport
     int tables = 0;
     int views = 0;
     int enums = 0;
-    int filteredTables = 0; // left out by the table name patterns (see TableFilter)
+    int filteredTables = 0;  // left out by the table name patterns (see TableFilter)
+    int filteredObjects = 0; // report items on those tables (triggers, policies …) left out
 
     int count(ImportReportItem::Kind kind) const;
     // Summary line, then every item with its SQL indented, then the notes.

@@ -127,6 +127,23 @@ void TableFilter::apply(model::Model& model, ImportReport& report) const
         }
     }
     model.tables = std::move(tables);
+    // What the catalog extras name after their table: "schema.table.name" (PostgreSQL
+    // triggers, policies, rules) or "schema.table" (row level security, a partitioned table's
+    // key). Other items (functions, sequences, MariaDB/SQLite triggers, named on their own)
+    // do not say which table they belong to and stay.
+    static const QSet<QString> onTable = {QStringLiteral("row level security"),
+                                          QStringLiteral("partitioned table")};
+    static const QSet<QString> inTable = {QStringLiteral("trigger"), QStringLiteral("policy"),
+                                          QStringLiteral("rule")};
+    const qsizetype itemsBefore = report.items.size();
+    report.items.removeIf([&](const ImportReportItem& item) {
+        if (onTable.contains(item.objectType))
+            return removedPaths.contains(item.name);
+        const QString table = tableOfPath(item.name);
+        return inTable.contains(item.objectType) && table != item.name &&
+               removedPaths.contains(table);
+    });
+    report.filteredObjects += int(itemsBefore - report.items.size());
     report.notes.removeIf([&](const model::Diagnostic& note) {
         return (!note.objectId.isNull() && removedObjects.contains(note.objectId)) ||
                removedPaths.contains(tableOfPath(note.path));

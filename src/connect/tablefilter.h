@@ -34,8 +34,10 @@ public:
     // foreign key from a kept table to a removed one cannot stay (it would point nowhere):
     // it is removed and listed in report.items ("foreign key public.b.b_a_fk: references
     // table public.a, not imported (table filter)"). report.tables and
-    // report.filteredTables are updated. Views are not filtered: they are SQL text and
-    // never point into the model.
+    // report.filteredTables are updated. Report items that belong to a removed table and
+    // name it ("schema.table[.name]": PostgreSQL triggers, policies, rules, row level
+    // security, a partitioned table's key) go with it, counted in report.filteredObjects.
+    // Views are not filtered: they are SQL text and never point into the model.
     void apply(model::Model& model, ImportReport& report) const;
 
 private:

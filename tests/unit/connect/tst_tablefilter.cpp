@@ -157,6 +157,42 @@ private Q_SLOTS:
         QVERIFY(report.toText().contains(u"1 tables left out by the table name filter\n"_s));
     }
 
+    void applyDropsReportItemsOnRemovedTables()
+    {
+        model::Model m;
+        m.schemas << model::Schema{core::Id(u"sch:public"_s), u"public"_s, {}};
+        m.tables << table(u"public"_s, u"customer"_s) << table(u"public"_s, u"orders"_s);
+        connect::ImportReport report;
+        const auto item = [](const QString& type, const QString& name) {
+            connect::ImportReportItem i;
+            i.objectType = type;
+            i.name = name;
+            return i;
+        };
+        report.items << item(u"function"_s, u"public.customer.x()"_s)           // not table-bound
+                     << item(u"trigger"_s, u"public.customer.customer_touch"_s) // goes
+                     << item(u"trigger"_s, u"public.orders.orders_touch"_s)     // stays
+                     << item(u"trigger"_s, u"public.customer"_s) // a trigger named like the table
+                     << item(u"policy"_s, u"public.customer.own_rows"_s)    // goes
+                     << item(u"row level security"_s, u"public.customer"_s) // goes
+                     << item(u"partitioned table"_s, u"public.orders"_s);   // stays
+        const auto filter = connect::TableFilter::compile({}, {u"customer"_s}, Qt::CaseSensitive);
+        if (!filter)
+            QFAIL(qPrintable(filter.error().toString()));
+        filter.value().apply(m, report);
+        QStringList left;
+        for (const connect::ImportReportItem& i : report.items)
+            left << i.objectType + u' ' + i.name;
+        QCOMPARE(
+            left,
+            (QStringList{u"function public.customer.x()"_s, u"trigger public.orders.orders_touch"_s,
+                         u"trigger public.customer"_s, u"partitioned table public.orders"_s}));
+        QCOMPARE(report.filteredObjects, 3);
+        QVERIFY2(report.toText().contains(u"1 tables left out by the table name filter, with 3 "
+                                          "triggers, policies, rules … on them\n"_s),
+                 qPrintable(report.toText()));
+    }
+
     void emptyFilterChangesNothing()
     {
         model::Model m;
