@@ -17,9 +17,9 @@ namespace schemata::app {
 
 // Runs an import (a live catalog read or a script import) on a worker thread so the
 // studio stays responsive. cancel() returns at once and the result, whenever the worker
-// gets to it, is dropped: the catalog readers run one query at a time under the
-// session's query timeout, so an abandoned worker ends on its own; it is joined when the
-// job is destroyed or before the next start().
+// gets to it, is dropped: the catalog readers see the flag at their next catalog row (or
+// when the query in flight returns, within the session's query timeout), so an abandoned
+// worker ends on its own; it is joined when the job is destroyed or before the next start().
 class ImportJob : public QObject
 {
     Q_OBJECT

@@ -20,8 +20,10 @@ struct CatalogFilter
     // databases such as "main"). Empty = every non-system schema on PostgreSQL, the
     // connection's current database on MariaDB, "main" on SQLite.
     QStringList schemas;
-    // Set by the studio's Cancel (from another thread); importDatabase() checks it
-    // between its steps and gives up with an error. Null = cannot be cancelled.
+    // Set by the studio's Cancel (from another thread). The readers check it on every
+    // catalog row and before each query (a query already running is waited for: Qt's
+    // drivers cannot interrupt it); importDatabase() then fails with "import cancelled".
+    // Null = cannot be cancelled.
     std::shared_ptr<const std::atomic<bool>> cancelled;
     // Table name patterns (glob: * any run, ? one character), each matched against
     // "table" and "schema.table" with the engine's case rules (see TableFilter). Empty
