@@ -6,6 +6,7 @@
 #include "widgets/connect/newfromdatabasedialog.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,10 +84,20 @@ private Q_SLOTS:
         int barMaximum = -1;
         int barValue = -1;
         // Connected after the dialog's own slot: sees the dialog as the user does.
+        // SCHEMATA_SCREENSHOTS=DIR saves the dialog mid-import (as tst_connect does).
+        const QString shots = qEnvironmentVariable("SCHEMATA_SCREENSHOTS");
+        if (!shots.isEmpty())
+            dialog.show();
+        bool shot = false;
         connect(dialog.job(), &app::ImportJob::progressed, this, [&] {
             statuses << dialog.statusText();
             barMaximum = bar->maximum();
             barValue = bar->value();
+            if (!shots.isEmpty() && !shot && barValue > 0 && barValue < barMaximum) {
+                shot = true;
+                if (!dialog.grab().save(shots + u"/new-from-database.png"_s))
+                    qWarning() << "could not save the screenshot";
+            }
         });
         QSignalSpy finished(dialog.job(), &app::ImportJob::finished);
         dialog.startImport();
