@@ -320,8 +320,14 @@ void DiagramPainter::strokeEdge(QPainter& p, const Edge& edge, double scale, con
     if (scale >= kEndsFrom) {
         p.setPen(endPen);
         const QPolygonF& pts = edge.points;
-        paintEnd(p, pts.first(), pts[1] - pts.first(), edge.childEnd);
-        paintEnd(p, pts.last(), pts[pts.size() - 2] - pts.last(), edge.parentEnd);
+        // An end reaches at most 26 units from its tip (circle at 21, radius 4.5, the pen):
+        // one wholly outside the visible rect would only be clipped away, at the cost of
+        // four lines and an antialiased circle.
+        const QRectF endZone = visible ? visible->adjusted(-30, -30, 30, 30) : QRectF();
+        if (!visible || endZone.contains(pts.first()))
+            paintEnd(p, pts.first(), pts[1] - pts.first(), edge.childEnd);
+        if (!visible || endZone.contains(pts.last()))
+            paintEnd(p, pts.last(), pts[pts.size() - 2] - pts.last(), edge.parentEnd);
     }
 }
 

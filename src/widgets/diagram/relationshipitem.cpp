@@ -14,7 +14,8 @@ constexpr double kEndMargin = 28; // crow's feet and circles reach this far off 
 
 RelationshipItem::RelationshipItem(DiagramScene* scene, const diagram::Edge& edge) : m_scene(scene)
 {
-    setFlags(ItemIsSelectable);
+    // The exposed rect reaches paint() (option->exposedRect) so long lines are cut to it.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(0); // under the tables
     setEdge(edge);
 }
@@ -45,7 +46,11 @@ QPainterPath RelationshipItem::shape() const
 void RelationshipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    m_scene->painter().paintEdge(*painter, m_edge, scale, option->state & QStyle::State_Selected);
+    // Only the exposed part is stroked (ItemUsesExtendedStyleOption): at 100% most lines that
+    // cross the view run far beyond it, and their crow's feet lie outside it.
+    const QRectF exposed = option->exposedRect;
+    m_scene->painter().paintEdge(*painter, m_edge, scale, option->state & QStyle::State_Selected,
+                                 exposed.isEmpty() ? nullptr : &exposed);
 }
 
 } // namespace schemata::widgets
