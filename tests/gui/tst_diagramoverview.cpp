@@ -14,6 +14,7 @@
 #include "widgets/diagram/tableitem.h"
 
 #include <QApplication>
+#include <QGraphicsRectItem>
 #include <QImage>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void selectionIsDrawn();
     void dragIsOneUndoStep();
     void areaFramesFollowTheirMembersOnly();
+    void childrenOfTablesStayOnTop();
 };
 
 void TestDiagramOverview::overviewFollowsTheZoom()
@@ -279,6 +281,27 @@ void TestDiagramOverview::areaFramesFollowTheirMembersOnly()
     QVERIFY(ab->box().rect.contains(moved));
     QVERIFY(ab->box().rect.contains(scene.tableItem(b)->box().rect));
     QCOMPARE(alone->box().rect, otherFrame);
+}
+
+// The find bar marks a row with a child item of the table: the batched pass, drawn after the
+// items, must not hide it.
+void TestDiagramOverview::childrenOfTablesStayOnTop()
+{
+    Canvas c;
+    QVERIFY(QTest::qWaitForWindowExposed(&c.view));
+    c.view.setZoom(0.3);
+    QVERIFY(c.scene.overview());
+    TableItem* a = c.scene.tableItem(c.controller.document().model.tables.constFirst().id);
+    if (!a)
+        QFAIL("no item for the first table");
+    c.view.centerOn(a);
+    const QRectF local(QPointF(0, 0), a->box().rect.size());
+    auto* mark = new QGraphicsRectItem(local.adjusted(0, local.height() / 2, 0, 0), a);
+    mark->setPen(Qt::NoPen);
+    mark->setBrush(QColor(0xff, 0x00, 0xff));
+    const QPointF inside = a->pos() + QPointF(local.width() * 0.12, local.height() * 0.85);
+    QVERIFY2(near(c.pixel(inside), QColor(0xff, 0x00, 0xff)),
+             qPrintable(describe(c.pixel(inside))));
 }
 
 QTEST_MAIN(TestDiagramOverview)

@@ -10,6 +10,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
 #include <cmath>
 
 namespace schemata::widgets {
@@ -424,6 +425,20 @@ void DiagramScene::drawForeground(QPainter* painter, const QRectF& rect)
         } else if (item->type() == RelationshipItem::Type) {
             m_painter.paintEdge(*painter, static_cast<RelationshipItem*>(item)->edge(), scale, true,
                                 &rect);
+        }
+    }
+    // Children of tables (the find bar's row highlight) were painted by the view before this
+    // pass, under it: paint them again on top.
+    for (TableItem* table : std::as_const(m_tables)) {
+        for (QGraphicsItem* child : table->childItems()) {
+            if (!child->isVisible() || !child->sceneBoundingRect().intersects(rect))
+                continue;
+            painter->save();
+            painter->setTransform(child->sceneTransform(), true);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = child->boundingRect();
+            child->paint(painter, &option, nullptr);
+            painter->restore();
         }
     }
     painter->restore();
