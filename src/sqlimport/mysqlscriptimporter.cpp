@@ -153,7 +153,7 @@ public:
 
     core::Status start(const QString& dialect, const MySqlScriptEngine& engine)
     {
-        m_defaultName = defaultDatabaseName(m_source);
+        m_defaultModel = defaultDatabaseName(m_source);
         if (engine.server) {
             auto scratch = connect::ScratchDatabases::open(dialect, engine.server, engine.password);
             if (!scratch)
@@ -163,7 +163,7 @@ public:
             if (!db)
                 return db.error();
             m_db = db.value();
-            m_names.insert(m_defaultName, m_db.databaseName());
+            m_defaultEngine = m_db.databaseName();
             return {};
         }
         auto server = connect::ScratchMariaDbServer::start(m_filter.cancelled);
@@ -177,9 +177,11 @@ public:
             return session.error();
         m_session = std::move(session).value();
         m_db = m_session->database();
+        // Not the file's name: the script may well create a database of that name itself.
+        m_defaultEngine = QStringLiteral("schemata_script_default");
         for (const QString& sql :
-             {QStringLiteral("CREATE DATABASE %1").arg(quoteName(m_defaultName)),
-              QStringLiteral("USE %1").arg(quoteName(m_defaultName))}) {
+             {QStringLiteral("CREATE DATABASE %1").arg(quoteName(m_defaultEngine)),
+              QStringLiteral("USE %1").arg(quoteName(m_defaultEngine))}) {
             QSqlQuery query(m_db);
             if (!query.exec(sql))
                 return core::Error{m_source, QStringLiteral("%1 failed on the scratch server: %2")
@@ -219,6 +221,7 @@ public:
     {
         QStringList candidates;
         if (redirects()) {
+            candidates << m_defaultEngine;
             for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
                 candidates << it.value();
         } else {
@@ -232,9 +235,12 @@ public:
             }
         }
         if (!m_filter.schemas.isEmpty()) {
+            const QHash<QString, QString> names = modelNames(candidates);
             QStringList chosen;
             for (const QString& wanted : m_filter.schemas) {
-                const QString engineName = redirects() ? m_names.value(wanted) : wanted;
+                QString engineName = names.key(wanted);
+                if (engineName.isEmpty() && !redirects())
+                    engineName = wanted;
                 if (!candidates.contains(engineName))
                     return core::Error{m_source, QStringLiteral("the script leaves no database "
                                                                 "\"%1\" (--schema)")
@@ -262,27 +268,34 @@ public:
             if (query.value(0).toLongLong() > 0)
                 used << name;
         }
-        const QString defaultEngineName =
-            redirects() ? m_names.value(m_defaultName) : m_defaultName;
-        if (used.isEmpty() && candidates.contains(defaultEngineName))
-            used << defaultEngineName;
-        std::sort(used.begin(), used.end());
+        if (used.isEmpty() && candidates.contains(m_defaultEngine))
+            used << m_defaultEngine;
         return used;
     }
 
-    // Engine name → script name, for the databases that differ.
-    QHash<QString, QString> scriptNames() const
+    // Engine name → model name for every engine database in `databases` (the script's
+    // own names; the default database is named after the file, or "<file>_script" when
+    // the script also leaves a database of the file's name).
+    QHash<QString, QString> modelNames(const QStringList& databases) const
     {
         QHash<QString, QString> out;
-        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
-            out.insert(it.value(), it.key());
+        for (const QString& engine : databases) {
+            if (engine == m_defaultEngine)
+                continue;
+            out.insert(engine, redirects() ? m_names.key(engine, engine) : engine);
+        }
+        if (databases.contains(m_defaultEngine)) {
+            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const QString& name) {
+                return name == m_defaultModel;
+            });
+            out.insert(m_defaultEngine,
+                       taken ? m_defaultModel + QStringLiteral("_script") : m_defaultModel);
+        }
         return out;
     }
 
     const QSqlDatabase& database() const { return m_db; }
 
-    // Drops the scratch databases and stops the server (the destructor would too; this
-    // reports what could not be dropped).
     ~ScriptRun() { stopWatching(); }
     ScriptRun(const ScriptRun&) = delete;
     ScriptRun& operator=(const ScriptRun&) = delete;
@@ -312,6 +325,8 @@ public:
             m_watcher.join();
     }
 
+    // Drops the scratch databases and stops the server (the destructor would too; this
+    // reports what could not be dropped).
     QStringList finish()
     {
         stopWatching();
@@ -372,7 +387,8 @@ private:
 
     QString m_source;
     const connect::CatalogFilter& m_filter;
-    QString m_defaultName;
+    QString m_defaultModel;  // the default database's name in the model ("shop")
+    QString m_defaultEngine; // … and on the engine
     // Destruction order: session before the server it talks to.
     std::unique_ptr<connect::ScratchMariaDbServer> m_server;
     std::unique_ptr<connect::ScratchDatabases> m_scratch;
@@ -483,13 +499,15 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
     auto extras = connect::readCatalogExtras(u"mariadb", run.database(), readFilter);
     if (!extras)
         return extras.error();
-    if (run.redirects()) {
-        const QHash<QString, QString> names = run.scriptNames();
-        renameCatalogSchemas(result.model, names);
-        for (ImportReportItem& item : extras.value()) {
-            const QString schema = item.name.section(u'.', 0, 0);
-            if (names.contains(schema))
-                item.name = names.value(schema) + item.name.mid(schema.size());
+    QHash<QString, QString> renames = run.modelNames(databases.value());
+    renames.removeIf([](const auto& it) { return it.key() == it.value(); });
+    renameCatalogSchemas(result.model, renames);
+    for (ImportReportItem& item : extras.value()) { // "schema.name"
+        for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
+            if (item.name.startsWith(it.key() + u'.')) {
+                item.name = it.value() + item.name.mid(it.key().size());
+                break;
+            }
         }
     }
     result.report.items.append(extras.value());

@@ -61,7 +61,7 @@ private Q_SLOTS:
         m_script = m_dir.filePath(u"shop.sql"_s);
         QFile file(m_script);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("CREATE DATABASE IF NOT EXISTS shop;\n"
+        file.write("CREATE DATABASE shop;\n"
                    "USE shop;\n"
                    "CREATE TABLE customer (id int PRIMARY KEY, email varchar(200) NOT NULL);\n"
                    "CREATE TABLE purchase (id int PRIMARY KEY, customer_id int NOT NULL,\n"

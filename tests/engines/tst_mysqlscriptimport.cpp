@@ -203,6 +203,34 @@ private Q_SLOTS:
         QCOMPARE(scratchDirectories(), before);
     }
 
+    // The script creates a database of the file's own name (as `mariadb < shop.sql`
+    // allows) and also leaves a table in the database it started in: both import, the
+    // latter as "<file>_script", with IDs from those names.
+    void databaseNamedLikeTheFile()
+    {
+        const QByteArray sql = "CREATE TABLE loose (id int);\n"
+                               "CREATE DATABASE shop;\n"
+                               "USE shop;\n"
+                               "CREATE TABLE item (id int PRIMARY KEY);\n"
+                               "CREATE TRIGGER item_guard BEFORE INSERT ON item FOR EACH ROW "
+                               "SET NEW.id = NEW.id;\n";
+        const auto result = importMySql(sql, u"shop.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QCOMPARE(items(r.report, Kind::Failed), QStringList());
+        QStringList schemas;
+        for (const model::Schema& s : r.model.schemas)
+            schemas << s.name + u' ' + s.id.toString();
+        schemas.sort();
+        QCOMPARE(schemas, QStringList({u"shop sch_shop"_s, u"shop_script sch_shop_script"_s}));
+        const model::Table* loose = r.model.tableByName(u"shop_script"_s, u"loose");
+        if (!loose)
+            QFAIL("loose missing");
+        QCOMPARE(loose->id, connect::catalogId(u"tbl", {u"shop_script"_s, u"loose"_s}));
+        QCOMPARE(items(r.report, Kind::NotModelled), QStringList({u" trigger shop.item_guard"_s}));
+    }
+
     // A failing statement is reported at its line (syntax errors at the line inside the
     // statement the server names) and the rest still runs, like `mariadb --force`.
     void failingStatements()
@@ -412,10 +440,13 @@ private Q_SLOTS:
         std::thread canceller([&] {
             for (int i = 0; i < 6000 && !flag->load(); ++i) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                // first.frm in whichever database the script runs in
                 for (const QString& dir : scratchDirectories()) {
-                    if (QFileInfo::exists(QDir::tempPath() + u'/' + dir +
-                                          u"/data/slow/first.frm"_s))
-                        flag->store(true);
+                    const QDir data(QDir::tempPath() + u'/' + dir + u"/data"_s);
+                    for (const QString& db : data.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                        if (QFileInfo::exists(data.filePath(db + u"/first.frm"_s)))
+                            flag->store(true);
+                    }
                 }
             }
         });
