@@ -29,7 +29,8 @@ struct MySqlScriptEngine
 // (routines, triggers, events … reported as a live import reports them).
 // The databases imported: those the script created or used and that hold something
 // (or `filter.schemas`), one model schema each, named as the script names them; with
-// no CREATE DATABASE / USE, one schema named after the script file ("shop.sql" → shop).
+// no CREATE DATABASE / USE, one schema named after the script file ("shop.sql" → shop,
+// or shop_script when the script also creates a database "shop").
 // Account and server statements (GRANT, CREATE USER, SET GLOBAL, LOAD DATA …) are not
 // run: they are reported. `filter.cancelled` is checked between statements; the
 // engine is stopped and removed on every path out.
