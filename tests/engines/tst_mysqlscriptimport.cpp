@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +230,21 @@ private Q_SLOTS:
             QFAIL("loose missing");
         QCOMPARE(loose->id, connect::catalogId(u"tbl", {u"shop_script"_s, u"loose"_s}));
         QCOMPARE(items(r.report, Kind::NotModelled), QStringList({u" trigger shop.item_guard"_s}));
+    }
+
+    // The studio runs imports on a plain std::thread (ImportJob): the private server's
+    // QProcess and the Qt Sql session must work there, without warnings.
+    void onAWorkerThread()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        std::optional<core::Result<connect::ImportResult>> result;
+        std::thread worker([&] {
+            result = importMySql("CREATE TABLE a (id int PRIMARY KEY);\n", u"worker.sql"_s);
+        });
+        worker.join();
+        if (!result || !*result)
+            QFAIL(result ? qPrintable(result->error().toString()) : "no result");
+        QCOMPARE(tableNames(result->value().model), QStringList({u"a"_s}));
     }
 
     // A failing statement is reported at its line (syntax errors at the line inside the
