@@ -2,7 +2,6 @@
 
 #include "connect/databasesession.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +10,9 @@
 #include <QThread>
 #include <csignal>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace schemata::connect {
 
@@ -171,6 +173,11 @@ ScratchMariaDbServer::start(std::shared_ptr<const std::atomic<bool>> cancelled,
     server->m_process->setWorkingDirectory(server->m_dir->path());
     server->m_process->setProcessChannelMode(QProcess::MergedChannels);
     server->m_process->setStandardOutputFile(server->m_dir->filePath(QStringLiteral("server.out")));
+#ifdef Q_OS_LINUX
+    // If this process dies without stopping the server (killed, crashed), the kernel
+    // kills the server too instead of leaving an orphan mariadbd behind.
+    server->m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     server->m_process->start(program, arguments);
     if (!server->m_process->waitForStarted(10000))
         return core::Error{
