@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace schemata::dialect {
 
@@ -251,6 +252,14 @@ void DialectValidator::checkTypeNames(model::Diagnostics& out) const
     const KnownTypes known(m_dialect.name());
     if (known.acceptsAnyName())
         return;
+    // Most models pin nothing: skip building the index for them.
+    const bool anyPin =
+        std::any_of(m_model.tables.cbegin(), m_model.tables.cend(), [](const auto& t) {
+            return std::any_of(t.columns.cbegin(), t.columns.cend(),
+                               [](const model::Column& c) { return !c.type.overrides.isEmpty(); });
+        });
+    if (!anyPin)
+        return;
     const model::ModelIndex index(m_model);
     const PathMaker path{index};
     // The project's own types a pin may name: enums (PostgreSQL's CREATE TYPE … AS ENUM),
@@ -267,6 +276,8 @@ void DialectValidator::checkTypeNames(model::Diagnostics& out) const
     const QString fallback = m_dialect.name() == u"mariadb" ? QStringLiteral("mysql") : QString();
     for (const model::Table& t : m_model.tables) {
         for (const model::Column& c : t.columns) {
+            if (c.type.overrides.isEmpty())
+                continue;
             const auto pinned = typeOverride(c.type, m_dialect.name(), fallback);
             if (!pinned || pinned->trimmed().isEmpty())
                 continue;

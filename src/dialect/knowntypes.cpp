@@ -398,11 +398,12 @@ KnownTypes::KnownTypes(QStringView dialectName)
     } else {
         m_anyName = true; // SQLite, or a dialect we have no list for: nothing to flag
     }
+    m_lookup = QSet<QString>(m_names.cbegin(), m_names.cend());
 }
 
 bool KnownTypes::contains(QStringView name) const
 {
-    return m_anyName || m_names.contains(name);
+    return m_anyName || m_lookup.contains(name.toString());
 }
 
 QString KnownTypes::suggest(QStringView name) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -57,6 +58,7 @@ public:
 
 private:
     QStringList m_names;
+    QSet<QString> m_lookup; // m_names, for contains() on every pinned column
     bool m_anyName = false;
     bool m_postgres = false;
     bool m_mysqlFamily = false;
