@@ -103,4 +103,20 @@ void renameCatalogSchemas(model::Model& model, const QHash<QString, QString>& na
     }
 }
 
+void renameCatalogSchemas(model::Diagnostics& notes, const QHash<QString, QString>& names)
+{
+    if (names.isEmpty())
+        return;
+    const IdRenamer rename(names);
+    for (model::Diagnostic& note : notes) {
+        rename(note.objectId);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (note.path == it.key() || note.path.startsWith(it.key() + u'.')) {
+                note.path = it.value() + note.path.mid(it.key().size());
+                break;
+            }
+        }
+    }
+}
+
 } // namespace schemata::sqlimport

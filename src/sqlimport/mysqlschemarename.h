@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/diagnostic.h"
 #include "model/model.h"
 
 #include <QHash>
@@ -13,5 +14,7 @@ namespace schemata::sqlimport {
 // database on the user's server ("schemata_verify_…_db1"): the model must carry the
 // names the script gave ("sakila"), not the scratch ones. `names`: old → new.
 void renameCatalogSchemas(model::Model& model, const QHash<QString, QString>& names);
+// The same for the readers' notes: "old.table.column" paths and object IDs.
+void renameCatalogSchemas(model::Diagnostics& notes, const QHash<QString, QString>& names);
 
 } // namespace schemata::sqlimport

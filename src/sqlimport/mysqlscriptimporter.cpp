@@ -502,6 +502,7 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
     QHash<QString, QString> renames = run.modelNames(databases.value());
     renames.removeIf([](const auto& it) { return it.key() == it.value(); });
     renameCatalogSchemas(result.model, renames);
+    renameCatalogSchemas(result.report.notes, renames);
     for (ImportReportItem& item : extras.value()) { // "schema.name"
         for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
             if (item.name.startsWith(it.key() + u'.')) {

@@ -183,6 +183,13 @@ private Q_SLOTS:
                  QStringList({u"shop.sql:21 GRANT"_s, u"shop.sql:11-11 data"_s,
                               u" procedure shop.count_orders"_s, u" trigger shop.order_check"_s}));
         QCOMPARE(r.databaseName, u"shop"_s);
+        // The engine's name for the database appears nowhere: notes speak of "shop".
+        QVERIFY(!r.report.notes.isEmpty());
+        QVERIFY2(!r.report.toText().contains(u"schemata_script"_s), qPrintable(r.report.toText()));
+        for (const model::Diagnostic& note : r.report.notes)
+            QVERIFY2(note.path.startsWith(u"shop."_s) &&
+                         note.objectId.toString().contains(u"_shop."_s),
+                     qPrintable(note.toString() + u' ' + note.objectId.toString()));
         QCOMPARE(r.model.schemas.size(), 1);
         QCOMPARE(r.model.schemas.constFirst().name, u"shop"_s);
         QCOMPARE(tableNames(r.model), QStringList({u"customer"_s, u"order"_s}));
