@@ -14,6 +14,7 @@
 #include "widgets/diagram/tableitem.h"
 
 #include <QApplication>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QImage>
 #include <QMouseEvent>
@@ -284,7 +285,7 @@ void TestDiagramOverview::areaFramesFollowTheirMembersOnly()
 }
 
 // The find bar marks a row with a child item of the table: the batched pass, drawn after the
-// items, must not hide it.
+// items, must not hide it, nor the items above the tables.
 void TestDiagramOverview::childrenOfTablesStayOnTop()
 {
     Canvas c;
@@ -302,6 +303,15 @@ void TestDiagramOverview::childrenOfTablesStayOnTop()
     const QPointF inside = a->pos() + QPointF(local.width() * 0.12, local.height() * 0.85);
     QVERIFY2(near(c.pixel(inside), QColor(0xff, 0x00, 0xff)),
              qPrintable(describe(c.pixel(inside))));
+
+    // So must items above the tables (the relationship tool's line is one, at z 10).
+    const QPointF across = a->pos() + QPointF(local.width() * 0.12, local.height() * 0.25);
+    auto* line = new QGraphicsLineItem(QLineF(across - QPointF(200, 0), across + QPointF(200, 0)));
+    line->setPen(QPen(QColor(0x00, 0xff, 0x00), 6));
+    line->setZValue(10);
+    c.scene.addItem(line);
+    QVERIFY2(near(c.pixel(across), QColor(0x00, 0xff, 0x00)),
+             qPrintable(describe(c.pixel(across))));
 }
 
 QTEST_MAIN(TestDiagramOverview)

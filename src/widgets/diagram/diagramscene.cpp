@@ -427,19 +427,30 @@ void DiagramScene::drawForeground(QPainter* painter, const QRectF& rect)
                                 &rect);
         }
     }
-    // Children of tables (the find bar's row highlight) were painted by the view before this
-    // pass, under it: paint them again on top.
+    // What belongs above the tables was painted by the view before this pass, under it:
+    // paint it again on top — tables' children (the find bar's row highlight), notes, the
+    // relationship tool's line. (Their antialiased edges blend twice; nothing else changes.)
+    const auto repaint = [painter](QGraphicsItem* item) {
+        if (!item->isVisible() || (item->flags() & QGraphicsItem::ItemHasNoContents))
+            return;
+        painter->save();
+        painter->setTransform(item->sceneTransform(), true);
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = item->boundingRect();
+        if (item->isSelected())
+            option.state |= QStyle::State_Selected;
+        item->paint(painter, &option, nullptr);
+        painter->restore();
+    };
     for (TableItem* table : std::as_const(m_tables)) {
         for (QGraphicsItem* child : table->childItems()) {
-            if (!child->isVisible() || !child->sceneBoundingRect().intersects(rect))
-                continue;
-            painter->save();
-            painter->setTransform(child->sceneTransform(), true);
-            QStyleOptionGraphicsItem option;
-            option.exposedRect = child->boundingRect();
-            child->paint(painter, &option, nullptr);
-            painter->restore();
+            if (child->sceneBoundingRect().intersects(rect))
+                repaint(child);
         }
+    }
+    for (QGraphicsItem* item : items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
+        if (!item->parentItem() && item->zValue() > TableItem::kZ)
+            repaint(item);
     }
     painter->restore();
 }

@@ -27,7 +27,7 @@ TableItem::TableItem(DiagramScene* scene, const diagram::TableBox& box) : m_scen
     m_applyingBox = true;
     setPos(box.rect.topLeft());
     m_applyingBox = false;
-    setZValue(1);
+    setZValue(kZ);
 }
 
 bool TableItem::sameBox(const diagram::TableBox& o) const

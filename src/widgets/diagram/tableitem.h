@@ -16,6 +16,7 @@ class TableItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     static constexpr double kGrid = 10;
+    static constexpr double kZ = 1; // above lines (0) and areas (-1), below notes (2)
 
     TableItem(DiagramScene* scene, const diagram::TableBox& box);
 
