@@ -439,6 +439,25 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
         const ScriptStatement& statement = piece.statement;
         const QString sql = QString::fromUtf8(statement.text);
         const QString location = QStringLiteral("%1:%2").arg(sourceName).arg(statement.line);
+        if (piece.clientCommand && statement.verb != u"USE") {
+            // Not SQL: the `mariadb` client's own commands. QUIT/EXIT end its reading.
+            const bool quits = statement.verb == u"QUIT" || statement.verb == u"EXIT";
+            const qsizetype after = total - done;
+            result.report.items.append(
+                {ImportReportItem::Kind::NotModelled,
+                 statement.verb,
+                 {},
+                 location,
+                 quits && after > 0
+                     ? QStringLiteral("the mariadb client stops reading here: the %1 "
+                                      "statements after it were not run either")
+                           .arg(after)
+                     : QStringLiteral("a command of the mariadb client, not SQL: not run"),
+                 sql});
+            if (quits)
+                break;
+            continue;
+        }
         const Handling handling = classify(statement.verb, sql);
         if (handling == Handling::ServerLevel) {
             result.report.items.append({ImportReportItem::Kind::NotModelled,

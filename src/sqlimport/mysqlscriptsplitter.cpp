@@ -2,6 +2,8 @@
 
 #include "sqlimport/scriptimport.h"
 
+#include <cctype>
+
 namespace schemata::sqlimport {
 
 namespace {
@@ -24,6 +26,8 @@ public:
             if (m_pos >= m_text.size())
                 break;
             if (takeDelimiterDirective())
+                continue;
+            if (takeClientCommand(out))
                 continue;
             if (atDelimiter()) {
                 m_pos += m_delimiter.size(); // an empty statement: nothing to send
@@ -125,6 +129,39 @@ private:
         m_line += int(QByteArrayView(m_text).sliced(m_linePos, pos - m_linePos).count('\n'));
         m_linePos = pos;
         return m_line;
+    }
+
+    // A client command at the start of a statement: the rest of its line, as the
+    // `mariadb` client reads it ("use shop" needs no ';').
+    bool takeClientCommand(QList<MySqlScriptSplitter::Statement>& out)
+    {
+        static const QList<QByteArrayView> commands{
+            "use",    "source", "charset", "connect", "tee",    "notee", "warnings", "nowarning",
+            "rehash", "system", "pager",   "nopager", "prompt", "exit",  "quit"};
+        qsizetype end = m_pos;
+        while (end < m_text.size() && std::isalpha(static_cast<unsigned char>(at(end))))
+            ++end;
+        const QByteArray word = m_text.mid(m_pos, end - m_pos).toLower();
+        if (!commands.contains(QByteArrayView(word)))
+            return false;
+        if (end < m_text.size() && !isSpace(at(end)) &&
+            !QByteArrayView(m_text).sliced(end).startsWith(m_delimiter))
+            return false;
+        qsizetype lineEnd = m_text.indexOf('\n', m_pos);
+        if (lineEnd < 0)
+            lineEnd = m_text.size();
+        QByteArray text = m_text.mid(m_pos, lineEnd - m_pos).trimmed();
+        if (text.endsWith(m_delimiter))
+            text.chop(m_delimiter.size());
+        MySqlScriptSplitter::Statement command;
+        command.statement.text = text.trimmed();
+        command.statement.offset = m_pos;
+        command.statement.line = lineOf(m_pos);
+        command.statement.verb = QString::fromLatin1(word).toUpper();
+        command.clientCommand = true;
+        out.append(command);
+        m_pos = lineEnd;
+        return true;
     }
 
     void noteProblem(const QString& problem)

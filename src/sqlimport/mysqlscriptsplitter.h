@@ -16,6 +16,8 @@ namespace schemata::sqlimport {
 //    quotes), `…` identifiers, `#` and `-- ` line comments and /* … */ comments;
 //  - /*! … */ and /*M! … */ conditional comments are code: the server decides whether
 //    to run them (mysqldump's "/*!40101 SET … */;"), so they are sent as they are.
+//  - the client's own commands (USE, SOURCE, QUIT …) at the start of a statement end at
+//    the end of their line, delimiter or not.
 // Statements keep their text (comments before them removed), byte offset and the line
 // of their first word. DELIMITER lines are consumed, not returned. A statement running
 // into the end of the script inside a string or comment is still returned (the server
@@ -27,6 +29,11 @@ public:
     {
         ScriptStatement statement;
         QString problem; // "unterminated string literal from line 4"
+        // A command of the client itself, taken line-wise as the client takes it (no
+        // delimiter needed): USE, SOURCE, CHARSET, CONNECT, TEE, PAGER, PROMPT, SYSTEM,
+        // WARNINGS, REHASH, EXIT, QUIT …; `statement.text` is the line without a
+        // trailing delimiter, `statement.verb` the command, upper-case.
+        bool clientCommand = false;
     };
 
     static QList<Statement> split(const QByteArray& script);

@@ -131,6 +131,12 @@ private Q_SLOTS:
         QTest::newRow("-- needs a space, last statement without ;")
             << QByteArray("SELECT 1--1;\n\n  SELECT 2")
             << QStringList{u"1: SELECT 1--1"_s, u"3: SELECT 2"_s};
+        QTest::newRow("client commands are line-wise")
+            << QByteArray("USE shop\nCREATE TABLE t (a int);\n  source other.sql;\n"
+                          "SELECT 1; use `x`;\nuser_table;\n")
+            << QStringList{u"1: USE shop"_s,         u"2: CREATE TABLE t (a int)"_s,
+                           u"3: source other.sql"_s, u"4: SELECT 1"_s,
+                           u"4: use `x`"_s,          u"5: user_table"_s};
         QTest::newRow("only comments")
             << QByteArray("-- nothing\n# at all\n/* here */ ;\n") << QStringList{};
     }
@@ -252,6 +258,30 @@ private Q_SLOTS:
         if (!result || !*result)
             QFAIL(result ? qPrintable(result->error().toString()) : "no result");
         QCOMPARE(tableNames(result->value().model), QStringList({u"a"_s}));
+    }
+
+    // The client's own commands: USE without ';' works, SOURCE is reported (not SQL), QUIT
+    // ends the script as it ends the client's reading, and says what it cut off.
+    void clientCommands()
+    {
+        const QByteArray sql = "CREATE DATABASE a;\n"
+                               "use a\n"
+                               "CREATE TABLE t (id int);\n"
+                               "source other.sql\n"
+                               "quit\n"
+                               "CREATE TABLE after_quit (id int);\n";
+        const auto result = importMySql(sql, u"cmds.sql"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QCOMPARE(items(r.report, Kind::Failed), QStringList());
+        QCOMPARE(items(r.report, Kind::NotModelled),
+                 QStringList({u"cmds.sql:4 SOURCE"_s, u"cmds.sql:5 QUIT"_s}));
+        QVERIFY2(r.report.items.at(1).message.contains(u"the 1 statements after it"_s),
+                 qPrintable(r.report.items.at(1).message));
+        QCOMPARE(r.model.schemas.size(), 1);
+        QCOMPARE(r.model.schemas.constFirst().name, u"a"_s);
+        QCOMPARE(tableNames(r.model), QStringList({u"t"_s}));
     }
 
     // A failing statement is reported at its line (syntax errors at the line inside the
