@@ -1,13 +1,11 @@
 #include "dialect/dialectvalidator.h"
 
-#include "dialect/knowntypes.h"
 #include "dialect/sqltext.h"
-#include "dialect/typemapping.h"
+#include "dialect/typenamecheck.h"
 #include "model/modelindex.h"
 
 #include <QHash>
-#include <QSet>
-#include <algorithm>
+#include <optional>
 
 namespace schemata::dialect {
 
@@ -249,59 +247,20 @@ void DialectValidator::checkIdentity(model::Diagnostics& out) const
 
 void DialectValidator::checkTypeNames(model::Diagnostics& out) const
 {
-    const KnownTypes known(m_dialect.name());
-    if (known.acceptsAnyName())
+    const TypeNameCheck check(m_dialect, m_model);
+    if (!check.active())
         return;
-    // Most models pin nothing: skip building the index for them.
-    const bool anyPin =
-        std::any_of(m_model.tables.cbegin(), m_model.tables.cend(), [](const auto& t) {
-            return std::any_of(t.columns.cbegin(), t.columns.cend(),
-                               [](const model::Column& c) { return !c.type.overrides.isEmpty(); });
-        });
-    if (!anyPin)
-        return;
-    const model::ModelIndex index(m_model);
-    const PathMaker path{index};
-    // The project's own types a pin may name: enums (PostgreSQL's CREATE TYPE … AS ENUM),
-    // bare or schema-qualified, as PostgreSQL folds unquoted names.
-    QSet<QString> ownTypes;
-    if (m_caps.nativeEnums) {
-        for (const model::EnumType& e : m_model.enums) {
-            ownTypes.insert(e.name.toLower());
-            if (const QString schema = path.schema(e.schemaId); !schema.isEmpty())
-                ownTypes.insert(schema.toLower() + u'.' + e.name.toLower());
-        }
-    }
-    // MariaDB builds a "mysql" pin when it has none of its own (typeOverride).
-    const QString fallback = m_dialect.name() == u"mariadb" ? QStringLiteral("mysql") : QString();
+    std::optional<model::ModelIndex> index; // only for paths, built on the first finding
     for (const model::Table& t : m_model.tables) {
         for (const model::Column& c : t.columns) {
-            if (c.type.overrides.isEmpty())
+            const QString problem = check.problem(c.type);
+            if (problem.isEmpty())
                 continue;
-            const auto pinned = typeOverride(c.type, m_dialect.name(), fallback);
-            if (!pinned || pinned->trimmed().isEmpty())
-                continue;
-            const KnownTypes::Reading reading = known.read(*pinned);
-            if (reading.known || ownTypes.contains(reading.parts.join(u'.').toLower()))
-                continue;
-            QString message;
-            if (!reading.problem.isEmpty()) {
-                message =
-                    QStringLiteral("Type '%1': %2.").arg(pinned->simplified(), reading.problem);
-            } else {
-                const QString hint = m_caps.nativeEnums
-                                         ? QStringLiteral("an extension or domain type? check "
-                                                          "the spelling")
-                                         : QStringLiteral("a type of another server version? "
-                                                          "check the spelling");
-                message = QStringLiteral("Type '%1' is not a built-in %2 type (%3)")
-                              .arg(pinned->simplified(), m_dialect.displayName(), hint);
-                message += reading.suggestion.isEmpty()
-                               ? QStringLiteral(".")
-                               : QStringLiteral("; did you mean '%1'?").arg(reading.suggestion);
-            }
+            if (!index)
+                index.emplace(m_model);
+            const PathMaker path{*index};
             out.append({model::Diagnostic::Severity::Warning, QStringLiteral("unknown-type"),
-                        path(t.schemaId, t.name, c.name), message, c.id});
+                        path(t.schemaId, t.name, c.name), problem, c.id});
         }
     }
 }

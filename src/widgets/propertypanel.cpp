@@ -1,6 +1,7 @@
 #include "widgets/propertypanel.h"
 
 #include "app/documentcontroller.h"
+#include "dialect/typenamecheck.h"
 #include "model/model.h"
 #include "model/validator.h"
 #include "ui_propertypanel.h"
@@ -48,6 +49,7 @@ PropertyPanel::PropertyPanel(app::DocumentController* controller, QWidget* paren
 
     // The same field as the columns grid's Type cell: suggestions, completion, validator.
     setUpTypeCombo(m_ui->columnType);
+    m_typeToolTip = m_ui->columnType->toolTip();
     m_ui->columnDefaultKind->addItem(tr("None"), int(ColumnDefault::Kind::None));
     m_ui->columnDefaultKind->addItem(tr("Literal"), int(ColumnDefault::Kind::Literal));
     m_ui->columnDefaultKind->addItem(tr("Expression"), int(ColumnDefault::Kind::Expression));
@@ -80,9 +82,23 @@ void PropertyPanel::setObject(const core::Id& objectId, const core::Id& tableId)
     refresh();
 }
 
+// The validator's unknown-type finding for the shown column's stored type, where the type
+// is edited (the validation dock lists it too); else the field's usual tooltip.
+QString PropertyPanel::storedTypeToolTip() const
+{
+    const model::Table* owner = m_controller->tableOfColumn(m_objectId);
+    const model::Column* column = owner ? owner->column(m_objectId) : nullptr;
+    const document::Document& doc = m_controller->document();
+    const auto d = column ? dialect::createDialect(doc.dialect) : nullptr;
+    const QString problem =
+        d ? dialect::TypeNameCheck(*d, doc.model).problem(column->type) : QString();
+    return problem.isEmpty() ? m_typeToolTip : problem;
+}
+
 void PropertyPanel::reportStatus(bool ok, const QString& message)
 {
-    m_ui->columnType->setToolTip(ok ? QString() : message);
+    m_typeTextOk = ok;
+    m_ui->columnType->setToolTip(ok ? storedTypeToolTip() : message);
     QPalette palette = m_ui->columnType->palette();
     palette.setColor(QPalette::Text,
                      ok ? this->palette().color(QPalette::Text) : QColor(0xc0, 0x20, 0x20));
@@ -236,6 +252,8 @@ void PropertyPanel::refresh()
         QFont typeFont = ui.columnType->font();
         typeFont.setItalic(!pinnedType(doc, column.type).isEmpty());
         ui.columnType->setFont(typeFont);
+        if (m_typeTextOk)
+            ui.columnType->setToolTip(storedTypeToolTip());
         {
             const QSignalBlocker block(ui.columnNullable);
             ui.columnNullable->setChecked(column.nullable);

@@ -41,6 +41,7 @@ private:
     void refresh();
     void connectEditors();
     void reportStatus(bool ok, const QString& message);
+    QString storedTypeToolTip() const;
     void applyTypeText(const core::Id& columnId, const QString& text, bool commit);
 
     app::DocumentController* m_controller;
@@ -50,7 +51,10 @@ private:
     QList<TypeSuggestion> m_typeSuggestions;      // what the type field offers now
     core::Id m_typeColumn;                        // the column the type field last showed
     std::optional<model::LogicalType> m_typeBase; // its type when the typing began
-    bool m_applyingType = false;                  // the type field's own edit is running
+    bool m_applyingType = false;
+    bool m_typeTextOk = true; // the type field's text can be stored
+    QString m_typeToolTip; // the field's tooltip when it has nothing to report                  //
+                           // the type field's own edit is running
 };
 
 } // namespace schemata::widgets

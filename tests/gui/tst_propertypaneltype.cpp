@@ -315,6 +315,8 @@ void TstPropertyPanelType::validationDockShowsUnknownType()
         }
     }
     QCOMPARE(found, 1);
+    // The panel's type field says the same where the type is edited.
+    QCOMPARE(typeField(panel)->toolTip(), expected);
     // The dock lists it as a row a person can read.
     QTreeWidget* list = validation->list();
     bool listed = false;
