@@ -4,7 +4,8 @@
 // selected tables (moved step by step as a drag moves them, the viewport repainted each
 // step), peak memory (VmHWM) after opening, and repainting the whole view with the drawing
 // fitted (cached and after a zoom step) and at 100%. Prints; never fails on time (DESIGN.md §5).
-//   bench_studio [--tables N] [--columns N] [--fks N] [--steps N] [--frames N]
+//   bench_studio [--tables N] [--columns N] [--fks N] [--steps N] [--drag-tables N] [--frames N]
+//                [--screenshots DIR]
 #include "app/documentcontroller.h"
 #include "document/documentformat.h"
 #include "synth/syntheticproject.h"
@@ -83,6 +84,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("3000")});
     parser.addOption({QStringLiteral("steps"), QStringLiteral("drag steps"), QStringLiteral("N"),
                       QStringLiteral("60")});
+    parser.addOption({QStringLiteral("drag-tables"), QStringLiteral("tables dragged"),
+                      QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("frames"), QStringLiteral("repaints per frame figure"),
                       QStringLiteral("N"), QStringLiteral("15")});
     parser.addOption({QStringLiteral("screenshots"),
@@ -150,7 +153,8 @@ int main(int argc, char* argv[])
         const QPointF db = b->sceneBoundingRect().center() - centre;
         return QPointF::dotProduct(da, da) < QPointF::dotProduct(db, db);
     });
-    tables.resize(std::min<qsizetype>(tables.size(), 50));
+    tables.resize(std::min<qsizetype>(
+        tables.size(), std::max(1, parser.value(QStringLiteral("drag-tables")).toInt())));
     view->scene()->clearSelection();
     for (widgets::TableItem* item : tables)
         item->setSelected(true);
