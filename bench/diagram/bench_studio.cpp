@@ -9,10 +9,13 @@
 #include "app/documentcontroller.h"
 #include "document/documentformat.h"
 #include "synth/syntheticproject.h"
+#include "widgets/ddlpreview.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/tableitem.h"
 #include "widgets/mainwindow.h"
+#include "widgets/migration/migrationdock.h"
+#include "widgets/sqlview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,6 +68,45 @@ double settle(int ms)
         QThread::msleep(5);
     }
     return guiThreadCpuMs() - cpu;
+}
+
+// Runs the event loop until the DDL preview and the migration dock have nothing pending
+// (no debounce timer, no result in flight), at least `minMs` and at most 20 s. Reports the
+// GUI-thread CPU spent and the longest single pass of the event loop: the UI stall a
+// user would feel.
+struct Settled
+{
+    double cpuMs = 0;
+    double longestPassMs = 0;
+    double wallMs = 0; // until the last pass that still had work pending
+};
+
+Settled settleRefreshes(widgets::MainWindow& window, int minMs)
+{
+    Settled settled;
+    const double cpu = guiThreadCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        const double before = guiThreadCpuMs();
+        QCoreApplication::processEvents();
+        settled.longestPassMs = std::max(settled.longestPassMs, guiThreadCpuMs() - before);
+        const bool pending =
+            window.ddlPreview()->isPending() || window.migrationDock()->isPending();
+        if (pending)
+            settled.wallMs = double(timer.elapsed()); // the last time something was pending
+        else if (timer.elapsed() >= minMs)
+            break;
+        QThread::msleep(2);
+    }
+    settled.cpuMs = guiThreadCpuMs() - cpu;
+    return settled;
+}
+
+void printSettled(const char* what, const Settled& settled)
+{
+    std::printf("%-44s %9.1f ms cpu %7.1f ms longest pass %7.1f ms wall to done\n", what,
+                settled.cpuMs, settled.longestPassMs, settled.wallMs);
 }
 
 } // namespace
@@ -190,6 +232,66 @@ int main(int argc, char* argv[])
     const int n = std::max(1, steps);
     std::printf("%-44s %9.2f ms move %6.2f ms event loop %6.2f ms grab   (cpu per step)\n",
                 "  of which", moveCpu / n, loopCpu / n, grabCpu / n);
+
+    // Refreshes after edits (issue 3 fluidity): the DDL preview and the migration dock
+    // (shown, so that it refreshes) recompute after every document change. What they cost
+    // the GUI thread — in all and as the longest single event-loop pass, the stall — from
+    // the edit until both have nothing pending.
+    {
+        widgets::MigrationDock* dock = window.migrationDock();
+        dock->show();
+        dock->raise();
+        printSettled("migration dock shown: first refresh", settleRefreshes(window, 500));
+        const model::Model& current = controller.document().model;
+        QElapsedTimer copyTimer;
+        copyTimer.start();
+        const model::Model snapshot = current; // what a refresh hands to a worker
+        const double modelCopyUs = double(copyTimer.nsecsElapsed()) / 1e3;
+        copyTimer.restart();
+        const document::Document docSnapshot = controller.document();
+        const double docCopyUs = double(copyTimer.nsecsElapsed()) / 1e3;
+        std::printf("%-44s %9.1f µs model %7.1f µs document (%lld tables each)\n",
+                    "snapshot copy for a worker", modelCopyUs, docCopyUs,
+                    qint64(docSnapshot.model.tables.size()));
+
+        // The drop that ends the drag: one undoable layout edit, the model unchanged.
+        QMap<core::Id, document::NodeLayout> dropped;
+        for (const widgets::TableItem* item : std::as_const(tables)) {
+            document::NodeLayout node = controller.document().layout.nodes.value(item->tableId());
+            node.x = item->pos().x();
+            node.y = item->pos().y();
+            dropped.insert(item->tableId(), node);
+        }
+        if (!controller.setNodeLayouts(dropped, QStringLiteral("Move Tables")))
+            std::fprintf(stderr, "the drop was refused\n");
+        printSettled("drop after the drag (layout edit)", settleRefreshes(window, 500));
+
+        // A keystroke in a table name: a model edit.
+        const model::Table renamedTable =
+            controller.document().model.tables.first(); // a copy: the edit replaces the document
+        const QString renamed = renamedTable.name + QStringLiteral("_renamed");
+        if (!controller.renameTable(renamedTable.id, renamed))
+            std::fprintf(stderr, "the rename was refused\n");
+        printSettled("rename a table (model edit)", settleRefreshes(window, 500));
+        if (!window.ddlPreview()->sqlView()->sql().contains(renamed))
+            std::fprintf(stderr, "the DDL preview does not show the rename\n");
+
+        // Setting the DDL text itself: QScintilla's setText of the whole script.
+        widgets::SqlView* sqlView = window.ddlPreview()->sqlView();
+        const QString ddl = sqlView->sql();
+        const QString changed = ddl + QStringLiteral("\n-- changed\n");
+        double c = guiThreadCpuMs();
+        sqlView->setSql(changed);
+        const double setChangedMs = guiThreadCpuMs() - c;
+        c = guiThreadCpuMs();
+        sqlView->setSql(changed);
+        const double setSameMs = guiThreadCpuMs() - c;
+        std::printf("%-44s %9.1f ms changed %6.1f ms identical   (cpu; %.1f MB of UTF-16)\n",
+                    "SqlView::setSql of the whole DDL", setChangedMs, setSameMs,
+                    double(ddl.size()) * 2 / 1e6);
+        sqlView->setSql(ddl);
+    }
+
     // Frames as the studio paints them (items, their caches, the view's own work): the
     // whole drawing fitted into the view, then 100% at the drawing's centre. Each figure is
     // the median of repainting the whole viewport; the first grab at a new zoom fills the
