@@ -4,8 +4,10 @@
 #include "connect/databasesession.h"
 #include "connect/scratchdatabases.h"
 #include "connect/scratchmariadbserver.h"
+#include "dialect/dialect.h"
 #include "sqlimport/mysqlschemarename.h"
 #include "sqlimport/mysqlscriptsplitter.h"
+#include "sqlimport/mysqltokenizer.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -19,6 +21,7 @@ namespace schemata::sqlimport {
 namespace {
 
 using connect::ImportReportItem;
+using namespace Qt::StringLiterals;
 
 const QStringList kSystemDatabases{QStringLiteral("information_schema"), QStringLiteral("mysql"),
                                    QStringLiteral("performance_schema"), QStringLiteral("sys")};
@@ -26,13 +29,6 @@ const QStringList kSystemDatabases{QStringLiteral("information_schema"), QString
 QString quoteName(const QString& name)
 {
     return u'`' + QString(name).replace(u'`', QStringLiteral("``")) + u'`';
-}
-
-QString unquoteName(const QString& word)
-{
-    if (word.size() >= 2 && word.startsWith(u'`') && word.endsWith(u'`'))
-        return word.mid(1, word.size() - 2).replace(QStringLiteral("``"), QStringLiteral("`"));
-    return word;
 }
 
 // The leading words of a statement, upper-case, as far as `count` (for classifying).
@@ -93,8 +89,10 @@ QString errorLocation(const QString& sourceName, int statementLine, const QStrin
     return QStringLiteral("%1:%2").arg(sourceName).arg(line);
 }
 
-// CREATE|DROP DATABASE|SCHEMA [IF [NOT] EXISTS] name …, USE name: the three statements
-// a scratch run on the user's server redirects (and nothing else is recognised).
+// CREATE [OR REPLACE] | DROP | ALTER DATABASE|SCHEMA …, USE name: the statements that
+// name a database without a dot, which a scratch run on the user's server redirects.
+// Read from the code tokens, so "/*!40000 DROP DATABASE IF EXISTS `shop`*/" (mysqldump)
+// and comments between the words are seen as the server sees them.
 struct DatabaseStatement
 {
     enum class Kind
@@ -102,34 +100,88 @@ struct DatabaseStatement
         None,
         Create,
         Drop,
-        Use
+        Alter,
+        Use,
+        Unclear, // one of the above, but which database it names cannot be told
     };
     Kind kind = Kind::None;
-    QString name;
+    QString name; // empty for ALTER DATABASE without a name (the current database)
     bool ifClause = false;
-    QString rest; // CREATE: the options after the name (CHARACTER SET …)
+    bool orReplace = false;
+    QString rest; // CREATE/ALTER: the options after the name (CHARACTER SET …)
+
+    bool operator==(const DatabaseStatement&) const = default;
 };
 
-DatabaseStatement databaseStatement(const QString& sql)
+DatabaseStatement databaseStatement(const QString& sql, const QList<MySqlToken>& tokens)
 {
-    static const QRegularExpression createDrop(
-        QStringLiteral(R"(^(CREATE|DROP)\s+(?:DATABASE|SCHEMA)\s+(?:/\*!\d*\s*)?)"
-                       R"((IF\s+(?:NOT\s+)?EXISTS\s*)?(?:\*/\s*)?((?:`(?:[^`]|``)+`)|[\w$]+))"
-                       R"((.*)$)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression use(QStringLiteral(R"(^USE\s+((?:`(?:[^`]|``)+`)|[\w$]+)\s*$)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    using K = DatabaseStatement::Kind;
     DatabaseStatement out;
-    if (const auto m = createDrop.match(sql); m.hasMatch()) {
-        out.kind = m.captured(1).toUpper() == u"CREATE" ? DatabaseStatement::Kind::Create
-                                                        : DatabaseStatement::Kind::Drop;
-        out.ifClause = !m.captured(2).isEmpty();
-        out.name = unquoteName(m.captured(3));
-        out.rest = m.captured(4).trimmed();
-    } else if (const auto u = use.match(sql); u.hasMatch()) {
-        out.kind = DatabaseStatement::Kind::Use;
-        out.name = unquoteName(u.captured(1));
+    qsizetype i = 0;
+    const auto word = [&](qsizetype k, QLatin1StringView upper) {
+        return k < tokens.size() && tokens.at(k).isWord(upper);
+    };
+    const auto options = [&](qsizetype from) { // the tokens from `from` on, as written
+        QStringList parts;
+        for (qsizetype k = from; k < tokens.size(); ++k)
+            parts << sql.mid(tokens.at(k).offset, tokens.at(k).length);
+        return parts.join(u' ');
+    };
+    const auto isDatabase = [&](qsizetype k) {
+        return word(k, "DATABASE"_L1) || word(k, "SCHEMA"_L1);
+    };
+    if (word(0, "USE"_L1)) {
+        out.kind = K::Use;
+        i = 1;
+    } else if (word(0, "CREATE"_L1)) {
+        i = 1;
+        if (word(1, "OR"_L1) && word(2, "REPLACE"_L1)) {
+            out.orReplace = true;
+            i = 3;
+        }
+        if (!isDatabase(i))
+            return {};
+        out.kind = K::Create;
+        if (word(++i, "IF"_L1) && word(i + 1, "NOT"_L1) && word(i + 2, "EXISTS"_L1)) {
+            out.ifClause = true;
+            i += 3;
+        }
+    } else if (word(0, "DROP"_L1) && isDatabase(1)) {
+        out.kind = K::Drop;
+        i = 2;
+        if (word(i, "IF"_L1) && word(i + 1, "EXISTS"_L1)) {
+            out.ifClause = true;
+            i += 2;
+        }
+    } else if (word(0, "ALTER"_L1) && isDatabase(1)) {
+        out.kind = K::Alter;
+        i = 2;
+        // ALTER DATABASE [name] options: without a name, the current database.
+        static const QStringList optionWords{
+            QStringLiteral("DEFAULT"), QStringLiteral("CHARACTER"), QStringLiteral("CHARSET"),
+            QStringLiteral("COLLATE"), QStringLiteral("COMMENT"),   QStringLiteral("UPGRADE"),
+            QStringLiteral("READ"),    QStringLiteral("ENCRYPTION")};
+        if (i < tokens.size() && tokens.at(i).kind == MySqlToken::Kind::Word &&
+            optionWords.contains(tokens.at(i).text, Qt::CaseInsensitive)) {
+            out.rest = options(i);
+            return out;
+        }
+    } else {
+        return {};
     }
+    // The name: a bare word or `quoted`; anything else ("name" under ANSI_QUOTES, a
+    // missing name, a dotted one) is not guessed at.
+    if (i >= tokens.size() ||
+        (tokens.at(i).kind != MySqlToken::Kind::Word &&
+         tokens.at(i).kind != MySqlToken::Kind::Backticked) ||
+        (i + 1 < tokens.size() && tokens.at(i + 1).kind == MySqlToken::Kind::Dot)) {
+        out.kind = K::Unclear;
+        return out;
+    }
+    out.name = tokens.at(i).text;
+    out.rest = options(i + 1);
+    if (out.kind == K::Use && !out.rest.isEmpty())
+        out.kind = K::Unclear;
     return out;
 }
 
@@ -192,16 +244,33 @@ public:
 
     bool redirects() const { return m_scratch != nullptr; }
 
-    // Runs one statement; the server's message on failure ("" = done). On a scratch run
-    // on the user's server, database statements are redirected.
-    QString run(const QString& sql)
+    // What running a statement gave: the server's message or why it was not run ("" =
+    // done), and where in the statement the problem is (-1: at its start).
+    struct Outcome
     {
-        if (redirects()) {
-            const DatabaseStatement d = databaseStatement(sql);
-            if (d.kind != DatabaseStatement::Kind::None)
-                return redirect(d);
-        }
-        return execute(sql);
+        QString error;
+        qsizetype offset = -1;
+    };
+
+    // Runs one statement. On a scratch run on the user's server, database statements
+    // are redirected and names qualified with a database are checked first (guard()).
+    Outcome run(const QString& sql)
+    {
+        if (!redirects())
+            return {execute(sql)};
+        // Backslashes in strings escape or not as the script's sql_mode says; a statement
+        // is only run when both readings agree on everything checked here.
+        const QList<MySqlToken> escaped = MySqlTokenizer::tokenize(sql, true);
+        const QList<MySqlToken> literal = MySqlTokenizer::tokenize(sql, false);
+        const DatabaseStatement d = databaseStatement(sql, escaped);
+        if (d != databaseStatement(sql, literal))
+            return {QStringLiteral("not run: which database this statement names depends on "
+                                   "how its strings are read (backslash escapes); script "
+                                   "import never touches existing databases")};
+        if (d.kind != DatabaseStatement::Kind::None &&
+            !(d.kind == DatabaseStatement::Kind::Alter && d.name.isEmpty()))
+            return {redirect(d)};
+        return guard(sql, escaped, literal);
     }
 
     // Sends `sql` as it is.
@@ -341,15 +410,29 @@ public:
     }
 
 private:
+    static QString notThisScripts(const QString& name)
+    {
+        return QStringLiteral("not run: database `%1` was not created by this script; script "
+                              "import never touches existing databases")
+            .arg(name);
+    }
+
     QString redirect(const DatabaseStatement& d)
     {
         const bool known = m_names.contains(d.name);
         switch (d.kind) {
         case DatabaseStatement::Kind::Create: {
-            if (known)
+            if (known && d.orReplace) {
+                if (const QString e = execute(
+                        QStringLiteral("DROP DATABASE %1").arg(quoteName(m_names.value(d.name))));
+                    !e.isEmpty())
+                    return e;
+                m_names.remove(d.name);
+            } else if (known) {
                 return d.ifClause ? QString()
                                   : QStringLiteral("Can't create database '%1'; database exists")
                                         .arg(d.name);
+            }
             auto created = m_scratch->create(QStringLiteral("db%1").arg(++m_created));
             if (!created)
                 return created.error().message;
@@ -362,31 +445,130 @@ private:
         }
         case DatabaseStatement::Kind::Drop:
             if (!known)
-                return d.ifClause ? QString()
-                                  : QStringLiteral("not run: database \"%1\" was not created by "
-                                                   "this script, and a scratch run touches no "
-                                                   "other database of the server")
-                                        .arg(d.name);
+                return d.ifClause ? QString() : notThisScripts(d.name);
             if (const QString e = execute(
                     QStringLiteral("DROP DATABASE %1").arg(quoteName(m_names.value(d.name))));
                 !e.isEmpty())
                 return e;
             m_names.remove(d.name);
             return {};
+        case DatabaseStatement::Kind::Alter:
+            if (!known)
+                return notThisScripts(d.name);
+            return execute(QStringLiteral("ALTER DATABASE %1 %2")
+                               .arg(quoteName(m_names.value(d.name)), d.rest));
         case DatabaseStatement::Kind::Use:
             if (!known)
-                return QStringLiteral("not run: database \"%1\" was not created by this script, "
-                                      "and a scratch run touches no other database of the server")
-                    .arg(d.name);
+                return notThisScripts(d.name);
             return execute(QStringLiteral("USE %1").arg(quoteName(m_names.value(d.name))));
+        case DatabaseStatement::Kind::Unclear:
+            return QStringLiteral("not run: cannot tell which database this statement names; "
+                                  "script import never touches existing databases");
         case DatabaseStatement::Kind::None:
             break;
         }
         return {};
     }
 
+    // A statement (not a database statement) on a scratch run on the user's server. Every
+    // `db.` qualifier is checked: the script's own databases are rewritten to their
+    // scratch names; a database of the server is refused. Dynamic SQL (whose text is only
+    // known when it runs) and tables linked elsewhere (CONNECTION=) are refused too.
+    Outcome guard(const QString& sql, const QList<MySqlToken>& escaped,
+                  const QList<MySqlToken>& literal)
+    {
+        std::optional<QStringList> serverDatabases;
+        struct Plan
+        {
+            Outcome refusal;
+            QList<std::pair<const MySqlToken*, QString>> rewrites; // token → engine name
+        };
+        const auto plan = [&](const QList<MySqlToken>& tokens) {
+            Plan p;
+            for (qsizetype k = 0; k < tokens.size() && p.refusal.error.isEmpty(); ++k) {
+                const MySqlToken& t = tokens.at(k);
+                const bool prepare = t.isWord("PREPARE"_L1) &&
+                                     !(k > 0 && (tokens.at(k - 1).isWord("DEALLOCATE"_L1) ||
+                                                 tokens.at(k - 1).isWord("DROP"_L1)));
+                const bool immediate = t.isWord("EXECUTE"_L1) && k + 1 < tokens.size() &&
+                                       tokens.at(k + 1).isWord("IMMEDIATE"_L1);
+                if (prepare || immediate)
+                    p.refusal = {QStringLiteral("not run: dynamic SQL (PREPARE, EXECUTE "
+                                                "IMMEDIATE) cannot be checked for the databases "
+                                                "it names; script import never touches "
+                                                "existing databases"),
+                                 t.offset};
+                else if (t.isWord("CONNECTION"_L1) && k + 1 < tokens.size() &&
+                         (tokens.at(k + 1).kind == MySqlToken::Kind::String ||
+                          tokens.at(k + 1).text == u"="))
+                    p.refusal = {QStringLiteral("not run: a table linked to another database or "
+                                                "server (CONNECTION=); script import never "
+                                                "touches existing databases"),
+                                 t.offset};
+            }
+            for (const qsizetype k : MySqlTokenizer::qualifiers(tokens)) {
+                if (!p.refusal.error.isEmpty())
+                    break;
+                const MySqlToken& t = tokens.at(k);
+                if (m_names.contains(t.text)) {
+                    p.rewrites.append({&t, m_names.value(t.text)});
+                    continue;
+                }
+                if (t.text == m_defaultEngine ||
+                    std::find(m_names.cbegin(), m_names.cend(), t.text) != m_names.cend() ||
+                    t.text.compare(u"information_schema", Qt::CaseInsensitive) == 0)
+                    continue; // this run's own, or read-only
+                if (!serverDatabases) {
+                    QSqlQuery query(m_db);
+                    if (!query.exec(QStringLiteral(
+                            "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"))) {
+                        p.refusal = {QStringLiteral("not run: the server's databases could not be "
+                                                    "listed to check `%1`: %2")
+                                         .arg(t.text, query.lastError().text()),
+                                     t.offset};
+                        break;
+                    }
+                    serverDatabases.emplace();
+                    while (query.next())
+                        serverDatabases->append(query.value(0).toString());
+                }
+                // Case-insensitively: on some servers (lower_case_table_names) SHOP is shop.
+                if (serverDatabases->contains(t.text, Qt::CaseInsensitive))
+                    p.refusal = {QStringLiteral("not run: refers to database `%1` on the server; "
+                                                "script import never touches existing databases")
+                                     .arg(t.text),
+                                 t.offset};
+            }
+            return p;
+        };
+        const Plan a = plan(escaped);
+        if (!a.refusal.error.isEmpty())
+            return a.refusal;
+        const Plan b = plan(literal);
+        if (!b.refusal.error.isEmpty())
+            return b.refusal;
+        const auto places = [](const Plan& p) {
+            QList<qsizetype> out;
+            for (const auto& [token, name] : p.rewrites)
+                out << token->offset << token->length;
+            return out;
+        };
+        if (places(a) != places(b))
+            return {QStringLiteral("not run: which databases this statement names depends on how "
+                                   "its strings are read (backslash escapes); script import "
+                                   "never touches existing databases"),
+                    a.rewrites.isEmpty() ? b.rewrites.constFirst().first->offset
+                                         : a.rewrites.constFirst().first->offset};
+        QString rewritten = sql;
+        for (auto it = a.rewrites.crbegin(); it != a.rewrites.crend(); ++it)
+            rewritten.replace(it->first->offset, it->first->length,
+                              m_dialect->quoteIdentifier(it->second));
+        return {execute(rewritten)};
+    }
+
     QString m_source;
     const connect::CatalogFilter& m_filter;
+    std::unique_ptr<dialect::Dialect> m_dialect = dialect::createDialect(u"mariadb");
     QString m_defaultModel;  // the default database's name in the model ("shop")
     QString m_defaultEngine; // … and on the engine
     // Destruction order: session before the server it talks to.
@@ -470,16 +652,21 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
                                         sql});
             continue;
         }
-        QString error = run.run(sql);
-        if (!error.isEmpty()) {
+        const ScriptRun::Outcome outcome = run.run(sql);
+        if (!outcome.error.isEmpty()) {
+            QString error = outcome.error;
             if (!piece.problem.isEmpty())
                 error += QStringLiteral(" (%1)").arg(piece.problem);
-            result.report.items.append({ImportReportItem::Kind::Failed,
-                                        statement.verb,
-                                        {},
-                                        errorLocation(sourceName, statement.line, error),
-                                        error,
-                                        sql});
+            // A refusal names the line of what it refuses; the server's syntax errors their
+            // line inside the statement.
+            const QString at =
+                outcome.offset >= 0
+                    ? QStringLiteral("%1:%2")
+                          .arg(sourceName)
+                          .arg(statement.line + int(sql.left(outcome.offset).count(u'\n')))
+                    : errorLocation(sourceName, statement.line, error);
+            result.report.items.append(
+                {ImportReportItem::Kind::Failed, statement.verb, {}, at, error, sql});
         } else if (handling == Handling::Data) {
             if (dataStatements++ == 0)
                 firstDataLine = statement.line;
