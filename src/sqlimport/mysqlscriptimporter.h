@@ -11,9 +11,10 @@ namespace schemata::sqlimport {
 
 // Where a MySQL/MariaDB script runs. With `server` set (the CLI's --url), in scratch
 // databases on that server created for the run and dropped afterwards; the script's
-// CREATE/DROP DATABASE and USE are redirected to scratch databases, so no database of
-// the server is touched (a table qualified with another database's name inside a
-// statement is not redirected). Without it, in a private mariadbd started for the run
+// CREATE/ALTER/DROP DATABASE and USE are redirected to scratch databases and every
+// `db.` qualifier is rewritten to the script's scratch database or, when it names a
+// database of the server, the statement is refused (reported at the name's line), so
+// no database of the server is touched. Without it, in a private mariadbd started for the run
 // (connect::ScratchMariaDbServer) where the script runs as written.
 struct MySqlScriptEngine
 {

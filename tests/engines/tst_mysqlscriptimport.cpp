@@ -3,6 +3,7 @@
 #include "mariadbserver.h"
 #include "serverprocess.h"
 #include "sqlimport/mysqlscriptsplitter.h"
+#include "sqlimport/mysqltokenizer.h"
 #include "sqlimport/scriptimport.h"
 #include "sqlscript.h"
 
@@ -10,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -70,6 +73,49 @@ QStringList scratchDirectories()
     // TMPDIR is this test's own directory (initTestCase), so a parallel test's servers
     // do not show up here.
     return QDir(QDir::tempPath()).entryList({u"schemata-mariadb-*"_s}, QDir::Dirs);
+}
+
+// Everything a script could change about database `name` on the server: its options, its
+// tables' definitions and rows, in a fixed order (equal snapshots = untouched).
+QStringList snapshot(const QSqlDatabase& db, const QString& name)
+{
+    QStringList out;
+    QSqlQuery query(db);
+    const auto all = [&](const QString& sql) {
+        if (!query.exec(sql)) {
+            out << u"failed: "_s + sql + u": "_s + query.lastError().text();
+            return;
+        }
+        while (query.next()) {
+            QStringList row;
+            for (int c = 0; c < query.record().count(); ++c)
+                row << query.value(c).toString();
+            out << row.join(u'|');
+        }
+    };
+    const QString q = u'`' + name + u'`';
+    all(u"SHOW CREATE DATABASE "_s + q);
+    all(u"SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"_s +
+        name + u"' ORDER BY 1"_s);
+    all(u"SHOW CREATE TABLE "_s + q + u".t"_s);
+    all(u"SELECT COUNT(*) FROM "_s + q + u".t"_s);
+    all(u"SELECT * FROM "_s + q + u".t ORDER BY 1"_s);
+    return out;
+}
+
+// The server's database `shop` with a table t holding one row: the user's data that a
+// --url script import must not touch.
+core::Result<QSqlDatabase> userShop(enginetest::MariaDbServer& server)
+{
+    auto shop = server.createDatabase(u"shop"_s);
+    if (!shop)
+        return shop.error();
+    if (const core::Status s = enginetest::executeStatements(
+            shop.value(), {u"CREATE TABLE t (id int PRIMARY KEY, name varchar(20))"_s,
+                           u"INSERT INTO t VALUES (1, 'precious')"_s});
+        !s)
+        return s.error();
+    return shop;
 }
 
 } // namespace
@@ -418,6 +464,190 @@ private Q_SLOTS:
                            "TABLE_SCHEMA = 'shop' AND TABLE_NAME = 'precious'"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // Which names a statement qualifies with a database: only the first part of a
+    // dotted name, outside strings and comments, inside conditional comments.
+    void qualifiers_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("two- and three-part, quoted, spaced")
+            << u"SELECT shop.t.id, `shop`.`t`.c, x FROM shop . t JOIN `a``b`.u JOIN c/**/.v"_s
+            << QStringList{u"shop"_s, u"shop"_s, u"shop"_s, u"a`b"_s, u"c"_s};
+        QTest::newRow("column references look the same")
+            << u"SELECT t.c FROM t WHERE t.id = 1"_s << QStringList{u"t"_s, u"t"_s};
+        QTest::newRow("strings, comments, variables, numbers are not names")
+            << u"SELECT 'shop.t', 'it''s shop.t', 1.5, .5, @shop.t, @@session.sql_mode "
+               "-- shop.t\n# shop.t\n/* shop.t */ FROM `shop.t`"_s
+            << QStringList{};
+        QTest::newRow("conditional comments are code")
+            << u"/*!50001 CREATE VIEW v AS SELECT * FROM shop.t */ /*M!100100 x.y */"_s
+            << QStringList{u"shop"_s, u"x"_s};
+        QTest::newRow("double quotes (ANSI_QUOTES)")
+            << u"DELETE FROM \"shop\".t"_s << QStringList{u"shop"_s};
+    }
+    void qualifiers()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QStringList, names);
+        const QList<sqlimport::MySqlToken> tokens = sqlimport::MySqlTokenizer::tokenize(sql, true);
+        QStringList got;
+        for (const qsizetype k : sqlimport::MySqlTokenizer::qualifiers(tokens))
+            got << tokens.at(k).text;
+        QCOMPARE(got, names);
+    }
+    // A backslash escapes in strings or not as the session's sql_mode says: the two
+    // readings see different names.
+    void qualifiersBackslash()
+    {
+        const QString sql = u"SELECT 'a\\' FROM shop.t WHERE '' = ''"_s;
+        const auto names = [&](bool escapes) {
+            const QList<sqlimport::MySqlToken> tokens =
+                sqlimport::MySqlTokenizer::tokenize(sql, escapes);
+            QStringList got;
+            for (const qsizetype k : sqlimport::MySqlTokenizer::qualifiers(tokens))
+                got << tokens.at(k).text;
+            return got;
+        };
+        QCOMPARE(names(true), QStringList());
+        QCOMPARE(names(false), QStringList{u"shop"_s});
+    }
+
+    // --url: a statement naming a database of the server (qualified names, database
+    // statements in any spelling, dynamic SQL) is not run and is reported at the line of
+    // the name; the server's `shop` stays exactly as it was. Strings and column
+    // references that only look like names run.
+    void userServerQualifiedNames()
+    {
+        const auto shop = userShop(m_server);
+        if (!shop)
+            QFAIL(qPrintable(shop.error().toString()));
+        const auto admin = m_server.connect({});
+        if (!admin)
+            QFAIL(qPrintable(admin.error().toString()));
+        const QStringList before = snapshot(admin.value(), u"shop"_s);
+        const QStringList databasesBefore = databases(admin.value());
+        QCOMPARE(before.size(), 5); // options, t's row in TABLES, definition, count, 1 row
+        const QByteArray sql =
+            "CREATE TABLE t (id int PRIMARY KEY, name varchar(20));\n"
+            "INSERT INTO shop.t VALUES (2, 'x');\n"
+            "DELETE FROM `shop`.`t`;\n"
+            "UPDATE shop.t SET name = 'gone';\n"
+            "TRUNCATE shop.t;\n"
+            "TRUNCATE TABLE `shop` . `t`;\n"
+            "ALTER TABLE shop.t ADD COLUMN extra int;\n"
+            "RENAME TABLE shop.t TO stolen;\n"
+            "ALTER TABLE t RENAME TO shop.moved;\n"
+            "CREATE TABLE copy LIKE shop.t;\n"
+            "CREATE VIEW peek AS SELECT id FROM shop.t;\n"
+            "INSERT INTO t SELECT * FROM shop.t;\n"
+            "DROP TABLE /* really */ shop.t;\n"
+            "DROP TABLE SHOP.t;\n"
+            "/*!40000 DROP DATABASE IF EXISTS `shop`*/;\n"
+            "DROP /* x */ DATABASE shop;\n"
+            "ALTER DATABASE shop CHARACTER SET latin1;\n"
+            "USE shop -- the real one\n"
+            "PREPARE s FROM 'DROP TABLE shop.t';\n"
+            "UPDATE t\n"
+            "  JOIN shop.t AS s ON s.id = t.id SET t.name = s.name;\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t FOR EACH ROW DELETE FROM "
+            "shop.t;\n"
+            "INSERT INTO t VALUES (1, 'shop.t'), (2, \"shop.t\");\n"
+            "CREATE VIEW local_view AS SELECT t.id, t.name FROM t;\n"
+            "SET sql_mode = 'ANSI_QUOTES';\n"
+            "DELETE FROM \"shop\".t;\n"
+            "SET sql_mode = 'NO_BACKSLASH_ESCAPES';\n"
+            "DELETE FROM t WHERE name = 'a\\' OR id IN (SELECT id FROM shop.t) # '\n"
+            "  OR name = 'b';\n"
+            "CREATE OR REPLACE DATABASE sys;\n";
+        const auto result = importMySql(sql, u"attack.sql"_s, serverProfile());
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QStringList failed;
+        for (const connect::ImportReportItem& item : r.report.items) {
+            if (item.kind != Kind::Failed)
+                continue;
+            failed << item.location;
+            QVERIFY2(item.message.startsWith(u"not run: "_s) &&
+                         item.message.endsWith(u"script import never touches existing databases"_s),
+                     qPrintable(item.location + u' ' + item.message));
+        }
+        QStringList expected;
+        for (const int line :
+             {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 21, 22, 26, 28})
+            expected << u"attack.sql:%1"_s.arg(line);
+        QVERIFY2(failed == expected, qPrintable(r.report.toText()));
+        // The qualified ones say which database.
+        QVERIFY2(r.report.items.constFirst().message ==
+                     u"not run: refers to database `shop` on the server; script import never "
+                     "touches existing databases"_s,
+                 qPrintable(r.report.items.constFirst().message));
+        // CREATE OR REPLACE of a server database goes to a scratch one like CREATE.
+        QCOMPARE(tableNames(r.model), QStringList({u"t"_s}));
+        QCOMPARE(r.model.views.size(), 1);
+        QCOMPARE(r.model.views.constFirst().name, u"local_view"_s);
+
+        QCOMPARE(snapshot(admin.value(), u"shop"_s), before);
+        QCOMPARE(databases(admin.value()), databasesBefore);
+    }
+
+    // --url: the script's own databases may be named with a dot too; they are rewritten
+    // to the scratch databases and import as the script names them — also when the
+    // server has a database of that name (CREATE OR REPLACE DATABASE shop), whose data
+    // stays untouched.
+    void userServerScriptDatabasesQualified()
+    {
+        const auto shop = userShop(m_server);
+        if (!shop)
+            QFAIL(qPrintable(shop.error().toString()));
+        const auto admin = m_server.connect({});
+        if (!admin)
+            QFAIL(qPrintable(admin.error().toString()));
+        const QStringList before = snapshot(admin.value(), u"shop"_s);
+        const QStringList databasesBefore = databases(admin.value());
+        const QByteArray sql = "CREATE DATABASE app;\n"
+                               "CREATE TABLE app.t (id int PRIMARY KEY, note varchar(20));\n"
+                               "INSERT INTO `app`.`t` VALUES (1, 'app.t');\n"
+                               "CREATE TABLE app.child (id int PRIMARY KEY, t_id int,\n"
+                               "  FOREIGN KEY (t_id) REFERENCES app.t (id));\n"
+                               "CREATE VIEW app.notes AS SELECT app.t.note FROM app.t;\n"
+                               "UPDATE app.t SET note = 'x' WHERE app.t.id = 1;\n"
+                               "CREATE OR REPLACE DATABASE shop;\n"
+                               "CREATE TABLE shop.t (id int);\n"
+                               "INSERT INTO shop.t VALUES (42);\n"
+                               "ALTER DATABASE shop CHARACTER SET latin1;\n"
+                               "CREATE TABLE shop.copy LIKE app.t;\n";
+        const auto result = importMySql(sql, u"app.sql"_s, serverProfile());
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QVERIFY2(items(r.report, Kind::Failed).isEmpty(), qPrintable(r.report.toText()));
+        QCOMPARE(items(r.report, Kind::NotModelled), QStringList({u"app.sql:3-10 data"_s}));
+        QStringList schemas;
+        for (const model::Schema& s : r.model.schemas)
+            schemas << s.name;
+        schemas.sort();
+        QCOMPARE(schemas, QStringList({u"app"_s, u"shop"_s}));
+        const model::Table* t = r.model.tableByName(u"app"_s, u"t");
+        const model::Table* child = r.model.tableByName(u"app"_s, u"child");
+        if (!t || !child)
+            QFAIL("app.t or app.child missing");
+        QCOMPARE(child->foreignKeys.size(), 1);
+        QCOMPARE(child->foreignKeys.constFirst().referencedTableId, t->id);
+        QVERIFY(r.model.tableByName(u"shop"_s, u"t") != nullptr);
+        const model::Table* copy = r.model.tableByName(u"shop"_s, u"copy");
+        if (!copy)
+            QFAIL("shop.copy missing");
+        QCOMPARE(copy->columns.size(), 2);
+        QCOMPARE(r.model.views.size(), 1);
+        QVERIFY2(!r.model.views.constFirst().sql.contains(u"schemata_verify"_s),
+                 qPrintable(r.model.views.constFirst().sql));
+        QVERIFY2(!r.report.toText().contains(u"schemata_verify"_s), qPrintable(r.report.toText()));
+
+        QCOMPARE(snapshot(admin.value(), u"shop"_s), before);
+        QCOMPARE(databases(admin.value()), databasesBefore);
     }
 
     // Cancelled before it starts: an error, and the private server is gone.
