@@ -33,19 +33,32 @@ DdlPreview::DdlPreview(KSyntaxHighlighting::Repository* repository, QWidget* par
         m_selector->addItem(d ? d->displayName() : name, name);
     }
     m_view->setReadOnly(true);
+    m_pool.setMaxThreadCount(1);
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
-    connect(&m_timer, &QTimer::timeout, this, &DdlPreview::regenerateNow);
+    connect(&m_timer, &QTimer::timeout, this, &DdlPreview::startWorker);
     connect(m_selector, &QComboBox::currentIndexChanged, this, [this] {
         regenerateNow();
         Q_EMIT dialectChanged(dialect());
     });
 }
 
+DdlPreview::~DdlPreview()
+{
+    // The worker posts its result to this object: it must be done before the object goes.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
 void DdlPreview::setModel(const model::Model& model)
 {
+    // Layout-only edits (a drop after a drag) leave the model's lists shared, so this
+    // comparison is O(1) for them; after a model edit it stops at the first difference.
+    if (model == m_model && (m_shownCurrent || isPending()))
+        return;
     m_model = model;
+    m_shownCurrent = false;
     m_timer.start();
 }
 
@@ -62,24 +75,68 @@ QString DdlPreview::dialect() const
     return m_selector->currentData().toString();
 }
 
+DdlPreview::Rendered DdlPreview::render(const model::Model& model, const QString& dialectName)
+{
+    // Runs on the worker: only its arguments (copies) and a dialect of its own.
+    Rendered rendered;
+    const auto d = dialect::createDialect(dialectName);
+    if (!d)
+        return rendered;
+    rendered.hasDialect = true;
+    rendered.definitionName = d->highlightingDefinition();
+    rendered.script = d->createScript(model);
+    rendered.sql = rendered.script.toSql();
+    return rendered;
+}
+
+void DdlPreview::startWorker()
+{
+    m_pool.clear(); // a queued, not yet started regeneration is superseded by this one
+    const quint64 generation = ++m_generation;
+    m_inFlight = true;
+    m_pool.start([this, generation, model = m_model, dialectName = dialect()] {
+        Rendered rendered = render(model, dialectName);
+        // Posted to the GUI thread; `this` outlives the worker (the destructor waits).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, rendered = std::move(rendered)]() mutable {
+                if (generation != m_generation)
+                    return; // a newer request (or a synchronous regeneration) replaced it
+                m_inFlight = false;
+                show(std::move(rendered));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void DdlPreview::regenerateNow()
 {
     m_timer.stop();
-    const auto d = dialect::createDialect(dialect());
-    if (!d) {
+    ++m_generation; // drops a result in flight
+    m_inFlight = false;
+    show(render(m_model, dialect()));
+}
+
+void DdlPreview::show(Rendered rendered)
+{
+    m_shownCurrent = true;
+    if (!rendered.hasDialect) {
+        m_script = {};
+        m_sql.clear();
         m_info->setText(tr("No dialect selected"));
         m_view->setSql({});
         Q_EMIT regenerated();
         return;
     }
-    m_view->setDefinitionName(d->highlightingDefinition());
-    m_script = d->createScript(m_model);
+    m_view->setDefinitionName(rendered.definitionName);
+    m_script = std::move(rendered.script);
+    m_sql = std::move(rendered.sql);
     const dialect::DdlScript& script = m_script;
-    m_sql = script.toSql();
     m_view->setSql(m_sql);
     QString info = tr("%n statement(s)", nullptr, int(script.statements.size()));
     if (!script.warnings.isEmpty())
-        info += QStringLiteral(" · ") + tr("%n emulation warning(s)", nullptr, int(script.warnings.size()));
+        info += QStringLiteral(" · ") +
+                tr("%n emulation warning(s)", nullptr, int(script.warnings.size()));
     m_info->setText(info);
     // A regeneration after a dialect switch keeps the selected object in view.
     if (!m_revealed.isNull() && lineOf(m_revealed) >= 0)

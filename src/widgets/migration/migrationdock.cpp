@@ -184,12 +184,20 @@ MigrationDock::MigrationDock(app::DocumentController* controller,
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
-    connect(&m_timer, &QTimer::timeout, this, &MigrationDock::refreshNow);
+    m_pool.setMaxThreadCount(1);
+    connect(&m_timer, &QTimer::timeout, this, &MigrationDock::startWorker);
     // Planning a large model is not free: while the panel is hidden (a background tab),
     // changes only mark it stale, and showing it refreshes. Opening a document thus costs
     // nothing until the panel is looked at.
-    connect(m_controller, &app::DocumentController::documentChanged, this,
-            [this] { refreshWhenVisible(false); });
+    connect(m_controller, &app::DocumentController::documentChanged, this, [this] {
+        // A layout-only edit (the drop after a drag) leaves the model's and history's lists
+        // shared with the last refresh's copies: equal in O(1), nothing to recompute.
+        const document::Document& doc = m_controller->document();
+        if (!m_stale && !m_timer.isActive() && doc.model == m_sourceModel &&
+            doc.history == m_sourceHistory)
+            return;
+        refreshWhenVisible(false);
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale)
             m_timer.start();
@@ -198,7 +206,10 @@ MigrationDock::MigrationDock(app::DocumentController* controller,
         m_shownMigration = -1;
         const QSignalBlocker blocker(m_dialect);
         setDialect(m_controller->document().dialect);
-        refreshWhenVisible(true);
+        // An opened document is planned at once, but on the worker: opening must not stall.
+        m_stale = true;
+        if (isVisible())
+            startWorker();
     });
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] { refreshWhenVisible(true); });
     connect(m_create, &QPushButton::clicked, this, &MigrationDock::askAndCreate);
@@ -232,23 +243,101 @@ QString MigrationDock::dialect() const
     return m_dialect->currentData().toString();
 }
 
+MigrationDock::~MigrationDock()
+{
+    // The worker posts its result to this object: it must be done before the object goes.
+    cancelWorker();
+    m_pool.waitForDone();
+}
+
+MigrationDock::Pending MigrationDock::compute(const model::Model& from, const model::Model& to,
+                                              const QString& dialectName,
+                                              const std::atomic<bool>& cancelled)
+{
+    // Runs on the worker (or, from refreshNow, on the GUI thread): only its arguments,
+    // which are copies, and a planner of its own. Checks for cancellation between stages.
+    Pending pending;
+    pending.changes = migrate::diffModels(from, to);
+    const auto planner = migrate::createPlanner(dialectName);
+    if (!planner)
+        return pending;
+    pending.hasPlanner = true;
+    if ((pending.cancelled = cancelled.load()))
+        return pending;
+    pending.plan = planner->plan(pending.changes, from, to);
+    if ((pending.cancelled = cancelled.load()))
+        return pending;
+    pending.findings = migrate::analyzePlan(pending.changes, pending.plan, from, to);
+    if ((pending.cancelled = cancelled.load()))
+        return pending;
+    pending.up = migrate::renderUp(pending.plan);
+    pending.down = migrate::renderDown(pending.plan);
+    return pending;
+}
+
+void MigrationDock::cancelWorker()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    m_pool.clear(); // queued, not started: never posts a result
+}
+
+void MigrationDock::startWorker()
+{
+    m_timer.stop();
+    cancelWorker();
+    m_stale = false;
+    const document::Document& doc = m_controller->document();
+    m_sourceModel = doc.model;
+    m_sourceHistory = doc.history;
+    const quint64 generation = ++m_generation;
+    m_inFlight = true;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    m_pool.start([this, generation, cancel, from = doc.history.snapshot.value_or(model::Model{}),
+                  to = doc.model, dialectName = dialect()] {
+        Pending pending = compute(from, to, dialectName, *cancel);
+        if (pending.cancelled)
+            return; // whoever cancelled started a newer refresh or is destroying the dock
+        // Posted to the GUI thread; `this` outlives the worker (the destructor waits).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, pending = std::move(pending)]() mutable {
+                if (generation != m_generation)
+                    return; // a newer refresh replaced it
+                m_inFlight = false;
+                apply(std::move(pending));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void MigrationDock::refreshNow()
 {
     m_timer.stop();
+    cancelWorker();
+    ++m_generation; // drops a result in flight
+    m_inFlight = false;
     m_stale = false;
     const document::Document& doc = m_controller->document();
-    const model::Model from = doc.history.snapshot.value_or(model::Model{});
-    m_changes = migrate::diffModels(from, doc.model);
-    m_plan = {};
-    m_findings = {};
-    m_planError.clear();
-    if (const auto planner = migrate::createPlanner(dialect())) {
-        m_plan = planner->plan(m_changes, from, doc.model);
-        m_findings = migrate::analyzePlan(m_changes, m_plan, from, doc.model);
-    } else {
-        m_planError = tr("There is no migration planner for \"%1\".").arg(dialect());
-    }
-    if (m_shownMigration >= doc.history.migrations.size())
+    m_sourceModel = doc.model;
+    m_sourceHistory = doc.history;
+    const std::atomic<bool> never{false};
+    apply(compute(doc.history.snapshot.value_or(model::Model{}), doc.model, dialect(), never));
+}
+
+void MigrationDock::apply(Pending pending)
+{
+    m_changes = std::move(pending.changes);
+    m_plan = std::move(pending.plan);
+    m_findings = std::move(pending.findings);
+    m_pendingUp = std::move(pending.up);
+    m_pendingDown = std::move(pending.down);
+    m_planError = pending.hasPlanner
+                      ? QString()
+                      : tr("There is no migration planner for \"%1\".").arg(dialect());
+    if (m_shownMigration >= m_controller->document().history.migrations.size())
         m_shownMigration = -1;
     fillChanges();
     fillFindings();
@@ -367,8 +456,8 @@ void MigrationDock::showSql()
             m_downView->setSql(QStringLiteral("-- ") + m_planError);
             return;
         }
-        m_upView->setSql(migrate::renderUp(m_plan));
-        m_downView->setSql(migrate::renderDown(m_plan));
+        m_upView->setSql(m_pendingUp);
+        m_downView->setSql(m_pendingDown);
         return;
     }
     const document::Migration& migration =
