@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -498,6 +499,12 @@ private:
                                                 "it names; script import never touches "
                                                 "existing databases"),
                                  t.offset};
+                else if (MySqlTokenizer::embeddedDatabaseStatement(tokens, k))
+                    p.refusal = {QStringLiteral("not run: a database statement inside another "
+                                                "one (routine body, BEGIN … END, SET STATEMENT "
+                                                "… FOR) cannot be redirected; script import "
+                                                "never touches existing databases"),
+                                 t.offset};
                 else if (t.isWord("CONNECTION"_L1) && k + 1 < tokens.size() &&
                          (tokens.at(k + 1).kind == MySqlToken::Kind::String ||
                           tokens.at(k + 1).text == u"="))
@@ -506,7 +513,11 @@ private:
                                                 "touches existing databases"),
                                  t.offset};
             }
-            for (const qsizetype k : MySqlTokenizer::qualifiers(tokens)) {
+            // In text order: the rewrites are applied from the end.
+            QList<qsizetype> names =
+                MySqlTokenizer::qualifiers(tokens) + MySqlTokenizer::shownDatabases(tokens);
+            std::sort(names.begin(), names.end());
+            for (const qsizetype k : names) {
                 if (!p.refusal.error.isEmpty())
                     break;
                 const MySqlToken& t = tokens.at(k);

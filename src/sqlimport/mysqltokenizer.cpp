@@ -2,6 +2,8 @@
 
 namespace schemata::sqlimport {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isWordChar(QChar c)
@@ -124,6 +126,39 @@ QList<qsizetype> MySqlTokenizer::qualifiers(const QList<MySqlToken>& tokens)
             out << k;
     }
     return out;
+}
+
+QList<qsizetype> MySqlTokenizer::shownDatabases(const QList<MySqlToken>& tokens)
+{
+    QList<qsizetype> out;
+    if (tokens.isEmpty() || !tokens.constFirst().isWord("SHOW"_L1))
+        return out;
+    for (qsizetype k = 1; k + 1 < tokens.size(); ++k) {
+        const MySqlToken& t = tokens.at(k);
+        const bool before = t.isWord("FROM"_L1) || t.isWord("IN"_L1) ||
+                            ((t.isWord("DATABASE"_L1) || t.isWord("SCHEMA"_L1)) &&
+                             tokens.at(k - 1).isWord("CREATE"_L1));
+        qsizetype name = k + 1;
+        if (before && tokens.at(name).isWord("IF"_L1))
+            name += 3; // SHOW CREATE DATABASE IF NOT EXISTS db
+        if (before && name < tokens.size() && tokens.at(name).isName() &&
+            !(name + 1 < tokens.size() && tokens.at(name + 1).kind == MySqlToken::Kind::Dot))
+            out << name;
+    }
+    return out;
+}
+
+bool MySqlTokenizer::embeddedDatabaseStatement(const QList<MySqlToken>& tokens, qsizetype k)
+{
+    if (!tokens.at(k).isWord("DATABASE"_L1) && !tokens.at(k).isWord("SCHEMA"_L1))
+        return false;
+    qsizetype verb = k - 1;
+    if (verb >= 2 && tokens.at(verb).isWord("REPLACE"_L1) && tokens.at(verb - 1).isWord("OR"_L1))
+        verb -= 2;
+    if (verb <= 0 || !(tokens.at(verb).isWord("CREATE"_L1) || tokens.at(verb).isWord("ALTER"_L1) ||
+                       tokens.at(verb).isWord("DROP"_L1)))
+        return false;
+    return !tokens.at(verb - 1).isWord("SHOW"_L1); // SHOW CREATE DATABASE only reads
 }
 
 } // namespace schemata::sqlimport

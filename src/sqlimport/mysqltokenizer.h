@@ -52,6 +52,13 @@ public:
     // `shop`.`t`, shop.t.c, "shop".t, shop . t — i.e. a name followed by a dot and not
     // itself preceded by one (the middle of shop.t.c is a table, not a database).
     static QList<qsizetype> qualifiers(const QList<MySqlToken>& tokens);
+    // Indices of the names SHOW takes without a dot (SHOW TABLES FROM|IN db, SHOW CREATE
+    // DATABASE db): to be checked like qualifiers.
+    static QList<qsizetype> shownDatabases(const QList<MySqlToken>& tokens);
+    // Whether token `k` is the DATABASE|SCHEMA of a CREATE [OR REPLACE] | ALTER | DROP
+    // DATABASE that is not the statement itself but inside it — a procedure or event body,
+    // a BEGIN NOT ATOMIC block, SET STATEMENT … FOR — where it would run as written later.
+    static bool embeddedDatabaseStatement(const QList<MySqlToken>& tokens, qsizetype k);
 };
 
 } // namespace schemata::sqlimport
