@@ -110,12 +110,16 @@ ScratchMariaDbServer::start(std::shared_ptr<const std::atomic<bool>> cancelled,
                                     .arg(server->m_dir->errorString())};
     const QString data = server->m_dir->filePath(QStringLiteral("data"));
     const QString files = server->m_dir->filePath(QStringLiteral("files"));
-    if (!QDir().mkpath(data) || !QDir().mkpath(files))
+    // A private tmpdir: a starting mariadbd deletes every stray "#sql*" file in its tmpdir,
+    // which in a shared /tmp includes the live temporary tables of other servers.
+    const QString tmp = server->m_dir->filePath(QStringLiteral("tmp"));
+    if (!QDir().mkpath(data) || !QDir().mkpath(files) || !QDir().mkpath(tmp))
         return core::Error{server->m_dir->path(), QStringLiteral("cannot create directories")};
 
     // Shared by bootstrap and server so that both agree on the InnoDB files.
     // --no-defaults must come first: no my.cnf of the machine's server applies.
     QStringList common{QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data,
+                       QStringLiteral("--tmpdir=") + tmp,
                        QStringLiteral("--innodb-log-file-size=16M"),
                        QStringLiteral("--innodb-buffer-pool-size=32M"),
                        QStringLiteral("--skip-log-bin")};

@@ -81,8 +81,15 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
     if (!QDir().mkpath(dataDirectory()))
         return core::Error{dataDirectory(), QStringLiteral("cannot create the data directory")};
     const QString log = m_dir->filePath(QStringLiteral("server.log"));
+    // A private tmpdir: every mariadbd deletes stray "#sql*" files in its tmpdir when it
+    // starts, so servers sharing /tmp removed each other's live temporary tables when
+    // tests ran in parallel ("Error on delete of '/tmp/#sql-temptable-…'").
+    const QString tmp = m_dir->filePath(QStringLiteral("tmp"));
+    if (!QDir().mkpath(tmp))
+        return core::Error{tmp, QStringLiteral("cannot create the server's tmpdir")};
     // Shared by bootstrap and server so that both agree on the InnoDB files.
-    const QStringList common{QStringLiteral("--innodb-log-file-size=16M"),
+    const QStringList common{QStringLiteral("--tmpdir=") + tmp,
+                             QStringLiteral("--innodb-log-file-size=16M"),
                              QStringLiteral("--innodb-buffer-pool-size=32M"),
                              QStringLiteral("--skip-log-bin")};
     QStringList user;
