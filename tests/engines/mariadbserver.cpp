@@ -88,10 +88,9 @@ core::Status MariaDbServer::start(std::chrono::milliseconds timeout)
     if (!QDir().mkpath(tmp))
         return core::Error{tmp, QStringLiteral("cannot create the server's tmpdir")};
     // Shared by bootstrap and server so that both agree on the InnoDB files.
-    const QStringList common{QStringLiteral("--tmpdir=") + tmp,
-                             QStringLiteral("--innodb-log-file-size=16M"),
-                             QStringLiteral("--innodb-buffer-pool-size=32M"),
-                             QStringLiteral("--skip-log-bin")};
+    const QStringList common{
+        QStringLiteral("--tmpdir=") + tmp, QStringLiteral("--innodb-log-file-size=16M"),
+        QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-log-bin")};
     QStringList user;
     if (runningAsRoot())
         user << QStringLiteral("--user=root");
