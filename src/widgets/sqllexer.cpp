@@ -194,9 +194,14 @@ void SqlLexer::styleText(int start, int end)
             }
         }
 
-        const bool stateChanged = m_lineStates.at(line) != state;
         m_lineStates[line] = state;
-        if (line >= lastLine && !stateChanged)
+        // Stop at the requested end. Scintilla keeps everything after its end-styled
+        // position unstyled (an edit moves that position back to the edit) and asks for
+        // it, from there, when it is shown; the states stored past this line are only read
+        // after it has been restyled. Carrying on while states differ from the stored ones
+        // restyled a whole 2 MB script (~0.3 s) after every preview update, because states
+        // stored for the previous text rarely compare equal.
+        if (line >= lastLine)
             break;
     }
 }

@@ -19,8 +19,8 @@ namespace schemata::widgets {
 //
 // Scintilla asks for styling of a byte range; we re-run highlightLine() line by line
 // from the first dirty line, keeping the KSyntaxHighlighting State at the end of each
-// line (multi-line comments and strings carry over), and stop once the state at a
-// line end matches what was stored before (the rest is still correctly styled).
+// line (multi-line comments and strings carry over), and stop at the end of the range
+// asked for (Scintilla asks for the rest, from where its styling ended, when it is shown).
 // Each distinct Format gets a Scintilla style number on first use.
 class SqlLexer : public QsciLexerCustom, public KSyntaxHighlighting::AbstractHighlighter
 {

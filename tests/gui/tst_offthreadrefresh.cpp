@@ -13,6 +13,7 @@
 #include "widgets/migration/migrationdock.h"
 #include "widgets/sqlview.h"
 
+#include <QTabWidget>
 #include <QTest>
 
 using namespace schemata;
@@ -194,6 +195,35 @@ private Q_SLOTS:
         view->setSql(lines.join(QLatin1Char('\n')));
         QCOMPARE(view->firstVisibleLine(), 500);
         QCOMPARE(view->text(1500), QStringLiteral("SELECT 'changed';\n"));
+    }
+
+    void sqlViewRestylesAfterAPartialReplace()
+    {
+        // The lexer styles only what Scintilla asks for; after a partial replace that
+        // opens a comment above styled lines, those lines must be styled as comment once
+        // shown (painted, not through styleAt's full colourise).
+        widgets::SqlView* view = m_window->ddlPreview()->sqlView();
+        const auto styleOf = [view](const QString& text, const QString& what) {
+            view->viewport()->repaint();
+            return int(view->SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT,
+                                           static_cast<unsigned long>(text.indexOf(what))));
+        };
+        auto* tabs = qobject_cast<QTabWidget*>(m_window->centralWidget());
+        if (!tabs)
+            QFAIL("the central widget is not the tab widget");
+        tabs->setCurrentWidget(m_window->ddlPreview());
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        const QString plain = u"SELECT 1;\nCREATE TABLE t (a int);\nCREATE TABLE u (b int);\n"_s;
+        view->setSql(plain);
+        const int keyword = styleOf(plain, u"CREATE TABLE u"_s);
+        const QString commented =
+            u"/* SELECT 1;\nCREATE TABLE t (a int);\nCREATE TABLE u (b int);\n"_s;
+        view->setSql(commented);
+        const int comment = styleOf(commented, u"/*"_s);
+        QVERIFY(comment != keyword);
+        QCOMPARE(styleOf(commented, u"CREATE TABLE u"_s), comment);
+        view->setSql(plain); // and back: the comment's end is gone again
+        QCOMPARE(styleOf(plain, u"CREATE TABLE u"_s), keyword);
     }
 
 private:

@@ -386,11 +386,27 @@ void MigrationDock::fillChanges()
 void MigrationDock::fillFindings()
 {
     m_findingsList->clear();
+    // Thousands of findings on a large first migration: the style's icon lookup per row
+    // was most of this list's cost, so each severity's icon is looked up once.
+    const QIcon icons[] = {severityIcon(style(), model::Diagnostic::Severity::Error),
+                           severityIcon(style(), model::Diagnostic::Severity::Warning),
+                           severityIcon(style(), model::Diagnostic::Severity::Info)};
+    const auto iconOf = [&icons](model::Diagnostic::Severity severity) -> const QIcon& {
+        switch (severity) {
+        case model::Diagnostic::Severity::Error:
+            return icons[0];
+        case model::Diagnostic::Severity::Warning:
+            return icons[1];
+        case model::Diagnostic::Severity::Info:
+            break;
+        }
+        return icons[2];
+    };
     QList<QTreeWidgetItem*> items;
     for (const migrate::Finding& finding : std::as_const(m_findings)) {
         auto* item = new QTreeWidgetItem(
             {severityText(finding.severity), finding.code, finding.path, finding.message});
-        item->setIcon(0, severityIcon(style(), finding.severity));
+        item->setIcon(0, iconOf(finding.severity));
         item->setToolTip(3, finding.why);
         item->setToolTip(1, finding.why);
         items.append(item);
