@@ -411,6 +411,29 @@ public:
     }
 
 private:
+    // CONNECTION='…' or ENGINE=FEDERATED|CONNECT|SPIDER|OQGRAPH at token `k`: a table
+    // that reads and writes another table, possibly the server's own.
+    static bool linksElsewhere(const QList<MySqlToken>& tokens, qsizetype k)
+    {
+        qsizetype value = k + 1;
+        if (value < tokens.size() && tokens.at(value).text == u"=")
+            ++value;
+        if (value >= tokens.size())
+            return false;
+        if (tokens.at(k).isWord("CONNECTION"_L1))
+            return tokens.at(value).kind == MySqlToken::Kind::String ||
+                   tokens.at(value).kind == MySqlToken::Kind::DoubleQuoted;
+        if (!tokens.at(k).isWord("ENGINE"_L1))
+            return false;
+        static const QStringList linking{QStringLiteral("FEDERATED"), QStringLiteral("FEDERATEDX"),
+                                         QStringLiteral("CONNECT"), QStringLiteral("SPIDER"),
+                                         QStringLiteral("OQGRAPH")};
+        return (tokens.at(value).kind == MySqlToken::Kind::Word ||
+                tokens.at(value).kind == MySqlToken::Kind::Backticked ||
+                tokens.at(value).kind == MySqlToken::Kind::String) &&
+               linking.contains(tokens.at(value).text, Qt::CaseInsensitive);
+    }
+
     static QString notThisScripts(const QString& name)
     {
         return QStringLiteral("not run: database `%1` was not created by this script; script "
@@ -505,12 +528,20 @@ private:
                                                 "… FOR) cannot be redirected; script import "
                                                 "never touches existing databases"),
                                  t.offset};
-                else if (t.isWord("CONNECTION"_L1) && k + 1 < tokens.size() &&
-                         (tokens.at(k + 1).kind == MySqlToken::Kind::String ||
-                          tokens.at(k + 1).text == u"="))
-                    p.refusal = {QStringLiteral("not run: a table linked to another database or "
-                                                "server (CONNECTION=); script import never "
-                                                "touches existing databases"),
+                else if (linksElsewhere(tokens, k))
+                    p.refusal = {QStringLiteral("not run: a table whose data lives in another "
+                                                "database or server (%1); script import never "
+                                                "touches existing databases")
+                                     .arg(t.text.toUpper()),
+                                 t.offset};
+                else if (t.isWord("USE"_L1) && k > 0 &&
+                         !(k + 1 < tokens.size() && (tokens.at(k + 1).isWord("INDEX"_L1) ||
+                                                     tokens.at(k + 1).isWord("KEY"_L1))))
+                    // Not an index hint: USE after another statement in the same text (the
+                    // driver allows several), where it would switch to the server's database.
+                    p.refusal = {QStringLiteral("not run: USE inside another statement cannot be "
+                                                "redirected; script import never touches "
+                                                "existing databases"),
                                  t.offset};
             }
             // In text order: the rewrites are applied from the end.
