@@ -170,6 +170,14 @@ DatabaseStatement databaseStatement(const QString& sql, const QList<MySqlToken>&
     } else {
         return {};
     }
+    // Several statements in one text (under DELIMITER; the server runs them all): the
+    // redirected statement would drop the others, or carry them into ALTER DATABASE.
+    if (std::any_of(tokens.cbegin(), tokens.cend(), [](const MySqlToken& t) {
+            return t.kind == MySqlToken::Kind::Symbol && t.text == u";";
+        })) {
+        out.kind = K::Unclear;
+        return out;
+    }
     // The name: a bare word or `quoted`; anything else ("name" under ANSI_QUOTES, a
     // missing name, a dotted one) is not guessed at.
     if (i >= tokens.size() ||
@@ -486,8 +494,9 @@ private:
                 return notThisScripts(d.name);
             return execute(QStringLiteral("USE %1").arg(quoteName(m_names.value(d.name))));
         case DatabaseStatement::Kind::Unclear:
-            return QStringLiteral("not run: cannot tell which database this statement names; "
-                                  "script import never touches existing databases");
+            return QStringLiteral("not run: this database statement cannot be redirected as "
+                                  "written (one statement, one plain or `quoted` name); script "
+                                  "import never touches existing databases");
         case DatabaseStatement::Kind::None:
             break;
         }
