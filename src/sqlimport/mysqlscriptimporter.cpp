@@ -103,7 +103,7 @@ struct DatabaseStatement
         Drop,
         Alter,
         Use,
-        Unclear, // one of the above, but which database it names cannot be told
+        Unclear, // one of the above, not redirectable as written (odd name, several statements)
     };
     Kind kind = Kind::None;
     QString name; // empty for ALTER DATABASE without a name (the current database)
