@@ -543,6 +543,15 @@ private:
                                                 "touches existing databases")
                                      .arg(t.text.toUpper()),
                                  t.offset};
+                else if ((t.isWord("OUTFILE"_L1) || t.isWord("DUMPFILE"_L1)) && k > 0 &&
+                         tokens.at(k - 1).isWord("INTO"_L1))
+                    // The private server confines files to its own directory; a user's
+                    // server would write wherever its secure_file_priv allows.
+                    p.refusal = {QStringLiteral("not run: SELECT … INTO %1 writes a file on the "
+                                                "server; script import never touches existing "
+                                                "databases or the server's files")
+                                     .arg(t.text.toUpper()),
+                                 t.offset};
                 else if (t.isWord("USE"_L1) && k > 0 &&
                          !(k + 1 < tokens.size() && (tokens.at(k + 1).isWord("INDEX"_L1) ||
                                                      tokens.at(k + 1).isWord("KEY"_L1))))
