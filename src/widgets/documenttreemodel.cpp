@@ -2,7 +2,7 @@
 
 #include "model/model.h"
 #include "widgets/svgicon.h"
-
+#include "widgets/tableeditor/typesuggestions.h"
 
 namespace schemata::widgets {
 
@@ -65,28 +65,33 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
 
     const auto addTable = [&](int parent, const model::Table& table) {
         const int t = add(parent, makeNode(Kind::Table, table.id, table.id, table.name,
-                                       tr("%n column(s)", nullptr, int(table.columns.size())),
-                                       table.comment));
+                                           tr("%n column(s)", nullptr, int(table.columns.size())),
+                                           table.comment));
         for (const auto& column : table.columns) {
-            QString detail = column.type.toString();
+            // The type as the table editor shows it: the pinned type of the project's dialect
+            // when there is one, an enum by name — not the portable fallback.
+            QString detail = typeEditText(document, column.type);
             if (!column.nullable)
                 detail += QStringLiteral(" not null");
             if (table.isPrimaryKeyColumn(column.id))
                 detail += QStringLiteral(" · PK");
-            add(t, makeNode(Kind::Column, column.id, table.id, column.name, detail, column.comment));
+            add(t,
+                makeNode(Kind::Column, column.id, table.id, column.name, detail, column.comment));
         }
         if (table.primaryKey) {
             const auto& pk = *table.primaryKey;
             add(t, makeNode(Kind::PrimaryKey, pk.id, table.id,
-                        pk.name.isEmpty() ? tr("primary key") : pk.name,
-                        QStringLiteral("(%1)").arg(columnNames(table, pk.columnIds)), {}));
+                            pk.name.isEmpty() ? tr("primary key") : pk.name,
+                            QStringLiteral("(%1)").arg(columnNames(table, pk.columnIds)), {}));
         }
         for (const auto& key : table.uniques)
-            add(t, makeNode(Kind::Unique, key.id, table.id, key.name.isEmpty() ? tr("unique") : key.name,
-                        QStringLiteral("unique (%1)").arg(columnNames(table, key.columnIds)), {}));
+            add(t, makeNode(
+                       Kind::Unique, key.id, table.id, key.name.isEmpty() ? tr("unique") : key.name,
+                       QStringLiteral("unique (%1)").arg(columnNames(table, key.columnIds)), {}));
         for (const auto& check : table.checks)
-            add(t, makeNode(Kind::Check, check.id, table.id, check.name.isEmpty() ? tr("check") : check.name,
-                        check.expression, check.expression));
+            add(t, makeNode(Kind::Check, check.id, table.id,
+                            check.name.isEmpty() ? tr("check") : check.name, check.expression,
+                            check.expression));
         for (const auto& index : table.indexes) {
             QStringList parts;
             for (const auto& key : index.keys) {
@@ -95,16 +100,17 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
                                                 : (column ? column->name : QStringLiteral("?")));
             }
             add(t, makeNode(Kind::Index, index.id, table.id, index.name,
-                        (index.unique ? QStringLiteral("unique (%1)") : QStringLiteral("(%1)"))
-                            .arg(parts.join(QStringLiteral(", "))),
-                        {}));
+                            (index.unique ? QStringLiteral("unique (%1)") : QStringLiteral("(%1)"))
+                                .arg(parts.join(QStringLiteral(", "))),
+                            {}));
         }
         for (const auto& fk : table.foreignKeys) {
             const auto* target = m.table(fk.referencedTableId);
-            const QString detail = QStringLiteral("(%1) → %2").arg(
-                columnNames(table, fk.columnIds), target ? target->name : QStringLiteral("?"));
-            add(t, makeNode(Kind::ForeignKey, fk.id, table.id, fk.name.isEmpty() ? tr("foreign key") : fk.name,
-                        detail, {}));
+            const QString detail = QStringLiteral("(%1) → %2")
+                                       .arg(columnNames(table, fk.columnIds),
+                                            target ? target->name : QStringLiteral("?"));
+            add(t, makeNode(Kind::ForeignKey, fk.id, table.id,
+                            fk.name.isEmpty() ? tr("foreign key") : fk.name, detail, {}));
         }
     };
 
@@ -118,7 +124,8 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
         }
         for (const auto& e : m.enums) {
             if (belongs(e.schemaId))
-                add(parent, makeNode(Kind::Enum, e.id, {}, e.name, e.values.join(QStringLiteral(", ")), e.comment));
+                add(parent, makeNode(Kind::Enum, e.id, {}, e.name,
+                                     e.values.join(QStringLiteral(", ")), e.comment));
         }
         for (const auto& view : m.views) {
             if (belongs(view.schemaId))
@@ -131,7 +138,7 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
         for (const auto& table : m.tables)
             tables += table.schemaId == schema.id ? 1 : 0;
         const int s = addRoot(makeNode(Kind::Schema, schema.id, {}, schema.name,
-                                   tr("%n table(s)", nullptr, tables), schema.comment));
+                                       tr("%n table(s)", nullptr, tables), schema.comment));
         addSchemaMembers(s, schema.id, false);
     }
     bool hasOrphans = false;
