@@ -5,6 +5,7 @@
 #include "widgets/diagram/areaitem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/inplacenameeditor.h"
 #include "widgets/diagram/noteitem.h"
 #include "widgets/diagram/tableitem.h"
 
@@ -34,7 +35,8 @@ double snap(double v)
 
 AnnotationEditor::AnnotationEditor(app::DocumentController* controller, DiagramScene* scene,
                                    DiagramView* view, QObject* parent)
-    : QObject(parent), m_controller(controller), m_scene(scene), m_view(view)
+    : QObject(parent), m_controller(controller), m_scene(scene), m_view(view),
+      m_areaEditor(new InPlaceNameEditor(view, this))
 {
     m_askText = [this](const QString& title, const QString& label, const QString& initial,
                        bool multiLine) -> std::optional<QString> {
@@ -222,58 +224,30 @@ void AnnotationEditor::startAreaRename(const core::Id& areaId)
     }
     if (!item || !area || item->box().rect.isEmpty())
         return;
-    finishAreaRename(false);
+    m_areaEditor->finish(false);
     const QRectF frame = item->box().rect;
     const QRectF title(frame.left(), frame.top(), frame.width(), AreaItem::kTitleHeight);
     m_view->ensureVisible(title);
-    m_renamingArea = areaId;
-    auto* editor = new QLineEdit(area->name, m_view->viewport());
-    editor->setObjectName(QStringLiteral("areaRenameEditor"));
-    editor->setAccessibleName(tr("Subject area name"));
+    QLineEdit* editor = m_areaEditor->open(
+        m_view->viewport(), area->name, QStringLiteral("areaRenameEditor"), tr("Subject area name"),
+        [this, areaId](const QString& name) {
+            for (const document::SubjectArea& a : m_controller->document().layout.subjectAreas) {
+                if (a.id == areaId && a.name != name) {
+                    renameArea(areaId, name);
+                    return;
+                }
+            }
+        });
     // Over the title strip, at least wide and tall enough to type in at any zoom.
     const QRect strip = m_view->mapFromScene(title).boundingRect();
     const int height = std::max(editor->sizeHint().height(), strip.height() / 2);
     editor->setGeometry(
         QRect(strip.left() + 2, strip.top() + 2, std::max(strip.width() - 4, 180), height));
-    editor->selectAll();
-    editor->installEventFilter(this);
-    connect(editor, &QLineEdit::returnPressed, this, [this] { finishAreaRename(true); });
-    connect(editor, &QLineEdit::editingFinished, this, [this] { finishAreaRename(true); });
-    m_areaEditor = editor;
-    editor->show();
-    editor->setFocus();
 }
 
-void AnnotationEditor::finishAreaRename(bool commit)
+QLineEdit* AnnotationEditor::areaRenameEditor() const
 {
-    if (!m_areaEditor)
-        return;
-    QLineEdit* editor = m_areaEditor;
-    m_areaEditor = nullptr; // re-entrancy: hiding the editor emits editingFinished again
-    const core::Id areaId = m_renamingArea;
-    m_renamingArea = {};
-    const QString name = editor->text().trimmed();
-    editor->hide();
-    editor->deleteLater();
-    m_view->setFocus();
-    if (!commit || name.isEmpty())
-        return;
-    for (const document::SubjectArea& area : m_controller->document().layout.subjectAreas) {
-        if (area.id == areaId && area.name != name) {
-            renameArea(areaId, name);
-            return;
-        }
-    }
-}
-
-bool AnnotationEditor::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_areaEditor && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        finishAreaRename(false);
-        return true;
-    }
-    return QObject::eventFilter(watched, event);
+    return m_areaEditor->editor();
 }
 
 void AnnotationEditor::requestAreaColor(const core::Id& areaId)
@@ -305,8 +279,7 @@ QMenu* AnnotationEditor::contextMenu(const QPointF& scenePos, const QList<QActio
     menu->addAction(m_color);
     // A menu closed without choosing New Note must not leave its position behind.
     connect(menu, &QMenu::aboutToHide, this, [this] {
-        QMetaObject::invokeMethod(
-            this, [this] { m_menuPosValid = false; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { m_menuPosValid = false; }, Qt::QueuedConnection);
     });
     return menu;
 }

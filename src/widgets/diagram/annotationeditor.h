@@ -21,6 +21,7 @@ namespace schemata::widgets {
 
 class DiagramScene;
 class DiagramView;
+class InPlaceNameEditor;
 
 // Notes and subject areas on the canvas: create (toolbar, context menu), edit the text,
 // name and colour, delete. Moving and resizing happen on the items themselves
@@ -60,7 +61,7 @@ public:
     // title, F2 or Rename while it is selected); Return or leaving commits one undoable
     // rename, Escape or an empty name cancels.
     void startAreaRename(const core::Id& areaId);
-    QLineEdit* areaRenameEditor() const { return m_areaEditor; }
+    QLineEdit* areaRenameEditor() const;
     bool setAreaColor(const core::Id& areaId, const QColor& color);
     // Deletes the selected notes and subject areas (never their tables); false when none.
     bool deleteSelected();
@@ -73,11 +74,7 @@ public:
 Q_SIGNALS:
     void message(const QString& text);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void finishAreaRename(bool commit);
     void requestNoteText(const core::Id& noteId);
     void requestAreaName(const core::Id& areaId);
     void requestAreaColor(const core::Id& areaId);
@@ -93,8 +90,7 @@ private:
     QAction* m_newArea;
     QAction* m_edit;
     QAction* m_color;
-    QPointer<QLineEdit> m_areaEditor;
-    core::Id m_renamingArea;
+    InPlaceNameEditor* m_areaEditor;
     QPointF m_menuPos;
     bool m_menuPosValid = false;
 };

@@ -6,6 +6,7 @@
 #include "widgets/diagram/areaitem.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/inplacenameeditor.h"
 #include "widgets/diagram/noteitem.h"
 #include "widgets/diagram/relationshiptool.h"
 #include "widgets/diagram/tableitem.h"
@@ -43,7 +44,8 @@ DiagramEditor::DiagramEditor(app::DocumentController* controller, DiagramScene* 
                              DiagramView* view, QObject* parent)
     : QObject(parent), m_controller(controller), m_scene(scene), m_view(view),
       m_tool(new RelationshipTool(controller, scene, view, this)),
-      m_annotations(new AnnotationEditor(controller, scene, view, this))
+      m_annotations(new AnnotationEditor(controller, scene, view, this)),
+      m_renameEditor(new InPlaceNameEditor(view, this))
 {
     m_confirm = [this](const QList<model::Dependent>& dependents) {
         QStringList lines;
@@ -219,44 +221,26 @@ void DiagramEditor::startRename(const core::Id& tableId)
     const model::Table* table = m_controller->document().model.table(tableId);
     if (!item || !table)
         return;
-    finishRename(false);
+    m_renameEditor->finish(false);
     m_view->ensureVisible(item);
-    m_renaming = tableId;
-    auto* editor = new QLineEdit(table->name, m_view->viewport());
-    editor->setObjectName(QStringLiteral("diagramRenameEditor"));
-    editor->setAccessibleName(tr("Table name"));
+    QLineEdit* editor = m_renameEditor->open(
+        m_view->viewport(), table->name, QStringLiteral("diagramRenameEditor"), tr("Table name"),
+        [this, tableId](const QString& name) {
+            const model::Table* renamed = m_controller->document().model.table(tableId);
+            if (!renamed || renamed->name == name)
+                return;
+            if (const core::Status status = m_controller->renameTable(tableId, name); !status)
+                Q_EMIT message(status.error().toString());
+        });
     const QRect header = m_view->mapFromScene(item->box().headerRect).boundingRect();
     editor->setGeometry(
         header.adjusted(2, 2, -2, -2)
             .united(QRect(header.topLeft(), QSize(header.width(), editor->sizeHint().height()))));
-    editor->selectAll();
-    editor->installEventFilter(this);
-    connect(editor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
-    connect(editor, &QLineEdit::editingFinished, this, [this] { finishRename(true); });
-    m_editor = editor;
-    editor->show();
-    editor->setFocus();
 }
 
-void DiagramEditor::finishRename(bool commit)
+QLineEdit* DiagramEditor::renameEditor() const
 {
-    if (!m_editor)
-        return;
-    QLineEdit* editor = m_editor;
-    m_editor = nullptr; // re-entrancy: hiding the editor emits editingFinished again
-    const core::Id tableId = m_renaming;
-    m_renaming = {};
-    const QString name = editor->text().trimmed();
-    editor->hide();
-    editor->deleteLater();
-    m_view->setFocus();
-    if (!commit || name.isEmpty())
-        return;
-    const model::Table* table = m_controller->document().model.table(tableId);
-    if (table && table->name != name) {
-        if (const core::Status status = m_controller->renameTable(tableId, name); !status)
-            Q_EMIT message(status.error().toString());
-    }
+    return m_renameEditor->editor();
 }
 
 void DiagramEditor::copyTables(const QList<core::Id>& tableIds)
@@ -421,11 +405,6 @@ void DiagramEditor::distribute(app::Distribution distribution)
 
 bool DiagramEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_editor && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        finishRename(false);
-        return true;
-    }
     if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick &&
         !m_tool->kind()) {
         auto* mouse = static_cast<QMouseEvent*>(event);

@@ -20,6 +20,7 @@ namespace schemata::widgets {
 class AnnotationEditor;
 class DiagramScene;
 class DiagramView;
+class InPlaceNameEditor;
 class RelationshipTool;
 
 // Editing on the canvas, as actions the main window puts in its menus and toolbars:
@@ -62,7 +63,7 @@ public:
     // One command each; they act on `tableIds` (the canvas selection for the actions).
     core::Id createTableAt(const QPointF& scenePos);
     void startRename(const core::Id& tableId);
-    QLineEdit* renameEditor() const { return m_editor; }
+    QLineEdit* renameEditor() const;
     void copyTables(const QList<core::Id>& tableIds);
     QList<core::Id> paste();
     QList<core::Id> duplicate(const QList<core::Id>& tableIds);
@@ -83,7 +84,6 @@ private:
     // Names what else a delete of these tables changes and asks m_confirm; true goes ahead.
     bool confirmTableDelete(const QList<core::Id>& tableIds);
     bool removeTables(const QList<core::Id>& tableIds, const QString& text);
-    void finishRename(bool commit);
     void applyArrangement(const QMap<core::Id, document::NodeLayout>& arranged,
                           const QString& text);
     QMap<core::Id, document::NodeLayout> selectedBoxes() const;
@@ -102,8 +102,7 @@ private:
     QAction* m_duplicate;
     QAction* m_delete;
     QList<QAction*> m_arrange;
-    QPointer<QLineEdit> m_editor;
-    core::Id m_renaming;
+    InPlaceNameEditor* m_renameEditor;
 };
 
 } // namespace schemata::widgets
