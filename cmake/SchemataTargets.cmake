@@ -1,6 +1,12 @@
 # Common settings for every Schemata target: warnings are errors, sanitizers on
 # request, and the layering rule that libraries below app/ never touch Qt Gui.
 
+include(CheckCXXCompilerFlag)
+# Compressed debug sections: the tests link the libraries statically, so uncompressed
+# debug info made a CI build directory 9 GB and filled the CI disk. zlib, because every
+# reader (gdb, addr2line, the sanitizers' libbacktrace) understands it.
+check_cxx_compiler_flag(-gz=zlib SCHEMATA_HAVE_GZ)
+
 set(SCHEMATA_WARNINGS -Wall -Wextra -Wpedantic -Werror -Wshadow -Wnon-virtual-dtor
     -Woverloaded-virtual -Wcast-align -Wnull-dereference -Wimplicit-fallthrough)
 
@@ -8,6 +14,10 @@ function(schemata_apply_defaults target)
   target_compile_options(${target} PRIVATE ${SCHEMATA_WARNINGS})
   target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_KEYWORDS)
+  if(SCHEMATA_HAVE_GZ)
+    target_compile_options(${target} PRIVATE -gz=zlib)
+    target_link_options(${target} PRIVATE -gz=zlib)
+  endif()
   if(SCHEMATA_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
       -fno-sanitize-recover=undefined)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domaintype.h"
 #include "model/enumtype.h"
 #include "model/schema.h"
 #include "model/table.h"
@@ -15,6 +16,7 @@ struct Model
 {
     QList<Schema> schemas;
     QList<EnumType> enums;
+    QList<DomainType> domains;
     QList<Table> tables;
     QList<View> views;
 
@@ -22,6 +24,7 @@ struct Model
     const Table* table(const core::Id& id) const;
     Table* table(const core::Id& id);
     const EnumType* enumType(const core::Id& id) const;
+    const DomainType* domainType(const core::Id& id) const;
     const View* view(const core::Id& id) const;
     const Table* tableByName(QStringView schemaName, QStringView tableName) const;
 

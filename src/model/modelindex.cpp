@@ -10,6 +10,9 @@ ModelIndex::ModelIndex(const Model& model)
     m_enums.reserve(model.enums.size());
     for (const EnumType& e : model.enums)
         m_enums.insert(e.id, &e);
+    m_domains.reserve(model.domains.size());
+    for (const DomainType& d : model.domains)
+        m_domains.insert(d.id, &d);
     m_tables.reserve(model.tables.size());
     for (const Table& t : model.tables) {
         m_tables.insert(t.id, &t);
