@@ -2,6 +2,8 @@
 
 #include "dialect/sqltext.h"
 
+#include <algorithm>
+
 namespace schemata::dialect {
 
 using model::Column;
@@ -66,15 +68,20 @@ void DdlBuilder::reserveExplicitNames()
         m_namer.reserve(scopeOf(v.schemaId), v.name);
     for (const auto& e : m_model.enums)
         m_namer.reserve(scopeOf(e.schemaId), e.name);
+    for (const auto& d : m_model.domains)
+        m_namer.reserve(scopeOf(d.schemaId), d.name);
 }
 
 void DdlBuilder::emitTable(const Table& table)
 {
     m_script.fragments.qualifiedNames.insert(table.id, tableName(table));
     QStringList elements;
-    for (const Column& column : table.columns)
-        elements.append(leadingComment(column.comment) + QStringLiteral("    ") +
-                        columnDefinition(table, column));
+    for (const Column& column : table.columns) {
+        const model::DomainType* domain = carriedDomain(column);
+        elements.append(
+            leadingComment(column.comment) + QStringLiteral("    ") +
+            columnDefinition(table, domain ? withDomainRules(column, *domain) : column));
+    }
     if (!elements.isEmpty())
         elements.first().prepend(leadingComment(table.comment));
     const QString pk = primaryKeyClause(table);
@@ -99,6 +106,8 @@ void DdlBuilder::emitTable(const Table& table)
         m_script.fragments.constraintClauses.insert(check.id, clause);
         elements.append(QStringLiteral("    ") + clause);
     }
+    for (const QString& clause : carriedCheckClauses(table))
+        elements.append(QStringLiteral("    ") + clause);
     const QStringList extras = extraTableElements(table);
     if (!extras.isEmpty())
         m_script.fragments.extraElements.insert(table.id, extras);
@@ -125,6 +134,102 @@ void DdlBuilder::emitTable(const Table& table)
     emitAfterTable(table);
     for (const Index& index : table.indexes)
         emitIndex(table, index);
+}
+
+QStringList DdlBuilder::carriedCheckClauses(const Table& table)
+{
+    QStringList clauses;
+    for (const Column& column : table.columns) {
+        const model::DomainType* domain = carriedDomain(column);
+        if (!domain)
+            continue;
+        QList<DdlFragments::CarriedCheck> carried;
+        for (const model::CheckConstraint& check : domain->checks) {
+            // Named after table and column: a domain used by several columns gives each
+            // its own constraint, and MySQL wants check names unique in the database.
+            const QString name =
+                constraintName(table, {}, {column.name},
+                               check.name.isEmpty() ? QStringLiteral("check") : check.name);
+            const QString expression =
+                replaceBareWord(check.expression.trimmed(), u"VALUE", q(column.name));
+            const QString clause =
+                QStringLiteral("CONSTRAINT %1 CHECK (%2)").arg(q(name), expression);
+            carried.append({check.id, name, clause});
+            clauses.append(clause);
+        }
+        if (!carried.isEmpty())
+            m_script.fragments.carriedChecks.insert(column.id, carried);
+    }
+    return clauses;
+}
+
+const model::DomainType* DdlBuilder::carriedDomain(const Column& column) const
+{
+    if (m_caps.domains || column.type.domainId.isNull())
+        return nullptr;
+    return m_index.domainType(column.type.domainId);
+}
+
+namespace {
+
+// A domain's DEFAULT (SQL) as a column default: plain literals become Literal so each
+// dialect quotes them its own way (MySQL's ENUM takes DEFAULT 'x', not an expression);
+// a PostgreSQL cast after a literal ('ok'::mood, as the catalog spells it) is dropped.
+model::ColumnDefault columnDefaultFromSql(const QString& sql)
+{
+    using Kind = model::ColumnDefault::Kind;
+    const QString text = sql.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (isNumericLiteral(text) || text.compare(u"true", Qt::CaseInsensitive) == 0 ||
+        text.compare(u"false", Qt::CaseInsensitive) == 0)
+        return {Kind::Literal, text};
+    if (text.compare(u"CURRENT_TIMESTAMP", Qt::CaseInsensitive) == 0 ||
+        text.compare(u"now()", Qt::CaseInsensitive) == 0)
+        return {Kind::CurrentTimestamp, {}};
+    if (text.startsWith(u'\'')) {
+        QString value;
+        qsizetype i = 1;
+        for (; i < text.size(); ++i) {
+            if (text[i] == u'\'') {
+                if (i + 1 < text.size() && text[i + 1] == u'\'') {
+                    value += u'\'';
+                    ++i;
+                    continue;
+                }
+                break;
+            }
+            value += text[i];
+        }
+        if (i < text.size()) {
+            const QStringView rest = QStringView(text).sliced(i + 1).trimmed();
+            const bool cast =
+                rest.startsWith(u"::") && std::all_of(rest.begin() + 2, rest.end(), [](QChar c) {
+                    return c.isLetterOrNumber() || c.isSpace() || c == u'_' || c == u'.' ||
+                           c == u'"' || c == u'(' || c == u')' || c == u',';
+                });
+            if (rest.isEmpty() || cast)
+                return {Kind::Literal, value};
+        }
+    }
+    return {Kind::Expression, text};
+}
+
+} // namespace
+
+Column DdlBuilder::withDomainRules(const Column& column, const model::DomainType& domain)
+{
+    Column out = column;
+    if (domain.notNull)
+        out.nullable = false;
+    // Generated and identity columns take no default (validation reports it on the
+    // column itself; the domain's default must not create that error here).
+    if (out.defaultValue.kind == model::ColumnDefault::Kind::None &&
+        out.generatedExpression.trimmed().isEmpty() && out.identity == model::Identity::None)
+        out.defaultValue = columnDefaultFromSql(domain.defaultExpression);
+    if (out.collation.isEmpty())
+        out.collation = domain.collation;
+    return out;
 }
 
 QString DdlBuilder::columnDefinition(const Table& table, const Column& column)

@@ -93,6 +93,13 @@ protected:
     QString defaultClause(const model::Column& column, const TypeMapping& type) const;
     QString columnDefinition(const model::Table& table, const model::Column& column);
     bool isDeferred(const model::ForeignKey& fk) const;
+    // On dialects without domains: the domain `column` is declared with (nullptr when
+    // none, when it does not exist, or when the dialect has domains).
+    const model::DomainType* carriedDomain(const model::Column& column) const;
+    // `column` with its domain's NOT NULL, DEFAULT (when it has none) and collation (when
+    // it has none) taken over, for dialects that emit the base type.
+    static model::Column withDomainRules(const model::Column& column,
+                                         const model::DomainType& domain);
     // For engines that sort NULL lowest and cannot say NULLS FIRST/LAST in an index
     // (MySQL, MariaDB, SQLite): whether the key asks for the opposite of that order.
     static bool nullsOrderDiffersFromLowest(const model::IndexKey& key);
@@ -108,6 +115,7 @@ protected:
 private:
     void reserveExplicitNames();
     void emitTable(const model::Table& table);
+    QStringList carriedCheckClauses(const model::Table& table);
 };
 
 } // namespace schemata::dialect

@@ -3,6 +3,7 @@
 #include "core/id.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -33,7 +34,23 @@ struct DdlFragments
     // Primary key, unique, check, foreign key and index id → the name it gets in the
     // database (the model's name, or the generated one).
     QHash<core::Id, QString> names;
-    // Table, view and (native) enum id → the name as written in SQL (quoted, qualified).
+    // A CHECK a column takes over from its domain on dialects without domains: domain
+    // check `VALUE >= 1901` on column "year" → CONSTRAINT film_year_year_check CHECK (year >=
+    // 1901).
+    struct CarriedCheck
+    {
+        core::Id domainCheckId; // the CheckConstraint in DomainType::checks
+        QString name;           // the generated constraint name
+        QString clause;         // as written inside CREATE TABLE / after ALTER TABLE … ADD
+
+        friend bool operator==(const CarriedCheck&, const CarriedCheck&) = default;
+    };
+
+    // Column id → the checks carried from its domain, in the domain's order (MySQL,
+    // MariaDB, SQLite; empty on PostgreSQL, where the domain itself checks).
+    QHash<core::Id, QList<CarriedCheck>> carriedChecks;
+    // Table, view, (native) enum and domain id → the name as written in SQL (quoted,
+    // qualified).
     QHash<core::Id, QString> qualifiedNames;
     // Table id → elements the dialect adds to CREATE TABLE on its own (MySQL's key for
     // an AUTO_INCREMENT column that leads none).

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace schemata::dialect {
@@ -37,6 +36,7 @@ struct Capabilities
 {
     bool schemas = false;
     bool nativeEnums = false;
+    bool domains = false; // CREATE DOMAIN; without it columns carry their domain's rules
     bool partialIndexes = false;
     bool expressionIndexes = false;
     bool includeColumns = false;
@@ -44,9 +44,9 @@ struct Capabilities
     bool deferrableConstraints = false;
     bool alterAddForeignKey = false;
     bool transactionalDdl = false;
-    bool comments = false; // stored in the catalog
-    int maxIdentifierBytes = 0;  // 0 = unlimited; PostgreSQL 63
-    int maxIdentifierChars = 0;  // MySQL 64
+    bool comments = false;      // stored in the catalog
+    int maxIdentifierBytes = 0; // 0 = unlimited; PostgreSQL 63
+    int maxIdentifierChars = 0; // MySQL 64
 };
 
 // A SQL dialect: quoting, type mapping, capabilities and DDL. Stateless and cheap;

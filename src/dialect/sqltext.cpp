@@ -261,6 +261,84 @@ QSet<QString> referencedIdentifiers(QStringView sql)
     return out;
 }
 
+QString replaceBareWord(QStringView sql, QStringView word, QStringView replacement)
+{
+    QString out;
+    out.reserve(sql.size() + replacement.size());
+    const qsizetype n = sql.size();
+    auto isWordStart = [](QChar c) { return c.isLetter() || c == u'_'; };
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'$'; };
+    // Index one past the closing `quote` of a literal opened at `i`, with doubling (and
+    // backslash escapes in PostgreSQL's E'…'); the end of the text when it is unterminated.
+    auto skipQuoted = [&](qsizetype i, QChar quote, bool backslashEscapes) {
+        ++i;
+        while (i < n) {
+            if (backslashEscapes && sql[i] == u'\\') {
+                i += 2;
+                continue;
+            }
+            if (sql[i] == quote) {
+                if (i + 1 < n && sql[i + 1] == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            ++i;
+        }
+        return n;
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = sql[i];
+        qsizetype end = i + 1;
+        if (c == u'\'' || c == u'"' || c == u'`') {
+            end = std::min(skipQuoted(i, c, false), n);
+        } else if (c == u'-' && i + 1 < n && sql[i + 1] == u'-') {
+            end = sql.indexOf(u'\n', i);
+            end = end < 0 ? n : end;
+        } else if (c == u'/' && i + 1 < n && sql[i + 1] == u'*') {
+            end = sql.indexOf(QStringView(u"*/"), i + 2);
+            end = end < 0 ? n : end + 2;
+        } else if (c == u'$') {
+            // $tag$ … $tag$ (the tag may be empty).
+            qsizetype t = i + 1;
+            while (t < n && (sql[t].isLetterOrNumber() || sql[t] == u'_'))
+                ++t;
+            if (t < n && sql[t] == u'$' && (t == i + 1 || !sql[i + 1].isDigit())) {
+                const QStringView tag = sql.sliced(i, t - i + 1);
+                const qsizetype close = sql.indexOf(tag, t + 1);
+                end = close < 0 ? n : close + tag.size();
+            } else {
+                end = t; // $1, $name: a parameter, never the word itself
+            }
+        } else if (isWordStart(c)) {
+            while (end < n && isWordChar(sql[end]))
+                ++end;
+            const QStringView token = sql.sliced(i, end - i);
+            // E'…' / e'…': one token with the literal that follows.
+            if (token.size() == 1 && (c == u'E' || c == u'e') && end < n && sql[end] == u'\'') {
+                end = skipQuoted(end, u'\'', true);
+                out += sql.sliced(i, std::min(end, n) - i);
+                i = std::min(end, n);
+                continue;
+            }
+            qsizetype before = i - 1;
+            while (before >= 0 && sql[before].isSpace())
+                --before;
+            const bool qualified = before >= 0 && sql[before] == u'.';
+            if (!qualified && token.compare(word, Qt::CaseInsensitive) == 0) {
+                out += replacement;
+                i = end;
+                continue;
+            }
+        }
+        out += sql.sliced(i, end - i);
+        i = end;
+    }
+    return out;
+}
+
 QString flattenComment(QStringView text)
 {
     QString out;

@@ -48,6 +48,12 @@ bool isFullyParenthesized(QStringView sql);
 // intersect the result with column names.
 QSet<QString> referencedIdentifiers(QStringView sql);
 
+// `sql` with every bare word equal to `word` (case-insensitive, not qualified by a
+// preceding '.') replaced by `replacement`. String literals ('…', E'…'), quoted identifiers
+// ("…", `…`), dollar-quoted strings ($tag$…$tag$) and comments are copied unchanged: a
+// domain check "VALUE <> 'VALUE'" becomes "\"col\" <> 'VALUE'".
+QString replaceBareWord(QStringView sql, QStringView word, QStringView replacement);
+
 // Comment text on one line: CR/LF and other line breaks become spaces, trimmed.
 QString flattenComment(QStringView text);
 

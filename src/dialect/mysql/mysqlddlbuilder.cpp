@@ -264,6 +264,12 @@ bool MysqlDdlBuilder::usedInCheck(const Table& table, const model::ForeignKey& f
         QSet<QString> names;
         for (const model::CheckConstraint& check : table.checks)
             names.unite(referencedIdentifiers(check.expression));
+        // A column whose domain has checks gets them as CHECK constraints here.
+        for (const Column& column : table.columns) {
+            const model::DomainType* domain = carriedDomain(column);
+            if (domain && !domain->checks.isEmpty())
+                names.insert(column.name.toCaseFolded());
+        }
         it = m_checkedColumns.insert(&table, names);
     }
     for (const core::Id& id : fk.columnIds) {

@@ -1,5 +1,6 @@
 #include "dialect/postgres/postgresddlbuilder.h"
 
+#include "dialect/postgres/postgresdomainsql.h"
 #include "dialect/postgres/postgrestypemapper.h"
 #include "dialect/sqltext.h"
 
@@ -45,6 +46,20 @@ void PostgresDdlBuilder::emitPrelude()
         if (!e.comment.isEmpty())
             add(QStringLiteral("COMMENT ON TYPE %1 IS %2").arg(enumName(e), lit(e.comment)), e.id);
     }
+    // After the enums (a domain may be over one), before the tables that use them.
+    for (const model::DomainType& d : m_model.domains) {
+        const QString name = domainName(m_pg, m_index, d);
+        m_script.fragments.qualifiedNames.insert(d.id, name);
+        const TypeMapping base = domainBaseTypeMapping(m_pg, m_index, d);
+        if (!base.warningCode.isEmpty()) {
+            const QString schema = schemaName(d.schemaId);
+            warn(base.warningCode, schema.isEmpty() ? d.name : schema + u'.' + d.name,
+                 base.warningMessage, d.id);
+        }
+        add(createDomainSql(m_pg, m_index, d), d.id);
+        if (!d.comment.isEmpty())
+            add(QStringLiteral("COMMENT ON DOMAIN %1 IS %2").arg(name, lit(d.comment)), d.id);
+    }
 }
 
 QString PostgresDdlBuilder::tableName(const Table& table) const
@@ -59,6 +74,13 @@ QString PostgresDdlBuilder::viewName(const model::View& view) const
 
 TypeMapping PostgresDdlBuilder::mapType(const Column& column) const
 {
+    // The column's own type fields repeat the domain's base type; the domain is what
+    // PostgreSQL should see. A missing domain falls back to the base type (validation
+    // reports the dangling reference).
+    if (!column.type.domainId.isNull()) {
+        if (const model::DomainType* d = m_index.domainType(column.type.domainId))
+            return TypeMapping::native(domainName(m_pg, m_index, *d));
+    }
     QString enumSql;
     if (column.type.kind == model::LogicalType::Kind::Enum) {
         if (const model::EnumType* e = m_index.enumType(column.type.enumId))

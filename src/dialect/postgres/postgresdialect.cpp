@@ -28,6 +28,7 @@ Capabilities PostgresDialect::capabilities() const
     Capabilities c;
     c.schemas = true;
     c.nativeEnums = true;
+    c.domains = true;
     c.partialIndexes = true;
     c.expressionIndexes = true;
     c.includeColumns = true;
@@ -62,6 +63,12 @@ QString PostgresDialect::qualifiedName(const QString& schemaName, const QString&
 
 QString PostgresDialect::typeSql(const model::LogicalType& type, const model::Model& model) const
 {
+    if (!type.domainId.isNull()) {
+        if (const model::DomainType* d = model.domainType(type.domainId)) {
+            const model::Schema* s = model.schema(d->schemaId);
+            return qualifiedName(s ? s->name : QString(), d->name);
+        }
+    }
     QString enumSql;
     if (type.kind == model::LogicalType::Kind::Enum) {
         if (const model::EnumType* e = model.enumType(type.enumId)) {

@@ -21,15 +21,21 @@ QString domainName(const PostgresDialect& dialect, const model::ModelIndex& inde
     return dialect.qualifiedName(schemaNameOf(index, domain.schemaId), domain.name);
 }
 
-QString domainBaseTypeSql(const PostgresDialect& dialect, const model::ModelIndex& index,
-                          const model::DomainType& domain)
+TypeMapping domainBaseTypeMapping(const PostgresDialect& dialect, const model::ModelIndex& index,
+                                  const model::DomainType& domain)
 {
     QString enumSql;
     if (domain.baseType.kind == model::LogicalType::Kind::Enum) {
         if (const model::EnumType* e = index.enumType(domain.baseType.enumId))
             enumSql = dialect.qualifiedName(schemaNameOf(index, e->schemaId), e->name);
     }
-    return PostgresTypeMapper::map(domain.baseType, enumSql).sql;
+    return PostgresTypeMapper::map(domain.baseType, enumSql);
+}
+
+QString domainBaseTypeSql(const PostgresDialect& dialect, const model::ModelIndex& index,
+                          const model::DomainType& domain)
+{
+    return domainBaseTypeMapping(dialect, index, domain).sql;
 }
 
 QString domainDefaultSql(const model::DomainType& domain)

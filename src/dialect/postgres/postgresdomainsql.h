@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialect/postgres/postgresdialect.h"
+#include "dialect/typemapping.h"
 #include "model/checkconstraint.h"
 #include "model/domaintype.h"
 #include "model/modelindex.h"
@@ -18,7 +19,9 @@ QString domainName(const PostgresDialect& dialect, const model::ModelIndex& inde
                    const model::DomainType& domain);
 
 // The base type's SQL: PostgresTypeMapper with the "postgres" override and enums by
-// their qualified name (text when the enum is missing — validation reports that).
+// their qualified name (text, with an "enum-missing" warning, when the enum is missing).
+TypeMapping domainBaseTypeMapping(const PostgresDialect& dialect, const model::ModelIndex& index,
+                                  const model::DomainType& domain);
 QString domainBaseTypeSql(const PostgresDialect& dialect, const model::ModelIndex& index,
                           const model::DomainType& domain);
 

@@ -29,6 +29,35 @@ core::Id ModelBuilder::enumType(const core::Id& schemaId, const QString& name,
     return e.id;
 }
 
+model::DomainType& ModelBuilder::domainType(const core::Id& schemaId, const QString& name,
+                                            const QString& type, const core::Id& enumId)
+{
+    model::DomainType d;
+    d.id = core::Id(QStringLiteral("dom_") + name);
+    d.schemaId = schemaId;
+    d.name = name;
+    const auto parsed = model::LogicalType::parse(type);
+    Q_ASSERT_X(parsed, "ModelBuilder::domainType", qPrintable(type));
+    d.baseType = parsed.value_or(model::LogicalType{});
+    d.baseType.enumId = enumId;
+    model.domains.append(d);
+    return model.domains.last();
+}
+
+core::Id ModelBuilder::domainColumn(qsizetype table, const QString& name, const core::Id& domainId,
+                                    bool nullable)
+{
+    model::Column c;
+    c.id = core::Id(QStringLiteral("col_%1_%2").arg(++m_counter).arg(name));
+    c.name = name;
+    if (const model::DomainType* d = model.domainType(domainId))
+        c.type = d->baseType;
+    c.type.domainId = domainId;
+    c.nullable = nullable;
+    model.tables[table].columns.append(c);
+    return c.id;
+}
+
 qsizetype ModelBuilder::table(const core::Id& schemaId, const QString& name, const QString& comment)
 {
     model::Table t;
@@ -306,6 +335,57 @@ model::Model namesModel()
     b.lastColumn(order).comment = QStringLiteral("multi\nline -- comment with 'quotes'");
     b.primaryKey(order, {olId});
     b.check(order, QStringLiteral("\"index\" >= 0"));
+    return b.model;
+}
+
+model::Model domainsModel()
+{
+    ModelBuilder b;
+    const core::Id pub = b.schema(QStringLiteral("public"));
+    const core::Id sales = b.schema(QStringLiteral("sales"));
+    const core::Id mpaa =
+        b.enumType(pub, QStringLiteral("mpaa_rating"),
+                   {QStringLiteral("G"), QStringLiteral("PG"), QStringLiteral("PG-13"),
+                    QStringLiteral("R"), QStringLiteral("NC-17")});
+
+    model::DomainType& year = b.domainType(pub, QStringLiteral("year"), QStringLiteral("integer"));
+    year.checks.append({core::Id(QStringLiteral("chk_year")), QStringLiteral("year_check"),
+                        QStringLiteral("VALUE >= 1901 AND VALUE <= 2155")});
+    year.comment = QStringLiteral("A year as MySQL's YEAR type holds it");
+    const core::Id yearId = year.id;
+
+    model::DomainType& rating =
+        b.domainType(pub, QStringLiteral("rating"), QStringLiteral("enum"), mpaa);
+    rating.notNull = true;
+    rating.defaultExpression = QStringLiteral("'G'");
+    const core::Id ratingId = rating.id;
+
+    model::DomainType& code =
+        b.domainType(sales, QStringLiteral("code"), QStringLiteral("varchar(10)"));
+    code.collation = QStringLiteral("C");
+    code.checks.append({core::Id(QStringLiteral("chk_code_upper")), QStringLiteral("code_upper"),
+                        QStringLiteral("upper(VALUE) = VALUE AND VALUE <> 'VALUE'")});
+    code.checks.append({core::Id(QStringLiteral("chk_code_len")), QString(),
+                        QStringLiteral("length(value) >= 2")});
+    const core::Id codeId = code.id;
+
+    const qsizetype film = b.table(pub, QStringLiteral("film"));
+    const core::Id filmId =
+        b.column(film, QStringLiteral("film_id"), QStringLiteral("integer"), false);
+    b.lastColumn(film).identity = model::Identity::ByDefault;
+    b.column(film, QStringLiteral("title"), QStringLiteral("varchar(255)"), false);
+    b.domainColumn(film, QStringLiteral("release_year"), yearId);
+    // The column's own default wins over the domain's; a second column of the same
+    // domain gets checks of its own.
+    b.domainColumn(film, QStringLiteral("original_year"), yearId, false);
+    b.lastColumn(film).defaultValue = {model::ColumnDefault::Kind::Literal, QStringLiteral("2000")};
+    b.domainColumn(film, QStringLiteral("rating"), ratingId);
+    b.primaryKey(film, {filmId});
+
+    const qsizetype product = b.table(sales, QStringLiteral("product"));
+    const core::Id productCode = b.domainColumn(product, QStringLiteral("code"), codeId, false);
+    b.column(product, QStringLiteral("name"), QStringLiteral("text"));
+    b.primaryKey(product, {productCode});
     return b.model;
 }
 

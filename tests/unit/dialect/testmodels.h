@@ -16,6 +16,12 @@ public:
     core::Id schema(const QString& name, const QString& comment = {});
     core::Id enumType(const core::Id& schemaId, const QString& name, const QStringList& values,
                       const QString& comment = {});
+    // `type` in LogicalType::parse() form; returns the domain for further settings.
+    model::DomainType& domainType(const core::Id& schemaId, const QString& name,
+                                  const QString& type, const core::Id& enumId = {});
+    // A column declared with `domain`: its type fields repeat the domain's base type.
+    core::Id domainColumn(qsizetype table, const QString& name, const core::Id& domainId,
+                          bool nullable = true);
     // Returns the table's index in model.tables.
     qsizetype table(const core::Id& schemaId, const QString& name, const QString& comment = {});
     // `type` in LogicalType::parse() form; returns the column id.
@@ -50,6 +56,10 @@ model::Model shopModel();
 model::Model namesModel();
 // One column of every logical type, with defaults of each kind.
 model::Model typesModel();
+// Two PostgreSQL domains and columns using them: "year" over integer with a CHECK (as in
+// Sakila), "rating" over an enum with NOT NULL and DEFAULT, and "sales.code" with a
+// collation, a comment and two checks, one of which mentions 'VALUE' in a literal.
+model::Model domainsModel();
 // `tables` tables of `columnsPerTable` columns with `foreignKeys` keys spread over them.
 model::Model largeModel(int tables, int columnsPerTable, int foreignKeys);
 

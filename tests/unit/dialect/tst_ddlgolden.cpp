@@ -25,6 +25,7 @@ private Q_SLOTS:
     void sqliteAppliesCleanly_data();
     void sqliteAppliesCleanly();
     void sqliteBehaviour();
+    void sqliteDomainRules();
     void statementsCarryObjectIds();
     void largeModelIsFast_data();
     void largeModelIsFast();
@@ -40,6 +41,8 @@ model::Model TstDdlGolden::modelFor(const QString& name)
         return dialect::test::shopModel();
     if (name == u"names")
         return dialect::test::namesModel();
+    if (name == u"domains")
+        return dialect::test::domainsModel();
     return dialect::test::typesModel();
 }
 
@@ -59,7 +62,7 @@ void TstDdlGolden::golden_data()
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QString>("modelName");
     for (const QString& d : dialect::dialectNames()) {
-        for (const char* m : {"shop", "names", "types"})
+        for (const char* m : {"shop", "names", "types", "domains"})
             QTest::addRow("%s/%s", qPrintable(d), m) << d << QString::fromLatin1(m);
     }
 }
@@ -112,7 +115,7 @@ void TstDdlGolden::deterministic()
 void TstDdlGolden::sqliteAppliesCleanly_data()
 {
     QTest::addColumn<QString>("modelName");
-    for (const char* m : {"shop", "names", "types"})
+    for (const char* m : {"shop", "names", "types", "domains"})
         QTest::newRow(m) << QString::fromLatin1(m);
 }
 
@@ -188,6 +191,45 @@ void TstDdlGolden::sqliteBehaviour()
         QVERIFY(q.exec(u"SELECT line_total FROM order_item"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toDouble(), 7.5);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+// Without domains, the column enforces what the domain would: its checks (with VALUE
+// replaced by the column, not inside literals), NOT NULL and DEFAULT.
+void TstDdlGolden::sqliteDomainRules()
+{
+    const auto d = dialect::createDialect(u"sqlite");
+    const dialect::DdlScript script = d->createScript(dialect::test::domainsModel());
+    const QString connection = u"domains"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(u":memory:"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const dialect::DdlStatement& s : script.statements)
+            QVERIFY2(q.exec(s.sql), qPrintable(q.lastError().text()));
+        // year: CHECK on both columns; original_year keeps its own default and NOT NULL.
+        QVERIFY2(q.exec(u"INSERT INTO film (film_id, title, release_year) VALUES (1, 'a', 2006)"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(
+            !q.exec(u"INSERT INTO film (film_id, title, release_year) VALUES (2, 'b', 1800)"_s));
+        QVERIFY(
+            !q.exec(u"INSERT INTO film (film_id, title, original_year) VALUES (3, 'c', 2200)"_s));
+        QVERIFY(
+            !q.exec(u"INSERT INTO film (film_id, title, original_year) VALUES (4, 'd', NULL)"_s));
+        // rating: the domain's DEFAULT 'G' and NOT NULL, the enum's values.
+        QVERIFY(!q.exec(u"INSERT INTO film (film_id, title, rating) VALUES (5, 'e', NULL)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO film (film_id, title, rating) VALUES (6, 'f', 'X')"_s));
+        QVERIFY(q.exec(u"SELECT rating, original_year FROM film WHERE film_id = 1"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"G"_s);
+        QCOMPARE(q.value(1).toInt(), 2000);
+        // code: upper case, at least two characters, and not the word 'VALUE' itself.
+        QVERIFY(q.exec(u"INSERT INTO product (code, name) VALUES ('AB', 'x')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO product (code, name) VALUES ('ab', 'x')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO product (code, name) VALUES ('C', 'x')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO product (code, name) VALUES ('VALUE', 'x')"_s));
     }
     QSqlDatabase::removeDatabase(connection);
 }

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void sqlTerms_data();
     void sqlTerms();
     void referencedIdentifiers();
+    void replaceBareWord_data();
+    void replaceBareWord();
 };
 
 void TstQuoting::identifier_data()
@@ -146,17 +148,19 @@ void TstQuoting::reservedAndOrdinaryWords_data()
     QTest::addColumn<bool>("quoted");
 
     // Reserved in every engine: always quoted.
-    const char* const reserved[] = {"order", "select", "group", "table", "check", "default",
-                                    "from",  "where",  "create", "references"};
+    const char* const reserved[] = {"order",   "select", "group", "table",  "check",
+                                    "default", "from",   "where", "create", "references"};
     // Names every engine takes bare in every position we write one (proven by
     // tools/keywords/generate.sh), so the DDL stays readable.
-    const char* const ordinary[] = {"id",   "name", "status", "action", "plan", "type", "value",
-                                    "data", "comment", "text", "date", "time", "level", "role"};
+    const char* const ordinary[] = {"id",   "name",    "status", "action", "plan", "type",  "value",
+                                    "data", "comment", "text",   "date",   "time", "level", "role"};
     for (const char* d : {"postgres", "mysql", "mariadb", "sqlite"}) {
         for (const char* w : reserved)
-            QTest::addRow("%s/%s", d, w) << QString::fromLatin1(d) << QString::fromLatin1(w) << true;
+            QTest::addRow("%s/%s", d, w)
+                << QString::fromLatin1(d) << QString::fromLatin1(w) << true;
         for (const char* w : ordinary)
-            QTest::addRow("%s/%s", d, w) << QString::fromLatin1(d) << QString::fromLatin1(w) << false;
+            QTest::addRow("%s/%s", d, w)
+                << QString::fromLatin1(d) << QString::fromLatin1(w) << false;
     }
     // Reserved in some engines only. The probes showed: PostgreSQL reserves "user" and refuses
     // "position" as a type name (an enum called position could not be used as a column type),
@@ -313,6 +317,39 @@ void TstQuoting::referencedIdentifiers()
         u"\"Parent ID\" <> id AND `x``y` IS NOT NULL AND name <> 'literal' AND größe > 0"_s);
     QCOMPARE(ids, QSet<QString>({u"parent id"_s, u"id"_s, u"and"_s, u"x`y"_s, u"is"_s, u"not"_s,
                                  u"null"_s, u"name"_s, u"größe"_s}));
+}
+
+// A domain check's VALUE becomes the column's quoted name only where it is a bare word.
+void TstQuoting::replaceBareWord_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("every case") << u"VALUE > 0 AND value < 10 OR Value IS NULL"_s
+                                << u"\"Col\" > 0 AND \"Col\" < 10 OR \"Col\" IS NULL"_s;
+    QTest::newRow("string literal") << u"VALUE <> 'VALUE' AND VALUE <> 'it''s VALUE'"_s
+                                    << u"\"Col\" <> 'VALUE' AND \"Col\" <> 'it''s VALUE'"_s;
+    QTest::newRow("escape string")
+        << uR"(VALUE <> E'\' VALUE' )"_s << uR"("Col" <> E'\' VALUE' )"_s;
+    QTest::newRow("quoted identifiers") << uR"("VALUE" + `value` + "a""VALUE" + VALUE)"_s
+                                        << uR"("VALUE" + `value` + "a""VALUE" + "Col")"_s;
+    QTest::newRow("part of a word") << u"VALUES + value_x + x_value + value1 + $value"_s
+                                    << u"VALUES + value_x + x_value + value1 + $value"_s;
+    QTest::newRow("qualified") << u"t.value + t . value + value.x"_s
+                               << u"t.value + t . value + \"Col\".x"_s;
+    QTest::newRow("dollar quote") << u"VALUE ~ $$VALUE$$ AND VALUE ~ $re$ VALUE $re$"_s
+                                  << u"\"Col\" ~ $$VALUE$$ AND \"Col\" ~ $re$ VALUE $re$"_s;
+    QTest::newRow("comments") << u"VALUE -- VALUE\n+ /* VALUE */ VALUE"_s
+                              << u"\"Col\" -- VALUE\n+ /* VALUE */ \"Col\""_s;
+    QTest::newRow("unterminated literal") << u"VALUE = 'VALUE"_s << u"\"Col\" = 'VALUE"_s;
+    QTest::newRow("function argument") << u"length(VALUE)>=2"_s << u"length(\"Col\")>=2"_s;
+}
+
+void TstQuoting::replaceBareWord()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    QCOMPARE(dialect::replaceBareWord(sql, u"VALUE", u"\"Col\""), expected);
 }
 
 QTEST_GUILESS_MAIN(TstQuoting)
