@@ -223,7 +223,7 @@ bool DocumentReader::readList(const QJsonObject& o, const JsonPath& at, QLatin1S
 
 bool DocumentReader::readModel(const QJsonObject& o, const JsonPath& at)
 {
-    if (!m_json.checkKeys(o, at, {"schemas"_L1, "enums"_L1, "tables"_L1, "views"_L1}))
+    if (!m_json.checkKeys(o, at, {"schemas"_L1, "enums"_L1, "domains"_L1, "tables"_L1, "views"_L1}))
         return false;
     model::Model& m = m_doc.model;
 
@@ -236,6 +236,13 @@ bool DocumentReader::readModel(const QJsonObject& o, const JsonPath& at)
     if (!readList(o, at, "enums"_L1, m.enums,
                   [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
                       return readEnum(json, jsonAt, x);
+                  }))
+        return false;
+
+    // After the enums (a domain may be over one), before the tables (columns name them).
+    if (!readList(o, at, "domains"_L1, m.domains,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readDomain(json, jsonAt, x);
                   }))
         return false;
 
@@ -274,6 +281,68 @@ bool DocumentReader::readEnum(const QJsonObject& o, const JsonPath& at, model::E
     return m_json.optionalString(o, at, "name"_L1, e.name) &&
            m_json.stringList(o, at, "values"_L1, e.values) &&
            m_json.optionalString(o, at, "comment"_L1, e.comment);
+}
+
+bool DocumentReader::readDomain(const QJsonObject& o, const JsonPath& at, model::DomainType& d)
+{
+    if (!m_json.checkKeys(o, at,
+                          {"id"_L1, "schema"_L1, "name"_L1, "type"_L1, "enum"_L1, "overrides"_L1,
+                           "notNull"_L1, "default"_L1, "collation"_L1, "checks"_L1,
+                           "comment"_L1}) ||
+        !defineId(o, at, Kind::Domain, -1, d.id) ||
+        !m_json.optionalReference(o, at, "schema"_L1, d.schemaId))
+        return false;
+    const JsonPath schemaAt = at.key("schema"_L1);
+    if (!d.schemaId.isNull() && !expectKind(d.schemaId, schemaAt, Kind::Schema, "schema"))
+        return false;
+    if (!m_json.optionalString(o, at, "name"_L1, d.name) || !readType(o, at, d.baseType) ||
+        !m_json.optionalBool(o, at, "notNull"_L1, d.notNull) ||
+        !m_json.optionalString(o, at, "default"_L1, d.defaultExpression) ||
+        !m_json.optionalString(o, at, "collation"_L1, d.collation))
+        return false;
+    if (!readList(o, at, "checks"_L1, d.checks,
+                  [this](const QJsonObject& json, const JsonPath& jsonAt, qsizetype, auto& x) {
+                      return readCheck(json, jsonAt, x);
+                  }))
+        return false;
+    return m_json.optionalString(o, at, "comment"_L1, d.comment);
+}
+
+bool DocumentReader::readType(const QJsonObject& o, const JsonPath& at, model::LogicalType& type)
+{
+    QString text;
+    if (!m_json.requiredString(o, at, "type"_L1, text))
+        return false;
+    // A document repeats a few dozen type texts thousands of times; parse each once.
+    auto cached = m_typeCache.constFind(text);
+    if (cached == m_typeCache.constEnd())
+        cached = m_typeCache.insert(text, model::LogicalType::parse(text));
+    const std::optional<model::LogicalType>& parsed = *cached;
+    if (!parsed) {
+        const JsonPath typeAt = at.key("type"_L1);
+        return m_json.fail(typeAt, QStringLiteral("unknown type ") + quoted(text));
+    }
+    type = *parsed;
+
+    const JsonPath enumAt = at.key("enum"_L1);
+    if (type.kind == model::LogicalType::Kind::Enum) {
+        if (!m_json.optionalReference(o, at, "enum"_L1, type.enumId, true) ||
+            !expectKind(type.enumId, enumAt, Kind::Enum, "enum"))
+            return false;
+    } else if (o.contains("enum"_L1)) {
+        return m_json.fail(enumAt, QStringLiteral("only allowed when \"type\" is \"enum\""));
+    }
+
+    QJsonObject item;
+    bool present = false;
+    if (!m_json.optionalObject(o, at, "overrides"_L1, item, present))
+        return false;
+    if (present) {
+        const JsonPath overridesAt = at.key("overrides"_L1);
+        if (!readOverrides(item, overridesAt, type.overrides))
+            return false;
+    }
+    return true;
 }
 
 bool DocumentReader::readView(const QJsonObject& o, const JsonPath& at, model::View& v)
@@ -351,46 +420,22 @@ bool DocumentReader::readColumn(const QJsonObject& o, const JsonPath& at, qsizet
                                 model::Column& c)
 {
     if (!m_json.checkKeys(o, at,
-                          {"id"_L1, "name"_L1, "type"_L1, "enum"_L1, "overrides"_L1, "nullable"_L1,
-                           "default"_L1, "identity"_L1, "generated"_L1, "collation"_L1,
-                           "comment"_L1, "pii"_L1, "retention"_L1}) ||
+                          {"id"_L1, "name"_L1, "type"_L1, "enum"_L1, "overrides"_L1, "domain"_L1,
+                           "nullable"_L1, "default"_L1, "identity"_L1, "generated"_L1,
+                           "collation"_L1, "comment"_L1, "pii"_L1, "retention"_L1}) ||
         !defineId(o, at, Kind::Column, table, c.id) ||
-        !m_json.optionalString(o, at, "name"_L1, c.name))
+        !m_json.optionalString(o, at, "name"_L1, c.name) || !readType(o, at, c.type) ||
+        !m_json.optionalReference(o, at, "domain"_L1, c.type.domainId))
+        return false;
+    // The column's type fields repeat the domain's base type; a mismatch is the
+    // validator's warning, not a reading error (the file says what it says).
+    const JsonPath domainAt = at.key("domain"_L1);
+    if (!c.type.domainId.isNull() && !expectKind(c.type.domainId, domainAt, Kind::Domain, "domain"))
         return false;
 
     QString text;
-    if (!m_json.requiredString(o, at, "type"_L1, text))
-        return false;
-    // A document repeats a few dozen type texts thousands of times; parse each once.
-    auto cached = m_typeCache.constFind(text);
-    if (cached == m_typeCache.constEnd())
-        cached = m_typeCache.insert(text, model::LogicalType::parse(text));
-    const std::optional<model::LogicalType>& type = *cached;
-    if (!type) {
-        const JsonPath typeAt = at.key("type"_L1);
-        return m_json.fail(typeAt, QStringLiteral("unknown type ") + quoted(text));
-    }
-    c.type = *type;
-
-    const JsonPath enumAt = at.key("enum"_L1);
-    if (c.type.kind == model::LogicalType::Kind::Enum) {
-        if (!m_json.optionalReference(o, at, "enum"_L1, c.type.enumId, true) ||
-            !expectKind(c.type.enumId, enumAt, Kind::Enum, "enum"))
-            return false;
-    } else if (o.contains("enum"_L1)) {
-        return m_json.fail(enumAt, QStringLiteral("only allowed when \"type\" is \"enum\""));
-    }
-
     QJsonObject item;
     bool present = false;
-    if (!m_json.optionalObject(o, at, "overrides"_L1, item, present))
-        return false;
-    if (present) {
-        const JsonPath overridesAt = at.key("overrides"_L1);
-        if (!readOverrides(item, overridesAt, c.type.overrides))
-            return false;
-    }
-
     if (!m_json.optionalBool(o, at, "nullable"_L1, c.nullable))
         return false;
 
@@ -769,6 +814,12 @@ QString DocumentReader::definitionPath(const core::Id& id) const
         return at("$.model.schemas[%1].id", i);
     if (const qsizetype i = find(m.enums); i >= 0)
         return at("$.model.enums[%1].id", i);
+    for (qsizetype d = 0; d < m.domains.size(); ++d) {
+        if (m.domains[d].id == id)
+            return at("$.model.domains[%1].id", d);
+        if (const qsizetype i = find(m.domains[d].checks); i >= 0)
+            return at("$.model.domains[%1]", d) + at(".checks[%1].id", i);
+    }
     for (qsizetype t = 0; t < m.tables.size(); ++t) {
         const model::Table& table = m.tables[t];
         const QString tableAt = at("$.model.tables[%1]", t);

@@ -36,6 +36,7 @@ private:
     {
         Schema,
         Enum,
+        Domain,
         Table,
         View,
         Column,
@@ -54,6 +55,9 @@ private:
     bool readModel(const QJsonObject& o, const JsonPath& at);
     bool readSchema(const QJsonObject& o, const JsonPath& at, model::Schema& s);
     bool readEnum(const QJsonObject& o, const JsonPath& at, model::EnumType& e);
+    bool readDomain(const QJsonObject& o, const JsonPath& at, model::DomainType& d);
+    // "type", "enum" and "overrides" of a column or a domain's base type.
+    bool readType(const QJsonObject& o, const JsonPath& at, model::LogicalType& type);
     bool readView(const QJsonObject& o, const JsonPath& at, model::View& v);
     bool readTable(const QJsonObject& o, const JsonPath& at, qsizetype index, model::Table& t);
     bool readColumn(const QJsonObject& o, const JsonPath& at, qsizetype table, model::Column& c);

@@ -118,7 +118,8 @@ private:
 
     static bool isEmptyModel(const model::Model& m)
     {
-        return m.schemas.isEmpty() && m.enums.isEmpty() && m.tables.isEmpty() && m.views.isEmpty();
+        return m.schemas.isEmpty() && m.enums.isEmpty() && m.domains.isEmpty() &&
+               m.tables.isEmpty() && m.views.isEmpty();
     }
 
     void writeModel()
@@ -135,6 +136,7 @@ private:
         m_w.beginObject();
         objectArray("schemas"_L1, m.schemas, &DocumentWriter::writeSchema);
         objectArray("enums"_L1, m.enums, &DocumentWriter::writeEnum);
+        objectArray("domains"_L1, m.domains, &DocumentWriter::writeDomain);
         objectArray("tables"_L1, m.tables, &DocumentWriter::writeTable);
         objectArray("views"_L1, m.views, &DocumentWriter::writeView);
         m_w.endObject();
@@ -157,6 +159,37 @@ private:
             m_w.inlineStringArray(e.values, [](const QString& v) -> const QString& { return v; });
         }
         optionalString("comment"_L1, e.comment);
+    }
+
+    void writeDomain(const model::DomainType& d)
+    {
+        requiredId("id"_L1, d.id);
+        optionalId("schema"_L1, d.schemaId);
+        optionalString("name"_L1, d.name);
+        writeType(d.baseType);
+        optionalTrue("notNull"_L1, d.notNull);
+        optionalString("default"_L1, d.defaultExpression);
+        optionalString("collation"_L1, d.collation);
+        objectArray("checks"_L1, d.checks, &DocumentWriter::writeCheck);
+        optionalString("comment"_L1, d.comment);
+    }
+
+    // "type", "enum" and "overrides" of a column or a domain's base type.
+    void writeType(const model::LogicalType& type)
+    {
+        m_w.key("type"_L1);
+        m_w.string(type.toString());
+        if (type.kind == model::LogicalType::Kind::Enum)
+            requiredId("enum"_L1, type.enumId);
+        if (!type.overrides.isEmpty()) {
+            m_w.key("overrides"_L1);
+            m_w.beginObject();
+            for (auto it = type.overrides.cbegin(); it != type.overrides.cend(); ++it) {
+                m_w.key(QStringView(it.key()));
+                m_w.string(it.value());
+            }
+            m_w.endObject();
+        }
     }
 
     void writeView(const model::View& v)
@@ -191,19 +224,8 @@ private:
     {
         requiredId("id"_L1, c.id);
         optionalString("name"_L1, c.name);
-        m_w.key("type"_L1);
-        m_w.string(c.type.toString());
-        if (c.type.kind == model::LogicalType::Kind::Enum)
-            requiredId("enum"_L1, c.type.enumId);
-        if (!c.type.overrides.isEmpty()) {
-            m_w.key("overrides"_L1);
-            m_w.beginObject();
-            for (auto it = c.type.overrides.cbegin(); it != c.type.overrides.cend(); ++it) {
-                m_w.key(QStringView(it.key()));
-                m_w.string(it.value());
-            }
-            m_w.endObject();
-        }
+        writeType(c.type);
+        optionalId("domain"_L1, c.type.domainId);
         if (!c.nullable) {
             m_w.key("nullable"_L1);
             m_w.boolean(false);

@@ -60,6 +60,35 @@ inline document::Document richDocument()
                      QStringLiteral("it's \"done\""), QString()},
                     QStringLiteral("Lifecycle\tof an order")});
     m.enums.append({id("enm_empty"), Id(), QStringLiteral("nothing"), {}, QString()});
+    {
+        model::DomainType year;
+        year.id = id("dom_year");
+        year.schemaId = id("sch_public");
+        year.name = QStringLiteral("year");
+        year.baseType = type("integer");
+        year.baseType.overrides.insert(QStringLiteral("postgres"), QStringLiteral("int4"));
+        year.notNull = true;
+        year.defaultExpression = QStringLiteral("1901");
+        year.checks.append({id("ck_dom_year"), QStringLiteral("year_check"),
+                            QStringLiteral("VALUE >= 1901 AND VALUE <= 2155")});
+        year.checks.append({id("ck_dom_year_unnamed"), QString(), QStringLiteral("VALUE <> 0")});
+        year.comment = QStringLiteral("MySQL's \"YEAR\"\nrange");
+        m.domains.append(year);
+        model::DomainType code;
+        code.id = id("dom_code");
+        code.name = QStringLiteral("code");
+        code.baseType = type("varchar(10)");
+        code.collation = QStringLiteral("C");
+        m.domains.append(code);
+        model::DomainType status;
+        status.id = id("dom_status");
+        status.schemaId = id("sch_billing");
+        status.name = QStringLiteral("status");
+        status.baseType = type("enum");
+        status.baseType.enumId = id("enm_status");
+        status.defaultExpression = QStringLiteral("'pending'::order_status");
+        m.domains.append(status);
+    }
 
     model::Table customer;
     customer.id = id("tbl_customer");
@@ -97,6 +126,15 @@ inline document::Document richDocument()
         customer.columns.append(c);
         c = column("col_c_upper", QStringLiteral("email_upper"), "text");
         c.generatedExpression = QStringLiteral("upper(email)");
+        customer.columns.append(c);
+        // Declared with domains: the type fields repeat the base type.
+        c = column("col_c_year", QStringLiteral("since"), "integer", false);
+        c.type.overrides.insert(QStringLiteral("postgres"), QStringLiteral("int4"));
+        c.type.domainId = id("dom_year");
+        customer.columns.append(c);
+        c = column("col_c_state", QStringLiteral("state"), "enum");
+        c.type.enumId = id("enm_status");
+        c.type.domainId = id("dom_status");
         customer.columns.append(c);
         // One column per remaining PII category and per remaining logical type.
         const PiiCategory pii[] = {
