@@ -52,6 +52,7 @@ model::Diagnostics DialectValidator::run() const
     checkNamespaces(out);
     checkIdentity(out);
     checkTypeNames(out);
+    checkDomains(out);
     return out;
 }
 
@@ -102,6 +103,13 @@ void DialectValidator::checkLengths(model::Diagnostics& out) const
         check(s.name, s.name, s.id);
     for (const model::EnumType& e : m_model.enums)
         check(e.name, path(e.schemaId, e.name), e.id);
+    if (m_caps.domains) {
+        for (const model::DomainType& d : m_model.domains) {
+            check(d.name, path(d.schemaId, d.name), d.id);
+            for (const auto& k : d.checks)
+                check(k.name, path(d.schemaId, d.name, k.name), k.id);
+        }
+    }
     for (const model::Table& t : m_model.tables) {
         check(t.name, path(t.schemaId, t.name), t.id);
         for (const model::Column& c : t.columns)
@@ -185,25 +193,52 @@ void DialectValidator::checkNamespaces(model::Diagnostics& out) const
                 claim(t.schemaId, i.name, path(t.schemaId, t.name, i.name), i.id, true);
         }
     }
-    if (m_caps.nativeEnums) {
-        QHash<QString, QString> enums;
-        for (const model::EnumType& e : m_model.enums) {
-            const QString k = key(e.schemaId, e.name);
-            const QString where = path(e.schemaId, e.name);
-            // A table's row type has the table's name, so enums clash with tables and views.
-            QString other = relations.value(k).path;
-            if (other.isEmpty())
-                other = enums.value(k);
-            if (!other.isEmpty()) {
-                out.append(
-                    error(QStringLiteral("enum-name-clash"), where,
-                          QStringLiteral("The enum type \"%1\" has the name of %2 (types and "
-                                         "tables share a namespace); rename the enum.")
-                              .arg(e.name, other),
-                          e.id));
-            }
-            enums.insert(k, where);
+    // A table's row type has the table's name, so enums and domains clash with tables,
+    // views and each other.
+    QHash<QString, QString> types;
+    auto claimType = [&](const core::Id& schemaId, const QString& name, const core::Id& id,
+                         const char* code, const char* what, const char* shortWhat) {
+        const QString k = key(schemaId, name);
+        const QString where = path(schemaId, name);
+        QString other = relations.value(k).path;
+        if (other.isEmpty())
+            other = types.value(k);
+        if (!other.isEmpty()) {
+            out.append(error(QString::fromLatin1(code), where,
+                             QStringLiteral("The %1 \"%2\" has the name of %3 (types and tables "
+                                            "share a namespace); rename the %4.")
+                                 .arg(QLatin1String(what), name, other, QLatin1String(shortWhat)),
+                             id));
         }
+        types.insert(k, where);
+    };
+    if (m_caps.nativeEnums) {
+        for (const model::EnumType& e : m_model.enums)
+            claimType(e.schemaId, e.name, e.id, "enum-name-clash", "enum type", "enum");
+    }
+    if (m_caps.domains) {
+        for (const model::DomainType& d : m_model.domains)
+            claimType(d.schemaId, d.name, d.id, "domain-name-clash", "domain", "domain");
+    }
+}
+
+void DialectValidator::checkDomains(model::Diagnostics& out) const
+{
+    if (m_caps.domains || m_model.domains.isEmpty())
+        return;
+    const model::ModelIndex index(m_model);
+    const PathMaker path{index};
+    for (const model::DomainType& d : m_model.domains) {
+        QString message = QStringLiteral("%1 has no domains: domain \"%2\" is emitted as its base "
+                                         "type on the columns that use it; its NOT NULL, "
+                                         "DEFAULT and collation move to those columns and its "
+                                         "checks become column checks.")
+                              .arg(m_dialect.displayName(), d.name);
+        if (!d.comment.isEmpty())
+            message += QStringLiteral(" Its comment is not kept.");
+        out.append({model::Diagnostic::Severity::Info,
+                    QStringLiteral("domain-emitted-as-base-type"), path(d.schemaId, d.name),
+                    message, d.id});
     }
 }
 

@@ -13,7 +13,10 @@ namespace schemata::dialect {
 //    schemas with the same name;
 //  * relation-name-clash — tables, views and indexes share one namespace (per schema on
 //    PostgreSQL, per database on SQLite);
-//  * enum-name-clash — a PostgreSQL enum type named like a table or view of its schema;
+//  * enum-name-clash / domain-name-clash — a PostgreSQL enum or domain named like a
+//    table, view, enum or domain of its schema (types and row types share pg_type);
+//  * domain-emitted-as-base-type (info) — on dialects without domains, each domain is
+//    emitted as its base type on the columns that use it, with its checks as table checks;
 //  * identity-not-integer / identity-with-default / generated-with-default — column
 //    definitions no engine accepts;
 //  * unknown-type (warning) — a type pinned for this dialect that is not one of its
@@ -32,6 +35,7 @@ private:
     void checkNamespaces(model::Diagnostics& out) const;
     void checkIdentity(model::Diagnostics& out) const;
     void checkTypeNames(model::Diagnostics& out) const;
+    void checkDomains(model::Diagnostics& out) const;
 
     const Dialect& m_dialect;
     const model::Model& m_model;

@@ -16,6 +16,12 @@ TypeNameCheck::TypeNameCheck(const Dialect& dialect, const model::Model& model)
         if (const model::Schema* schema = model.schema(e.schemaId))
             m_ownTypes.insert(schema->name.toLower() + u'.' + e.name.toLower());
     }
+    // The project's domains are types of the database too (an override may name one).
+    for (const model::DomainType& d : model.domains) {
+        m_ownTypes.insert(d.name.toLower());
+        if (const model::Schema* schema = model.schema(d.schemaId))
+            m_ownTypes.insert(schema->name.toLower() + u'.' + d.name.toLower());
+    }
 }
 
 QString TypeNameCheck::problem(const model::LogicalType& type) const

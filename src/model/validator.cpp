@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 // Rule codes (stable: the UI, the CLI and suppression lists refer to them).
@@ -20,9 +19,11 @@
 //          empty-check-expression, fk-without-columns, unknown-referenced-table,
 //          unknown-referenced-column, fk-column-count-mismatch, fk-type-mismatch,
 //          fk-target-not-unique, initially-deferred-not-deferrable, index-without-keys,
-//          invalid-index-key, enum-without-values, duplicate-enum-value, empty-view-sql
+//          invalid-index-key, enum-without-values, duplicate-enum-value, empty-view-sql,
+//          unknown-domain, domain-over-domain
 //  warning name-differs-only-in-case, constraint-name-reused, table-without-primary-key,
-//          pk-nullable-column, identity-nullable, fk-type-widen, fk-set-null-not-nullable
+//          pk-nullable-column, identity-nullable, fk-type-widen, fk-set-null-not-nullable,
+//          domain-type-mismatch
 //  info    pii-without-retention
 
 namespace schemata::model {
@@ -45,7 +46,8 @@ struct SchemaNames
 {
     QHash<QString, const void*> relationOwner; // folded name → first table/view (pre-pass)
     NameSpace relations;                       // tables and views, filled by the pre-pass
-    NameSpace types;                           // enums (walk order)
+    NameSpace types;                           // enums and domains (walk order)
+    NameSpace domains;                         // the domains among `types`, for messages
     NameSpace indexLike;                       // indexes, primary keys, unique constraints
     NameSpace otherConstraints;                // FK and CHECK names across the schema
 };
@@ -63,6 +65,8 @@ public:
             checkSchema(schema);
         for (const EnumType& enumType : m_model.enums)
             checkEnum(enumType);
+        for (const DomainType& domain : m_model.domains)
+            checkDomain(domain);
         for (const Table& table : m_model.tables)
             checkTable(table);
         for (const View& view : m_model.views)
@@ -76,6 +80,8 @@ private:
     void reserveIds()
     {
         qsizetype count = m_model.schemas.size() + m_model.enums.size() + m_model.views.size();
+        for (const DomainType& domain : m_model.domains)
+            count += 1 + domain.checks.size();
         for (const Table& table : m_model.tables)
             count += 2 + table.columns.size() + table.uniques.size() + table.checks.size() +
                      table.foreignKeys.size() + table.indexes.size();
@@ -117,8 +123,7 @@ private:
                id);
     }
 
-    void checkName(const QString& name, const Path& path, const char* what,
-                   const core::Id& id)
+    void checkName(const QString& name, const Path& path, const char* what, const core::Id& id)
     {
         if (name.trimmed().isEmpty())
             report(Severity::Error, "empty-name", path,
@@ -137,8 +142,8 @@ private:
     }
 
     // Registers a name and reports a clash. `exactCode` is the error for a hard duplicate.
-    void addName(NameSpace& space, const QString& name, const char* exactCode,
-                 const QString& where, const Path& path, const core::Id& id)
+    void addName(NameSpace& space, const QString& name, const char* exactCode, const QString& where,
+                 const Path& path, const core::Id& id)
     {
         if (name.isEmpty())
             return;
@@ -208,14 +213,17 @@ private:
             else
                 reportCaseClash(name, first, where, path, id);
         }
-        QString enumName;
-        if (names.types.find(name, &enumName) == NameSpace::Clash::Exact)
+        QString typeName;
+        if (names.types.find(name, &typeName) == NameSpace::Clash::Exact) {
+            const char* what =
+                names.domains.find(name, &typeName) == NameSpace::Clash::Exact ? "domain" : "enum";
             report(Severity::Error, "duplicate-type-name", path,
-                   QStringLiteral("The name %1 is already used by an enum in this schema "
+                   QStringLiteral("The name %1 is already used by an %2 in this schema "
                                   "(PostgreSQL gives every table and view a type of the same "
-                                  "name); rename the enum or this object.")
-                       .arg(quoted(name)),
+                                  "name); rename the %2 or this object.")
+                       .arg(quoted(name), QLatin1String(what)),
                    id);
+        }
     }
 
     void checkSchema(const Schema& schema)
@@ -254,6 +262,99 @@ private:
         }
     }
 
+    // A domain lives in its schema's type namespace with the enums (and the row types of
+    // tables and views, checked from their side). It cannot be over another domain here:
+    // columns repeat the base type, which would then be ambiguous.
+    void checkDomain(const DomainType& domain)
+    {
+        const Path path(schemaPrefix(domain.schemaId), displayName(domain.name, domain.id));
+        const core::Id& id = domain.id;
+        checkId(id, path, "domain");
+        checkName(domain.name, path, "domain", id);
+        checkSchemaRef(domain.schemaId, path, id);
+        SchemaNames& names = m_schemaNames[domain.schemaId];
+        addName(names.types, domain.name, "duplicate-type-name",
+                QStringLiteral("by another enum or domain in this schema"), path, id);
+        QString ignored;
+        names.domains.add(domain.name, &ignored);
+
+        const LogicalType& base = domain.baseType;
+        if (!base.domainId.isNull())
+            report(Severity::Error, "domain-over-domain", path,
+                   QStringLiteral("The domain's base type names domain id \"%1\", but a domain "
+                                  "cannot be based on another domain; use that domain's base "
+                                  "type and repeat its constraints.")
+                       .arg(base.domainId.toString()),
+                   id);
+        const QString parameterProblem = validatorrules::typeParameterProblem(base);
+        if (!parameterProblem.isEmpty())
+            report(Severity::Error, "invalid-type-parameters", path,
+                   QStringLiteral("The base type %1 is invalid: %2; correct the type.")
+                       .arg(base.toString(), parameterProblem),
+                   id);
+        if (base.kind == LogicalType::Kind::Enum && base.enumId.isNull())
+            report(Severity::Error, "enum-column-without-enum", path,
+                   QStringLiteral("The domain is over an enum but names no enum; choose the "
+                                  "enum it draws its values from."),
+                   id);
+        else if (base.kind == LogicalType::Kind::Enum && !m_index.enumType(base.enumId))
+            report(Severity::Error, "unknown-enum", path,
+                   QStringLiteral("Enum id \"%1\" does not exist; choose an existing enum.")
+                       .arg(base.enumId.toString()),
+                   id);
+        if (!domain.collation.isEmpty() && !base.isText())
+            report(Severity::Error, "collation-non-text", path,
+                   QStringLiteral("Collation %1 is set on a domain over %2; collations apply "
+                                  "only to text types, so remove it.")
+                       .arg(quoted(domain.collation), base.toString()),
+                   id);
+        // Check names are per domain in PostgreSQL.
+        NameSpace checkNames;
+        for (const CheckConstraint& check : domain.checks) {
+            const Path checkPath(path.toString(),
+                                 check.name.isEmpty() ? QStringLiteral("check") : check.name);
+            checkId(check.id, checkPath, "check constraint");
+            addName(checkNames, check.name, "duplicate-constraint-name",
+                    QStringLiteral("by another check of this domain"), checkPath, check.id);
+            if (check.expression.trimmed().isEmpty())
+                report(Severity::Error, "empty-check-expression", checkPath,
+                       QStringLiteral("The domain's check has no expression; write the "
+                                      "condition (VALUE is the value) or delete it."),
+                       check.id);
+        }
+    }
+
+    // A column declared with a domain repeats the domain's base type in its own fields:
+    // the domain must exist, and the two must agree (DDL for dialects without domains and
+    // type rules use the column's fields, PostgreSQL uses the domain).
+    void checkColumnDomain(const Path& path, const Column& column)
+    {
+        const core::Id& domainId = column.type.domainId;
+        const DomainType* domain = m_index.domainType(domainId);
+        if (!domain) {
+            report(Severity::Error, "unknown-domain", path,
+                   QStringLiteral("Domain id \"%1\" does not exist; choose an existing domain "
+                                  "or clear the column's domain.")
+                       .arg(domainId.toString()),
+                   column.id);
+            return;
+        }
+        LogicalType own = column.type;
+        own.domainId = {};
+        LogicalType base = domain->baseType;
+        base.domainId = {};
+        if (own == base)
+            return;
+        const bool sameText = own.toString() == base.toString();
+        report(Severity::Warning, "domain-type-mismatch", path,
+               QStringLiteral("The column's type %1 differs from the base type %2 of its domain "
+                              "%3%4; set the column's type to the domain's base type.")
+                   .arg(own.toString(), base.toString(), quoted(domain->name),
+                        sameText ? QStringLiteral(" (their enum or dialect overrides differ)")
+                                 : QString()),
+               column.id);
+    }
+
     void checkView(const View& view)
     {
         const Path path(schemaPrefix(view.schemaId), displayName(view.name, view.id));
@@ -290,8 +391,7 @@ private:
 
         if (table.columns.isEmpty())
             report(Severity::Error, "table-without-columns", path,
-                   QStringLiteral("The table has no columns; add at least one column."),
-                   table.id);
+                   QStringLiteral("The table has no columns; add at least one column."), table.id);
         m_columnNames.clear();
         for (const Column& column : table.columns)
             checkColumn(tablePath, column);
@@ -326,6 +426,8 @@ private:
                 QStringLiteral("by another column of this table"), path, id);
 
         const LogicalType& type = column.type;
+        if (!type.domainId.isNull())
+            checkColumnDomain(path, column);
         const QString parameterProblem = validatorrules::typeParameterProblem(type);
         if (!parameterProblem.isEmpty())
             report(Severity::Error, "invalid-type-parameters", path,
@@ -412,8 +514,8 @@ private:
 
     // Checks a list of column ids of `table`: all exist, none repeats. Returns whether
     // every id resolved.
-    bool checkColumnList(const Table& table, const QList<core::Id>& columnIds,
-                         const Path& path, const core::Id& ownerId, const QString& what)
+    bool checkColumnList(const Table& table, const QList<core::Id>& columnIds, const Path& path,
+                         const core::Id& ownerId, const QString& what)
     {
         bool allFound = true;
         for (qsizetype i = 0; i < columnIds.size(); ++i) {
@@ -612,8 +714,8 @@ private:
         }
         if (!resolved)
             return;
-        const bool setsNull = fk.onDelete == ReferentialAction::SetNull ||
-                              fk.onUpdate == ReferentialAction::SetNull;
+        const bool setsNull =
+            fk.onDelete == ReferentialAction::SetNull || fk.onUpdate == ReferentialAction::SetNull;
         for (qsizetype i = 0; i < fk.columnIds.size(); ++i) {
             const Column* column = findColumn(table, fk.columnIds[i]);
             const Column* referenced = findColumn(*target, fk.referencedColumnIds[i]);

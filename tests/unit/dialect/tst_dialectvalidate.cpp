@@ -100,6 +100,23 @@ model::Model TstDialectValidate::build(const QString& name)
         b.column(t, u"twice"_s, u"integer"_s);
         b.lastColumn(t).generatedExpression = u"id * 2"_s;
         b.lastColumn(t).generatedStored = false;
+    } else if (name.startsWith(u"domain")) {
+        model::DomainType& year = b.domainType(pub, u"year"_s, u"integer"_s);
+        year.checks.append({core::Id(u"chk_year"_s), u"year_check"_s, u"VALUE > 1900"_s});
+        if (name == u"domain-named-like-table")
+            year.name = u"t"_s;
+        else if (name == u"domain-named-like-enum")
+            b.enumType(pub, u"year"_s, {u"a"_s});
+        else if (name == u"domain-long-name")
+            year.name = QString(70, u'd');
+        else if (name == u"domain-named-in-override")
+            b.lastColumn(t).type.overrides.insert(u"postgres"_s, u"public.year"_s);
+        else if (name == u"domain-over-missing-enum")
+            b.domainType(pub, u"lost"_s, u"enum"_s, core::Id(u"enm_gone"_s));
+        const core::Id released = b.domainColumn(t, u"released"_s, core::Id(u"dom_year"_s));
+        if (name == u"domain-check-on-fk-action-column")
+            b.foreignKey(t, {released}, t, {id}, u"t_released_fk"_s).onDelete =
+                model::ReferentialAction::Cascade;
     } else if (name == u"deferrable-fk") {
         const core::Id ref = b.column(t, u"parent_id"_s, u"integer"_s);
         model::ForeignKey& fk = b.foreignKey(t, {ref}, t, {id}, u"t_parent_fkey"_s);
@@ -188,6 +205,25 @@ void TstDialectValidate::cases_data()
         {u"warning:fk-action-unsupported@public.t.t_parent_fkey"_s,
          u"warning:deferrable-unsupported@public.t.t_parent_fkey"_s});
     row("postgres", "deferrable-fk", {});
+    // Domains: native on PostgreSQL, carried onto the columns elsewhere (said once per domain).
+    row("postgres", "domain", {});
+    for (const char* d : {"mysql", "mariadb", "sqlite"})
+        row(d, "domain", {u"info:domain-emitted-as-base-type@public.year"_s});
+    row("postgres", "domain-named-like-table", {u"error:domain-name-clash@public.t"_s});
+    row("mysql", "domain-named-like-table", {u"info:domain-emitted-as-base-type@public.t"_s});
+    row("postgres", "domain-named-like-enum", {u"error:domain-name-clash@public.year"_s});
+    row("postgres", "domain-long-name",
+        {u"error:identifier-too-long@public."_s + QString(70, u'd')});
+    row("sqlite", "domain-long-name",
+        {u"info:domain-emitted-as-base-type@public."_s + QString(70, u'd')});
+    // A type pinned to the project's domain is known (not "unknown-type").
+    row("postgres", "domain-named-in-override", {});
+    row("postgres", "domain-over-missing-enum", {u"warning:enum-missing@public.lost"_s});
+    // The domain's check becomes a CHECK on the column, which MySQL forbids with FK actions.
+    row("mysql", "domain-check-on-fk-action-column",
+        {u"info:domain-emitted-as-base-type@public.year"_s,
+         u"warning:fk-action-unsupported@public.t.t_released_fk"_s});
+    row("postgres", "domain-check-on-fk-action-column", {});
     row("sqlite", "deferrable-fk", {});
 }
 
@@ -215,7 +251,8 @@ void TstDialectValidate::messagesSayHowToFix()
     for (const QString& name : dialect::dialectNames()) {
         const auto d = dialect::createDialect(name);
         for (const char* m : {"long-name-ascii", "clash-across-schemas", "identity-on-text",
-                              "two-identities", "deferrable-fk", "include-and-nulls"}) {
+                              "two-identities", "deferrable-fk", "include-and-nulls", "domain",
+                              "domain-named-like-table", "domain-over-missing-enum"}) {
             for (const model::Diagnostic& diag : d->validate(build(QString::fromLatin1(m)))) {
                 QVERIFY(!diag.code.isEmpty());
                 QVERIFY2(diag.code == diag.code.toLower() && !diag.code.contains(u' '),
@@ -241,6 +278,8 @@ void TstDialectValidate::danglingReferencesDoNotCrash()
     b.primaryKey(t, {id, core::Id(u"col_missing"_s)});
     b.foreignKey(t, {id}, t, {id}).referencedTableId = core::Id(u"tbl_missing"_s);
     b.index(t, {dialect::test::ModelBuilder::key(core::Id(u"col_missing"_s))});
+    b.column(t, u"typed"_s, u"integer"_s);
+    b.lastColumn(t).type.domainId = core::Id(u"dom_missing"_s);
     b.model.tables[t].schemaId = core::Id(u"sch_missing"_s);
     for (const QString& name : dialect::dialectNames()) {
         const auto d = dialect::createDialect(name);

@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <functional>
 
 using namespace schemata;
@@ -108,14 +107,54 @@ Model baseModel()
     order.indexes = {byCustomer, recent};
     m.tables.append(order);
 
-    m.views.append({id("viw_big"), id("sch_public"), QStringLiteral("big_orders"),
-                    QStringLiteral("SELECT id FROM \"order\" WHERE total > 100"), {}});
+    m.views.append({id("viw_big"),
+                    id("sch_public"),
+                    QStringLiteral("big_orders"),
+                    QStringLiteral("SELECT id FROM \"order\" WHERE total > 100"),
+                    {}});
     return m;
 }
 
 model::Table& table(Model& m, const char* tableId)
 {
     return *m.table(id(tableId));
+}
+
+// Two domains as PostgreSQL's Sakila has them, and columns declared with them (the
+// columns repeat the base type): "year" over integer with a CHECK, "customer_state"
+// over the enum with NOT NULL and a DEFAULT.
+void addDomains(Model& m)
+{
+    model::DomainType year;
+    year.id = id("dom_year");
+    year.schemaId = id("sch_public");
+    year.name = QStringLiteral("year");
+    year.baseType = *model::LogicalType::parse(u"integer");
+    year.checks.append({id("ck_year"), QStringLiteral("year_check"),
+                        QStringLiteral("VALUE >= 1901 AND VALUE <= 2155")});
+    m.domains.append(year);
+    model::DomainType state;
+    state.id = id("dom_state");
+    state.schemaId = id("sch_public");
+    state.name = QStringLiteral("customer_state");
+    state.baseType = *model::LogicalType::parse(u"enum");
+    state.baseType.enumId = id("enm_status");
+    state.notNull = true;
+    state.defaultExpression = QStringLiteral("'active'");
+    m.domains.append(state);
+    auto since = column("col_order_year", "year", "integer", true);
+    since.type.domainId = year.id;
+    m.tables[1].columns.append(since);
+    m.tables[0].columns[2].type.domainId = state.id;
+}
+
+model::DomainType& domain(Model& m, const char* domainId)
+{
+    for (model::DomainType& d : m.domains) {
+        if (d.id == id(domainId))
+            return d;
+    }
+    qFatal("test input: no domain %s", domainId);
 }
 
 model::Column& col(Model& m, const char* tableId, const char* columnId)
@@ -163,64 +202,86 @@ private Q_SLOTS:
         const QString dupPkey = QStringLiteral("duplicate-constraint-name");
 
         // Names
-        row("empty schema name", [](Model& m) { m.schemas[0].name.clear(); }, L{u"empty-name"_s},
-            E, "<sch_public>");
-        row("blank table name", [](Model& m) { table(m, "tbl_order").name = QStringLiteral(" "); },
+        row(
+            "empty schema name", [](Model& m) { m.schemas[0].name.clear(); }, L{u"empty-name"_s}, E,
+            "<sch_public>");
+        row(
+            "blank table name", [](Model& m) { table(m, "tbl_order").name = QStringLiteral(" "); },
             L{u"empty-name"_s}, E, "public. ");
-        row("empty column name",
+        row(
+            "empty column name",
             [](Model& m) { col(m, "tbl_order", "col_order_total").name.clear(); },
             L{u"empty-name"_s}, E, "public.order.<col_order_total>");
-        row("empty enum name", [](Model& m) { m.enums[0].name.clear(); }, L{u"empty-name"_s}, E,
+        row(
+            "empty enum name", [](Model& m) { m.enums[0].name.clear(); }, L{u"empty-name"_s}, E,
             "public.<enm_status>");
-        row("empty view name", [](Model& m) { m.views[0].name.clear(); }, L{u"empty-name"_s}, E,
+        row(
+            "empty view name", [](Model& m) { m.views[0].name.clear(); }, L{u"empty-name"_s}, E,
             "public.<viw_big>");
-        row("duplicate schema name",
+        row(
+            "duplicate schema name",
             [](Model& m) { m.schemas.append({id("sch_2"), QStringLiteral("public"), {}}); },
             L{u"duplicate-schema-name"_s}, E, "public");
-        row("duplicate table name",
+        row(
+            "duplicate table name",
             [](Model& m) { table(m, "tbl_customer").name = QStringLiteral("order"); },
             L{u"duplicate-relation-name"_s}, E, "public.order");
-        row("view named like a table",
+        row(
+            "view named like a table",
             [](Model& m) { m.views[0].name = QStringLiteral("customer"); },
             L{u"duplicate-relation-name"_s}, E, "public.customer");
-        row("case-only table/view clash",
+        row(
+            "case-only table/view clash",
             [](Model& m) { m.views[0].name = QStringLiteral("Customer"); },
             L{u"name-differs-only-in-case"_s}, W, "public.Customer");
-        row("enum named like a table",
+        row(
+            "enum named like a table",
             [](Model& m) { m.enums[0].name = QStringLiteral("customer"); },
             L{u"duplicate-type-name"_s}, E, "public.customer");
-        row("duplicate enum name",
+        row(
+            "duplicate enum name",
             [](Model& m) {
-                m.enums.append({id("enm_2"), id("sch_public"), QStringLiteral("customer_status"),
-                                {QStringLiteral("x")}, {}});
+                m.enums.append({id("enm_2"),
+                                id("sch_public"),
+                                QStringLiteral("customer_status"),
+                                {QStringLiteral("x")},
+                                {}});
             },
             L{u"duplicate-type-name"_s}, E, "public.customer_status");
-        row("same table name in two schemas is fine",
+        row(
+            "same table name in two schemas is fine",
             [](Model& m) {
                 m.schemas.append({id("sch_billing"), QStringLiteral("billing"), {}});
                 m.views[0].schemaId = id("sch_billing");
                 m.views[0].name = QStringLiteral("customer");
             },
             L{}, E, "");
-        row("duplicate column name",
+        row(
+            "duplicate column name",
             [](Model& m) { col(m, "tbl_order", "col_order_total_tax").name = u"total"_s; },
             L{u"duplicate-column-name"_s}, E, "public.order.total");
-        row("case-only column clash",
+        row(
+            "case-only column clash",
             [](Model& m) { col(m, "tbl_order", "col_order_total_tax").name = u"Total"_s; },
             L{u"name-differs-only-in-case"_s}, W, "public.order.Total");
-        row("index named like a table",
-            [](Model& m) { table(m, "tbl_order").indexes[0].name = u"customer"_s; }, L{dupPkey},
-            E, "public.order.customer");
-        row("index named like another table's key",
+        row(
+            "index named like a table",
+            [](Model& m) { table(m, "tbl_order").indexes[0].name = u"customer"_s; }, L{dupPkey}, E,
+            "public.order.customer");
+        row(
+            "index named like another table's key",
             [](Model& m) { table(m, "tbl_order").indexes[1].name = u"customer_pkey"_s; },
             L{dupPkey}, E, "public.order.customer_pkey");
-        row("two indexes with one name",
+        row(
+            "two indexes with one name",
             [](Model& m) { table(m, "tbl_order").indexes[1].name = u"order_customer_idx"_s; },
             L{dupPkey}, E, "public.order.order_customer_idx");
-        row("fk and check share a name",
+        row(
+            "fk and check share a name",
             [](Model& m) { table(m, "tbl_order").checks[0].name = u"order_customer_id_fkey"_s; },
             L{dupPkey}, E, "public.order.order_customer_id_fkey");
-        row("check name reused in another table",
+        row(
+            "check name reused in another table",
             [](Model& m) {
                 table(m, "tbl_customer")
                     .checks.append({id("ck_2"), u"order_total_check"_s, u"id > 0"_s});
@@ -228,88 +289,107 @@ private Q_SLOTS:
             L{u"constraint-name-reused"_s}, W, "public.order.order_total_check");
 
         // Ids and references
-        row("duplicate id", [](Model& m) { m.views[0].id = id("tbl_order"); },
-            L{u"duplicate-id"_s}, E, "public.big_orders");
-        row("missing id", [](Model& m) { table(m, "tbl_order").checks[0].id = core::Id(); },
+        row(
+            "duplicate id", [](Model& m) { m.views[0].id = id("tbl_order"); }, L{u"duplicate-id"_s},
+            E, "public.big_orders");
+        row(
+            "missing id", [](Model& m) { table(m, "tbl_order").checks[0].id = core::Id(); },
             L{u"missing-id"_s}, E, "public.order.order_total_check");
-        row("unknown schema", [](Model& m) { table(m, "tbl_order").schemaId = id("sch_nope"); },
+        row(
+            "unknown schema", [](Model& m) { table(m, "tbl_order").schemaId = id("sch_nope"); },
             L{u"unknown-schema"_s}, E, "order");
-        row("unknown enum",
+        row(
+            "unknown enum",
             [](Model& m) { col(m, "tbl_customer", "col_customer_status").type.enumId = id("x"); },
             L{u"unknown-enum"_s}, E, "public.customer.status");
-        row("enum column without enum",
+        row(
+            "enum column without enum",
             [](Model& m) {
                 col(m, "tbl_customer", "col_customer_status").type.enumId = core::Id();
             },
             L{u"enum-column-without-enum"_s}, E, "public.customer.status");
-        row("default not in enum",
+        row(
+            "default not in enum",
             [](Model& m) {
                 col(m, "tbl_customer", "col_customer_status").defaultValue.value = u"gone"_s;
             },
             L{u"default-not-in-enum"_s}, E, "public.customer.status");
-        row("unknown primary key column",
+        row(
+            "unknown primary key column",
             [](Model& m) { table(m, "tbl_order").primaryKey->columnIds = {id("col_nope")}; },
             L{u"unknown-column"_s}, E, "public.order.order_pkey");
-        row("index on another table's column",
+        row(
+            "index on another table's column",
             [](Model& m) {
                 table(m, "tbl_order").indexes[0].keys[0].columnId = id("col_customer_email");
             },
             L{u"unknown-column"_s}, E, "public.order.order_customer_idx");
-        row("unknown include column",
+        row(
+            "unknown include column",
             [](Model& m) { table(m, "tbl_order").indexes[0].includeColumnIds = {id("nope")}; },
             L{u"unknown-column"_s}, E, "public.order.order_customer_idx");
-        row("repeated key column",
+        row(
+            "repeated key column",
             [](Model& m) {
                 table(m, "tbl_customer").uniques[0].columnIds.append(id("col_customer_email"));
             },
             L{u"duplicate-key-column"_s}, E, "public.customer.customer_email_key");
-        row("unique without columns",
+        row(
+            "unique without columns",
             [](Model& m) { table(m, "tbl_customer").uniques[0].columnIds.clear(); },
             L{u"key-without-columns"_s}, E, "public.customer.customer_email_key");
 
         // Foreign keys
-        row("fk to unknown table",
+        row(
+            "fk to unknown table",
             [](Model& m) { table(m, "tbl_order").foreignKeys[0].referencedTableId = id("t"); },
             L{u"unknown-referenced-table"_s}, E, "public.order.order_customer_id_fkey");
-        row("fk to unknown column",
+        row(
+            "fk to unknown column",
             [](Model& m) {
                 table(m, "tbl_order").foreignKeys[0].referencedColumnIds = {id("col_order_id")};
             },
             L{u"unknown-referenced-column"_s}, E, "public.order.order_customer_id_fkey");
-        row("fk column count mismatch",
+        row(
+            "fk column count mismatch",
             [](Model& m) {
                 table(m, "tbl_order")
                     .foreignKeys[0]
                     .referencedColumnIds.append(id("col_customer_email"));
             },
             L{u"fk-column-count-mismatch"_s}, E, "public.order.order_customer_id_fkey");
-        row("fk without columns",
+        row(
+            "fk without columns",
             [](Model& m) {
                 auto& fk = table(m, "tbl_order").foreignKeys[0];
                 fk.columnIds.clear();
                 fk.referencedColumnIds.clear();
             },
             L{u"fk-without-columns"_s}, E, "public.order.order_customer_id_fkey");
-        row("fk integer to bigint",
+        row(
+            "fk integer to bigint",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_customer").type.kind =
                     model::LogicalType::Kind::Integer;
             },
             L{u"fk-type-widen"_s}, W, "public.order.customer_id");
-        row("fk text to bigint",
+        row(
+            "fk text to bigint",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_customer").type.kind =
                     model::LogicalType::Kind::Text;
             },
             L{u"fk-type-mismatch"_s}, E, "public.order.customer_id");
-        row("fk to non-unique columns",
+        row(
+            "fk to non-unique columns",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_customer").type = model::LogicalType{};
                 table(m, "tbl_order").foreignKeys[0].referencedColumnIds = {
                     id("col_customer_name")};
             },
             L{u"fk-target-not-unique"_s}, E, "public.order.order_customer_id_fkey");
-        row("fk to partial unique index",
+        row(
+            "fk to partial unique index",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_customer").type = model::LogicalType{};
                 auto& fk = table(m, "tbl_order").foreignKeys[0];
@@ -322,46 +402,56 @@ private Q_SLOTS:
                 table(m, "tbl_customer").indexes.append(unique);
             },
             L{u"fk-target-not-unique"_s}, E, "public.order.order_customer_id_fkey");
-        row("initially deferred, not deferrable",
+        row(
+            "initially deferred, not deferrable",
             [](Model& m) { table(m, "tbl_order").foreignKeys[0].initiallyDeferred = true; },
             L{u"initially-deferred-not-deferrable"_s}, E, "public.order.order_customer_id_fkey");
-        row("set null on not-null column",
+        row(
+            "set null on not-null column",
             [](Model& m) {
                 table(m, "tbl_order").foreignKeys[0].onDelete = model::ReferentialAction::SetNull;
             },
             L{u"fk-set-null-not-nullable"_s}, W, "public.order.customer_id");
 
         // Enums
-        row("enum without values", [](Model& m) { m.enums[0].values.clear(); },
+        row(
+            "enum without values", [](Model& m) { m.enums[0].values.clear(); },
             L{u"enum-without-values"_s, u"default-not-in-enum"_s}, E, "public.customer_status");
-        row("duplicate enum value", [](Model& m) { m.enums[0].values.append(u"active"_s); },
+        row(
+            "duplicate enum value", [](Model& m) { m.enums[0].values.append(u"active"_s); },
             L{u"duplicate-enum-value"_s}, E, "public.customer_status");
 
         // Columns
-        row("nullable primary key column",
+        row(
+            "nullable primary key column",
             [](Model& m) { col(m, "tbl_order", "col_order_id").nullable = true; },
             L{u"pk-nullable-column"_s}, W, "public.order.id");
-        row("identity on varchar",
+        row(
+            "identity on varchar",
             [](Model& m) {
                 col(m, "tbl_customer", "col_customer_email").identity = model::Identity::ByDefault;
             },
             L{u"identity-non-integer"_s}, E, "public.customer.email");
-        row("identity with default",
+        row(
+            "identity with default",
             [](Model& m) {
                 col(m, "tbl_customer", "col_customer_id").defaultValue = {
                     model::ColumnDefault::Kind::Literal, u"1"_s};
             },
             L{u"identity-with-default"_s}, E, "public.customer.id");
-        row("nullable identity",
+        row(
+            "nullable identity",
             [](Model& m) { col(m, "tbl_customer", "col_customer_id").nullable = true; },
             L{u"identity-nullable"_s, u"pk-nullable-column"_s}, W, "public.customer.id");
-        row("generated with default",
+        row(
+            "generated with default",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_total_tax").defaultValue = {
                     model::ColumnDefault::Kind::Literal, u"0"_s};
             },
             L{u"generated-with-default"_s}, E, "public.order.total_with_tax");
-        row("generated identity",
+        row(
+            "generated identity",
             [](Model& m) {
                 auto& c = col(m, "tbl_order", "col_order_total_tax");
                 c.type = *model::LogicalType::parse(u"bigint");
@@ -369,36 +459,44 @@ private Q_SLOTS:
                 c.identity = model::Identity::Always;
             },
             L{u"generated-with-identity"_s}, E, "public.order.total_with_tax");
-        row("collation on numeric",
+        row(
+            "collation on numeric",
             [](Model& m) { col(m, "tbl_order", "col_order_total").collation = u"C"_s; },
             L{u"collation-non-text"_s}, E, "public.order.total");
-        row("varchar(0)",
+        row(
+            "varchar(0)",
             [](Model& m) { col(m, "tbl_customer", "col_customer_email").type.length = 0; },
             L{u"invalid-type-parameters"_s}, E, "public.customer.email");
-        row("numeric scale above precision",
+        row(
+            "numeric scale above precision",
             [](Model& m) { col(m, "tbl_order", "col_order_total").type.scale = 12; },
             L{u"invalid-type-parameters"_s}, E, "public.order.total");
-        row("timestamp(9)",
+        row(
+            "timestamp(9)",
             [](Model& m) { col(m, "tbl_order", "col_order_created").type.precision = 9; },
             L{u"invalid-type-parameters"_s}, E, "public.order.created_at");
-        row("empty default expression",
+        row(
+            "empty default expression",
             [](Model& m) {
                 col(m, "tbl_order", "col_order_total").defaultValue = {
                     model::ColumnDefault::Kind::Expression, u" "_s};
             },
             L{u"empty-default-expression"_s}, E, "public.order.total");
-        row("pii without retention",
+        row(
+            "pii without retention",
             [](Model& m) { col(m, "tbl_customer", "col_customer_email").retention.clear(); },
             L{u"pii-without-retention"_s}, I, "public.customer.email");
 
         // Tables, constraints, indexes, views
-        row("table without primary key",
-            [](Model& m) { table(m, "tbl_order").primaryKey.reset(); },
+        row(
+            "table without primary key", [](Model& m) { table(m, "tbl_order").primaryKey.reset(); },
             L{u"table-without-primary-key"_s}, W, "public.order");
-        row("fk target loses its key",
+        row(
+            "fk target loses its key",
             [](Model& m) { table(m, "tbl_customer").primaryKey.reset(); },
             L{u"table-without-primary-key"_s, u"fk-target-not-unique"_s}, W, "public.customer");
-        row("table without columns",
+        row(
+            "table without columns",
             [](Model& m) {
                 model::Table t;
                 t.id = id("tbl_empty");
@@ -407,18 +505,149 @@ private Q_SLOTS:
                 m.tables.append(t);
             },
             L{u"table-without-columns"_s, u"table-without-primary-key"_s}, E, "public.empty");
-        row("empty check", [](Model& m) { table(m, "tbl_order").checks[0].expression.clear(); },
+        row(
+            "empty check", [](Model& m) { table(m, "tbl_order").checks[0].expression.clear(); },
             L{u"empty-check-expression"_s}, E, "public.order.order_total_check");
-        row("index without keys", [](Model& m) { table(m, "tbl_order").indexes[0].keys.clear(); },
+        row(
+            "index without keys", [](Model& m) { table(m, "tbl_order").indexes[0].keys.clear(); },
             L{u"index-without-keys"_s}, E, "public.order.order_customer_idx");
-        row("index key with neither column nor expression",
+        row(
+            "index key with neither column nor expression",
             [](Model& m) { table(m, "tbl_order").indexes[1].keys[0].columnId = core::Id(); },
             L{u"invalid-index-key"_s}, E, "public.order.order_recent_idx");
-        row("index key with both",
+        row(
+            "index key with both",
             [](Model& m) { table(m, "tbl_order").indexes[1].keys[0].expression = u"1"_s; },
             L{u"invalid-index-key"_s}, E, "public.order.order_recent_idx");
-        row("empty view sql", [](Model& m) { m.views[0].sql = u"  "_s; },
-            L{u"empty-view-sql"_s}, E, "public.big_orders");
+        row(
+            "empty view sql", [](Model& m) { m.views[0].sql = u"  "_s; }, L{u"empty-view-sql"_s}, E,
+            "public.big_orders");
+
+        // Domains (addDomains() alone is clean: see accepted()).
+        row(
+            "domain named like an enum",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").name = u"customer_status"_s;
+            },
+            L{u"duplicate-type-name"_s}, E, "public.customer_status");
+        row(
+            "two domains of one name",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_state").name = u"year"_s;
+            },
+            L{u"duplicate-type-name"_s}, E, "public.year");
+        row(
+            "same domain name in two schemas is fine",
+            [](Model& m) {
+                addDomains(m);
+                m.schemas.append({id("sch_billing"), QStringLiteral("billing"), {}});
+                domain(m, "dom_state").name = u"year"_s;
+                domain(m, "dom_state").schemaId = id("sch_billing");
+            },
+            L{}, E, "");
+        row(
+            "table named like a domain",
+            [](Model& m) {
+                addDomains(m);
+                table(m, "tbl_customer").name = u"year"_s;
+            },
+            L{u"duplicate-type-name"_s}, E, "public.year");
+        row(
+            "domain without name",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").name.clear();
+            },
+            L{u"empty-name"_s}, E, "public.<dom_year>");
+        row(
+            "domain in a missing schema",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").schemaId = id("sch_gone");
+            },
+            L{u"unknown-schema"_s}, E, "year");
+        row(
+            "domain over a domain",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").baseType.domainId = id("dom_state");
+            },
+            L{u"domain-over-domain"_s}, E, "public.year");
+        row(
+            "domain over a missing enum",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_state").baseType.enumId = id("enm_gone");
+                col(m, "tbl_customer", "col_customer_status").type.enumId = id("enm_gone");
+            },
+            L{u"unknown-enum"_s, u"unknown-enum"_s}, E, "public.customer_state");
+        row(
+            "domain with invalid base type",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").baseType = *model::LogicalType::parse(u"varchar(1)");
+                domain(m, "dom_year").baseType.length = 0;
+            },
+            L{u"invalid-type-parameters"_s, u"domain-type-mismatch"_s}, E, "public.year");
+        row(
+            "domain collation on integer",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").collation = u"C"_s;
+            },
+            L{u"collation-non-text"_s}, E, "public.year");
+        row(
+            "empty domain check",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").checks[0].expression = u" "_s;
+            },
+            L{u"empty-check-expression"_s}, E, "public.year.year_check");
+        row(
+            "two domain checks of one name",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year")
+                    .checks.append({id("ck_year_2"), u"year_check"_s, u"VALUE > 0"_s});
+            },
+            L{u"duplicate-constraint-name"_s}, E, "public.year.year_check");
+        row(
+            "domain check id reused",
+            [](Model& m) {
+                addDomains(m);
+                domain(m, "dom_year").checks[0].id = id("dom_state");
+            },
+            L{u"duplicate-id"_s}, E, "public.customer_state");
+        row(
+            "column of a missing domain",
+            [](Model& m) {
+                addDomains(m);
+                col(m, "tbl_order", "col_order_year").type.domainId = id("dom_gone");
+            },
+            L{u"unknown-domain"_s}, E, "public.order.year");
+        row(
+            "column of an enum id as domain",
+            [](Model& m) {
+                addDomains(m);
+                col(m, "tbl_order", "col_order_year").type.domainId = id("enm_status");
+            },
+            L{u"unknown-domain"_s}, E, "public.order.year");
+        row(
+            "column type differs from its domain",
+            [](Model& m) {
+                addDomains(m);
+                col(m, "tbl_order", "col_order_year").type.kind = model::LogicalType::Kind::BigInt;
+            },
+            L{u"domain-type-mismatch"_s}, W, "public.order.year");
+        row(
+            "column override differs from its domain",
+            [](Model& m) {
+                addDomains(m);
+                col(m, "tbl_order", "col_order_year").type.overrides.insert(u"mysql"_s, u"YEAR"_s);
+            },
+            L{u"domain-type-mismatch"_s}, W, "public.order.year");
     }
 
     void findings()
@@ -445,6 +674,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<Mutation>("mutate");
         QTest::newRow("base model") << Mutation([](Model&) {});
+        QTest::newRow("domains") << Mutation(addDomains);
+        QTest::newRow("domain over text with collation, unnamed checks") << Mutation([](Model& m) {
+            addDomains(m);
+            model::DomainType& year = domain(m, "dom_year");
+            year.baseType = *model::LogicalType::parse(u"varchar(4)");
+            year.collation = u"C"_s;
+            year.checks.append({id("ck_year_2"), QString(), u"VALUE <> ''"_s});
+            year.checks.append({id("ck_year_3"), QString(), u"VALUE <> '0000'"_s});
+            col(m, "tbl_order", "col_order_year").type = year.baseType;
+            col(m, "tbl_order", "col_order_year").type.domainId = year.id;
+        });
         QTest::newRow("fk onto a unique constraint") << Mutation([](Model& m) {
             col(m, "tbl_order", "col_order_customer").type =
                 *model::LogicalType::parse(u"varchar(320)");
@@ -492,8 +732,8 @@ private Q_SLOTS:
             order.indexes[0].name.clear();
             order.indexes[1].name.clear();
         });
-        for (const char* retention : {"P90D", "P2Y", "P1Y6M", "P4W", "PT36H", "P1Y2M10DT2H30M",
-                                      "PT0.5S", "P0D"}) {
+        for (const char* retention :
+             {"P90D", "P2Y", "P1Y6M", "P4W", "PT36H", "P1Y2M10DT2H30M", "PT0.5S", "P0D"}) {
             QTest::newRow(retention) << Mutation([retention](Model& m) {
                 col(m, "tbl_customer", "col_customer_email").retention =
                     QString::fromLatin1(retention);
@@ -540,10 +780,10 @@ private Q_SLOTS:
         table(m, "tbl_customer").primaryKey.reset();
         m.enums[0].values.append(u"blocked"_s);
         const model::Diagnostics first = model::validateModel(m);
-        QCOMPARE(codes(first),
-                 (QStringList{u"duplicate-enum-value"_s, u"table-without-primary-key"_s,
-                              u"empty-name"_s, u"fk-target-not-unique"_s,
-                              u"index-without-keys"_s, u"empty-view-sql"_s}));
+        QCOMPARE(
+            codes(first),
+            (QStringList{u"duplicate-enum-value"_s, u"table-without-primary-key"_s, u"empty-name"_s,
+                         u"fk-target-not-unique"_s, u"index-without-keys"_s, u"empty-view-sql"_s}));
         QCOMPARE(model::validateModel(m), first);
     }
 
@@ -558,6 +798,32 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(u"\"customer\".\"id\" (bigint)"_s), qPrintable(text));
         QCOMPARE(diagnostics.first().objectId, id("col_order_customer"));
+    }
+
+    void domainMismatchNamesBothTypes()
+    {
+        Model m = baseModel();
+        addDomains(m);
+        col(m, "tbl_order", "col_order_year").type.kind = model::LogicalType::Kind::BigInt;
+        model::Diagnostics diagnostics = model::validateModel(m);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().toString(),
+                 u"warning[domain-type-mismatch] public.order.year: The column's type bigint "
+                 "differs from the base type integer of its domain \"year\"; set the column's "
+                 "type to the domain's base type."_s);
+        QCOMPARE(diagnostics.first().objectId, id("col_order_year"));
+
+        // Same text, different enum: said so, since both types read "enum".
+        m = baseModel();
+        addDomains(m);
+        m.enums.append({id("enm_other"), id("sch_public"), u"other"_s, {u"active"_s}, {}});
+        col(m, "tbl_customer", "col_customer_status").type.enumId = id("enm_other");
+        diagnostics = model::validateModel(m);
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY2(diagnostics.first().message.contains(
+                     u"type enum differs from the base type enum of its domain \"customer_state\" "
+                     "(their enum or dialect overrides differ)"_s),
+                 qPrintable(diagnostics.first().message));
     }
 
     void objectPaths()
@@ -600,8 +866,8 @@ private Q_SLOTS:
             for (int s = 0; s < steps; ++s) {
                 if (m.tables.size() < 2 || m.tables[0].columns.isEmpty() ||
                     m.tables[1].columns.size() < 3 || m.tables[1].foreignKeys.isEmpty() ||
-                    m.tables[1].indexes.isEmpty() || m.enums.isEmpty() ||
-                    !m.tables[1].primaryKey || !m.tables[0].primaryKey)
+                    m.tables[1].indexes.isEmpty() || m.enums.isEmpty() || !m.tables[1].primaryKey ||
+                    !m.tables[0].primaryKey)
                     break;
                 const qsizetype pick = random.bounded(int(damage.size()));
                 damage[pick](m);
@@ -633,9 +899,8 @@ private Q_SLOTS:
                 column.nullable = c != 0;
                 table.columns.append(column);
             }
-            table.primaryKey = model::KeyConstraint{core::Id(u"pk_%1"_s.arg(t)),
-                                                    u"table_%1_pkey"_s.arg(t),
-                                                    {table.columns[0].id}};
+            table.primaryKey = model::KeyConstraint{
+                core::Id(u"pk_%1"_s.arg(t)), u"table_%1_pkey"_s.arg(t), {table.columns[0].id}};
             for (int f = 0; f < (t % 2 == 0 ? 2 : 1) && t > 0; ++f) {
                 const int target = (t * 7 + f * 13) % t;
                 model::ForeignKey fk;
