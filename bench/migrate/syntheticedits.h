@@ -111,7 +111,7 @@ inline model::Model editSynthetic(const model::Model& base, int stride, Syntheti
         tables.append(table);
         if (r == 3 * stride / 4) {
             model::Table copy =
-                reidentified(model::Model{{}, {}, {table}, {}}, QStringLiteral("new_"))
+                reidentified(model::Model{{}, {}, {}, {table}, {}}, QStringLiteral("new_"))
                     .tables.constFirst();
             // Keep the schema, and references to other tables, pointing at the real ones.
             copy.schemaId = table.schemaId;

@@ -7,16 +7,30 @@ namespace schemata::migrate {
 QString objectKindName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Schema: return QStringLiteral("schema");
-    case ObjectKind::Enum: return QStringLiteral("enum");
-    case ObjectKind::Table: return QStringLiteral("table");
-    case ObjectKind::Column: return QStringLiteral("column");
-    case ObjectKind::PrimaryKey: return QStringLiteral("primary key");
-    case ObjectKind::Unique: return QStringLiteral("unique constraint");
-    case ObjectKind::Check: return QStringLiteral("check constraint");
-    case ObjectKind::ForeignKey: return QStringLiteral("foreign key");
-    case ObjectKind::Index: return QStringLiteral("index");
-    case ObjectKind::View: return QStringLiteral("view");
+    case ObjectKind::Schema:
+        return QStringLiteral("schema");
+    case ObjectKind::Enum:
+        return QStringLiteral("enum");
+    case ObjectKind::Table:
+        return QStringLiteral("table");
+    case ObjectKind::Column:
+        return QStringLiteral("column");
+    case ObjectKind::PrimaryKey:
+        return QStringLiteral("primary key");
+    case ObjectKind::Unique:
+        return QStringLiteral("unique constraint");
+    case ObjectKind::Check:
+        return QStringLiteral("check constraint");
+    case ObjectKind::ForeignKey:
+        return QStringLiteral("foreign key");
+    case ObjectKind::Index:
+        return QStringLiteral("index");
+    case ObjectKind::View:
+        return QStringLiteral("view");
+    case ObjectKind::Domain:
+        return QStringLiteral("domain");
+    case ObjectKind::DomainCheck:
+        return QStringLiteral("domain check constraint");
     }
     return {};
 }
@@ -24,10 +38,14 @@ QString objectKindName(ObjectKind kind)
 QString changeOpName(ChangeOp op)
 {
     switch (op) {
-    case ChangeOp::Add: return QStringLiteral("add");
-    case ChangeOp::Drop: return QStringLiteral("drop");
-    case ChangeOp::Rename: return QStringLiteral("rename");
-    case ChangeOp::Alter: return QStringLiteral("alter");
+    case ChangeOp::Add:
+        return QStringLiteral("add");
+    case ChangeOp::Drop:
+        return QStringLiteral("drop");
+    case ChangeOp::Rename:
+        return QStringLiteral("rename");
+    case ChangeOp::Alter:
+        return QStringLiteral("alter");
     }
     return {};
 }
@@ -59,11 +77,11 @@ QStringList attributeNames(Attributes attributes)
 
 QString describeChange(const Change& change)
 {
-    QString text = changeOpName(change.op) + QLatin1Char(' ') + objectKindName(change.kind)
-                   + QLatin1Char(' ') + change.path;
+    QString text = changeOpName(change.op) + QLatin1Char(' ') + objectKindName(change.kind) +
+                   QLatin1Char(' ') + change.path;
     if (change.op == ChangeOp::Alter && change.changed != Attributes())
-        text += QStringLiteral(" (") + attributeNames(change.changed).join(QStringLiteral(", "))
-                + QLatin1Char(')');
+        text += QStringLiteral(" (") + attributeNames(change.changed).join(QStringLiteral(", ")) +
+                QLatin1Char(')');
     return text;
 }
 

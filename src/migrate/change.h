@@ -9,29 +9,52 @@
 namespace schemata::migrate {
 
 // What kind of model object a change is about. Columns, keys, checks, foreign keys
-// and indexes are members of a table (Change::fromTableId / toTableId name it).
-enum class ObjectKind { Schema, Enum, Table, Column, PrimaryKey, Unique, Check, ForeignKey, Index, View };
+// and indexes are members of a table (Change::fromTableId / toTableId name it). A
+// DomainCheck is a member of a domain (PostgreSQL CREATE DOMAIN … CHECK): its
+// Change::fromTableId / toTableId name the owning domain on each side.
+enum class ObjectKind
+{
+    Schema,
+    Enum,
+    Table,
+    Column,
+    PrimaryKey,
+    Unique,
+    Check,
+    ForeignKey,
+    Index,
+    View,
+    Domain,
+    DomainCheck,
+};
 
-enum class ChangeOp { Add, Drop, Rename, Alter };
+enum class ChangeOp
+{
+    Add,
+    Drop,
+    Rename,
+    Alter
+};
 
 // Which attributes of an object differ between the two sides of an Alter (the
 // Atlas-style bitmask). A rename is its own Change (op Rename); an object that is
 // renamed *and* altered yields two changes: Rename first, then Alter.
-enum class Attribute : quint32 {
+enum class Attribute : quint32
+{
     None = 0,
-    // columns
+    // columns (and domains: Type = base type, Nullable = NOT NULL, Default, Collation)
     Type = 1u << 0,
     Nullable = 1u << 1,
     Default = 1u << 2,
     Identity = 1u << 3,
-    Generated = 1u << 4,   // expression or stored/virtual
+    Generated = 1u << 4, // expression or stored/virtual
     Collation = 1u << 5,
-    Comment = 1u << 6,     // any object with a comment
-    Metadata = 1u << 7,    // PII category / retention: document-only, no SQL
-    Position = 1u << 8,    // column order within the table changed
+    Comment = 1u << 6,  // any object with a comment
+    Metadata = 1u << 7, // PII category / retention: document-only, no SQL
+    Position = 1u << 8, // column order within the table changed
     // keys, indexes, foreign keys
-    Columns = 1u << 9,     // key / FK / index column list
-    Reference = 1u << 10,  // FK referenced table or columns
+    Columns = 1u << 9,    // key / FK / index column list
+    Reference = 1u << 10, // FK referenced table or columns
     OnDelete = 1u << 11,
     OnUpdate = 1u << 12,
     Deferrable = 1u << 13, // deferrable / initially deferred
@@ -44,7 +67,7 @@ enum class Attribute : quint32 {
     Expression = 1u << 19, // CHECK expression
     Values = 1u << 20,     // enum values (see ChangeSet/planner: appended vs reordered/removed)
     Sql = 1u << 21,        // view definition
-    Schema = 1u << 22,     // table / enum / view moved to another schema
+    Schema = 1u << 22,     // table / enum / domain / view moved to another schema
 };
 Q_DECLARE_FLAGS(Attributes, Attribute)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Attributes)
@@ -56,14 +79,14 @@ struct Change
 {
     ChangeOp op = ChangeOp::Add;
     ObjectKind kind = ObjectKind::Table;
-    core::Id fromId;      // the object in the old model; empty for Add
-    core::Id toId;        // the object in the new model; empty for Drop
+    core::Id fromId; // the object in the old model; empty for Add
+    core::Id toId;   // the object in the new model; empty for Drop
     // Owning table of a member (members only), on each side. diffModels emits member changes
     // only for tables present on both sides, so it sets both, for Add and Drop too.
     core::Id fromTableId; // owning table in the old model
     core::Id toTableId;   // owning table in the new model
     Attributes changed;   // Alter only
-    QString path;         // readable "schema.table.member" (new side, old side for Drop) for messages
+    QString path; // readable "schema.table.member" (new side, old side for Drop) for messages
 
     friend bool operator==(const Change&, const Change&) = default;
 };

@@ -195,12 +195,14 @@ public:
     {
         matchSchemas();
         matchNamed(m_enums, m_from.enums, m_to.enums, Domain::Enum);
+        matchNamed(m_domains, m_from.domains, m_to.domains, Domain::DomainType);
         matchNamed(m_tables, m_from.tables, m_to.tables, Domain::Table);
         matchNamed(m_views, m_from.views, m_to.views, std::nullopt); // nothing refers to a view
         matchColumns();
 
         emitSchemas();
         emitEnums();
+        emitDomains();
         emitTables();
         emitViews();
         return std::move(m_result);
@@ -411,6 +413,78 @@ private:
             offerSameContent(
                 ObjectKind::Enum, m_enums, m_from.enums, m_to.enums,
                 [](const model::EnumType& e) { return e.values.join(QChar(u'\x1f')); });
+    }
+
+    // Domains like enums (by id, or by schema and name); their checks like a table's
+    // checks, as DomainCheck changes whose fromTableId/toTableId name the domain.
+    void emitDomains()
+    {
+        for (qsizetype t = 0; t < m_to.domains.size(); ++t) {
+            const model::DomainType& to = m_to.domains[t];
+            const QString path = toPath(to.schemaId, to.name);
+            const qsizetype f = m_domains.fromOf[t];
+            if (f == -1) {
+                append(ChangeOp::Add, ObjectKind::Domain, {}, to.id, {}, {}, {}, path);
+                continue;
+            }
+            const model::DomainType& from = m_from.domains[f];
+            appendMatched(ObjectKind::Domain, from.id, to.id, {}, {}, from.name != to.name,
+                          diffdetail::domainAttributes(from, to, m_ids), path);
+            emitDomainChecks(from, to);
+        }
+        for (qsizetype f = 0; f < m_from.domains.size(); ++f) {
+            const model::DomainType& from = m_from.domains[f];
+            if (m_domains.toOf[f] == -1)
+                append(ChangeOp::Drop, ObjectKind::Domain, from.id, {}, {}, {}, {},
+                       fromPath(from.schemaId, from.name));
+        }
+        if (m_byName)
+            offerSameContent(ObjectKind::Domain, m_domains, m_from.domains, m_to.domains,
+                             [this](const model::DomainType& d) {
+                                 // Only the new side's ids are taken as they are; the old
+                                 // side's enum base goes through the mapping.
+                                 const bool old = m_from.domainType(d.id) == &d;
+                                 return diffdetail::typeKey(d.baseType, old ? &m_ids : nullptr);
+                             });
+    }
+
+    void emitDomainChecks(const model::DomainType& fromDomain, const model::DomainType& toDomain)
+    {
+        const QList<model::CheckConstraint>& from = fromDomain.checks;
+        const QList<model::CheckConstraint>& to = toDomain.checks;
+        Pairing pairing(from.size(), to.size());
+        if (!m_byName) {
+            const auto byId = [](const model::CheckConstraint& c) { return keyOf(c.id); };
+            pairByKey(pairing, from, to, byId, byId);
+        } else {
+            const auto byName = [](const model::CheckConstraint& c) {
+                return c.name.isEmpty() ? QString() : c.name;
+            };
+            pairByKey(pairing, from, to, byName, byName);
+            pairByStructure(pairing, from, to, diffdetail::checkStructure);
+        }
+        const auto path = [](const QString& domainPath, const model::CheckConstraint& c) {
+            return domainPath + QLatin1Char('.') +
+                   (c.name.isEmpty() ? memberLabel(model::Table(), c, ObjectKind::DomainCheck)
+                                     : c.name);
+        };
+        const QString fromPrefix = fromPath(fromDomain.schemaId, fromDomain.name);
+        const QString toPrefix = toPath(toDomain.schemaId, toDomain.name);
+        for (qsizetype t = 0; t < to.size(); ++t) {
+            const qsizetype f = pairing.fromOf[t];
+            if (f == -1) {
+                append(ChangeOp::Add, ObjectKind::DomainCheck, {}, to[t].id, fromDomain.id,
+                       toDomain.id, {}, path(toPrefix, to[t]));
+                continue;
+            }
+            appendMatched(ObjectKind::DomainCheck, from[f].id, to[t].id, fromDomain.id, toDomain.id,
+                          renamed(from[f].name, to[t].name),
+                          diffdetail::checkAttributes(from[f], to[t], m_ids),
+                          path(toPrefix, to[t]));
+        }
+        for (const qsizetype f : pairing.unmatchedFrom())
+            append(ChangeOp::Drop, ObjectKind::DomainCheck, from[f].id, {}, fromDomain.id,
+                   toDomain.id, {}, path(fromPrefix, from[f]));
     }
 
     void emitViews()
@@ -654,6 +728,7 @@ private:
     IdMapping m_ids;
     Pairing m_schemas;
     Pairing m_enums;
+    Pairing m_domains;
     Pairing m_tables;
     Pairing m_views;
     QList<Pairing> m_columns; // per new-side table index; empty for added tables
@@ -664,7 +739,8 @@ private:
 
 bool isEmptyModel(const model::Model& m)
 {
-    return m.schemas.isEmpty() && m.enums.isEmpty() && m.tables.isEmpty() && m.views.isEmpty();
+    return m.schemas.isEmpty() && m.enums.isEmpty() && m.domains.isEmpty() && m.tables.isEmpty() &&
+           m.views.isEmpty();
 }
 
 bool sharesIdentity(const model::Model& from, const model::Model& to)
@@ -675,6 +751,12 @@ bool sharesIdentity(const model::Model& from, const model::Model& to)
         ids.insert(t.id);
     for (const model::Schema& s : from.schemas)
         ids.insert(s.id);
+    for (const model::DomainType& d : from.domains)
+        ids.insert(d.id);
+    for (const model::DomainType& d : to.domains) {
+        if (!d.id.isNull() && ids.contains(d.id))
+            return true;
+    }
     for (const model::Table& t : to.tables) {
         if (!t.id.isNull() && ids.contains(t.id))
             return true;

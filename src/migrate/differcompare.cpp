@@ -47,7 +47,8 @@ bool sameType(const model::LogicalType& from, const model::LogicalType& to, cons
 {
     return from.kind == to.kind && from.length == to.length && from.precision == to.precision &&
            from.scale == to.scale && from.overrides == to.overrides &&
-           ids.translate(Domain::Enum, from.enumId) == to.enumId;
+           ids.translate(Domain::Enum, from.enumId) == to.enumId &&
+           ids.translate(Domain::DomainType, from.domainId) == to.domainId;
 }
 
 bool sameGenerated(const model::Column& from, const model::Column& to)
@@ -123,6 +124,25 @@ Attributes enumAttributes(const model::EnumType& from, const model::EnumType& to
 Attributes tableAttributes(const model::Table& from, const model::Table& to, const IdMapping& ids)
 {
     Attributes changed;
+    if (from.comment != to.comment)
+        changed |= Attribute::Comment;
+    if (ids.translate(Domain::Schema, from.schemaId) != to.schemaId)
+        changed |= Attribute::Schema;
+    return changed;
+}
+
+Attributes domainAttributes(const model::DomainType& from, const model::DomainType& to,
+                            const IdMapping& ids)
+{
+    Attributes changed;
+    if (!sameType(from.baseType, to.baseType, ids))
+        changed |= Attribute::Type;
+    if (from.notNull != to.notNull)
+        changed |= Attribute::Nullable;
+    if (from.defaultExpression != to.defaultExpression)
+        changed |= Attribute::Default;
+    if (from.collation != to.collation)
+        changed |= Attribute::Collation;
     if (from.comment != to.comment)
         changed |= Attribute::Comment;
     if (ids.translate(Domain::Schema, from.schemaId) != to.schemaId)
@@ -224,6 +244,8 @@ QString typeKey(const model::LogicalType& type, const IdMapping* ids)
     QString key = type.toString();
     if (type.kind == model::LogicalType::Kind::Enum)
         key += QLatin1Char('@') + translated(ids, Domain::Enum, type.enumId).toString();
+    if (!type.domainId.isNull())
+        key += QLatin1Char('%') + translated(ids, Domain::DomainType, type.domainId).toString();
     for (auto it = type.overrides.cbegin(); it != type.overrides.cend(); ++it)
         key += kSeparator + it.key() + QLatin1Char('=') + it.value();
     return key;

@@ -16,6 +16,10 @@ Attributes schemaAttributes(const model::Schema& from, const model::Schema& to);
 Attributes enumAttributes(const model::EnumType& from, const model::EnumType& to,
                           const IdMapping& ids);
 Attributes tableAttributes(const model::Table& from, const model::Table& to, const IdMapping& ids);
+// Base type (Type), NOT NULL (Nullable), Default, Collation, Comment, Schema; checks are
+// members (domainCheckAttributes / checkAttributes).
+Attributes domainAttributes(const model::DomainType& from, const model::DomainType& to,
+                            const IdMapping& ids);
 Attributes viewAttributes(const model::View& from, const model::View& to, const IdMapping& ids);
 // Every column attribute except Position, which depends on the neighbours (see differ.cpp).
 Attributes columnAttributes(const model::Column& from, const model::Column& to,

@@ -9,7 +9,7 @@ namespace schemata::migrate::diffdetail {
 
 // Translates ids of the old model into the ids of the objects they were matched with in
 // the new model. With it, references (key and FK columns, referenced tables, enum types,
-// owning schemas) compare across two models whose ids differ (name matching) exactly as
+// domains, owning schemas) compare across two models whose ids differ (name matching) exactly as
 // they do across one document's history (id matching). An id without a match maps to a
 // value no id of the new model can equal, so a reference to a dropped object always
 // compares unequal; a null id stays null ("no reference" equals "no reference").
@@ -21,7 +21,8 @@ public:
         Schema,
         Enum,
         Table,
-        Column
+        Column,
+        DomainType, // PostgreSQL domains (the enum's own name is taken)
     };
 
     void reserve(Domain domain, qsizetype size) { map(domain).reserve(size); }
@@ -39,7 +40,7 @@ private:
         return m_maps[std::size_t(domain)];
     }
 
-    std::array<QHash<core::Id, core::Id>, 4> m_maps;
+    std::array<QHash<core::Id, core::Id>, 5> m_maps;
 };
 
 // Either direction of a comparison: ids of the old model go through the mapping, ids of

@@ -258,6 +258,15 @@ QStringList MysqlPlanner::addConstraintSql(PlanContext& ctx, Side side, ObjectKi
     return {sql};
 }
 
+QStringList MysqlPlanner::addCarriedCheckSql(PlanContext& ctx, Side side, const Table& table,
+                                             const QString& name, const QString& clause,
+                                             const QString& tableSqlName) const
+{
+    warnCopy(ctx, side, pathOf(ctx, side, table, name), QStringLiteral("add a CHECK constraint"),
+             table.id);
+    return {QStringLiteral("ALTER TABLE %1 ADD %2").arg(tableSqlName, clause)};
+}
+
 bool MysqlPlanner::foreignKeyHasOwnIndex(const PlanContext& ctx, Side side, const Table& table,
                                          const core::Id& foreignKeyId) const
 {

@@ -58,6 +58,9 @@ protected:
     QStringList addConstraintSql(PlanContext& ctx, Side side, ObjectKind kind,
                                  const model::Table& table, const core::Id& objectId,
                                  const QString& tableSqlName, bool existingTable) const override;
+    QStringList addCarriedCheckSql(PlanContext& ctx, Side side, const model::Table& table,
+                                   const QString& name, const QString& clause,
+                                   const QString& tableSqlName) const override;
     QStringList dropConstraintSql(const PlanContext& ctx, Side side, ObjectKind kind,
                                   const model::Table& table, const core::Id& objectId,
                                   const QString& tableSqlName, const QString& name) const override;

@@ -157,6 +157,17 @@ void PlannerBase::planViews(PlanContext& ctx, State& state, Phase phase) const
                 }
             }
         }
+        for (const model::DomainType& d : ctx.from.domains) {
+            const model::DomainType* now = ctx.toIndex.domainType(ctx.toIdOf(d.id));
+            if (!now || !rebuildsDomain(ctx, d, *now))
+                continue;
+            for (const Table& t : ctx.from.tables) {
+                for (const Column& c : t.columns) {
+                    if (c.type.domainId == d.id)
+                        touched.insert(t.name.toCaseFolded());
+                }
+            }
+        }
         QSet<core::Id> drop;
         bool grew = true;
         while (grew) { // views over dropped views go too; the list is short
@@ -341,6 +352,16 @@ void PlannerBase::planMemberDrops(PlanContext& ctx, State& state, bool columns) 
                         dropConstraintSql(ctx, Side::From, m.kind, t, m.id, table, name),
                         addConstraintSql(ctx, Side::From, m.kind, t, m.id, table, true));
         }
+        // Checks the columns carry from their domains (no domains in the dialect): before
+        // the columns they name are dropped or renamed.
+        for (const CarriedCheckRef& k : carriedChecksOnlyOn(ctx, Side::From, t, *d.to))
+            ctx.addStep(QStringLiteral("drop check %1 (from the domain of column %2)")
+                            .arg(pathOf(ctx, Side::From, t, k.name), k.column->name),
+                        state.changeOfFrom.value(k.domainCheckId,
+                                                 state.changeOfFrom.value(k.column->id, -1)),
+                        k.column->id,
+                        dropConstraintSql(ctx, Side::From, ObjectKind::Check, t, {}, table, k.name),
+                        addCarriedCheckSql(ctx, Side::From, t, k.name, k.clause, table));
     }
 }
 
@@ -570,6 +591,13 @@ void PlannerBase::planMemberAdds(PlanContext& ctx, State& state) const
                         state.changeOfTo.value(m.id, -1), m.id, std::move(up),
                         dropConstraintSql(ctx, Side::To, m.kind, t, m.id, table, name));
         }
+        for (const CarriedCheckRef& k : carriedChecksOnlyOn(ctx, Side::To, *d.from, t))
+            ctx.addStep(
+                QStringLiteral("add check %1 (from the domain of column %2)")
+                    .arg(pathOf(ctx, Side::To, t, k.name), k.column->name),
+                state.changeOfTo.value(k.domainCheckId, state.changeOfTo.value(k.column->id, -1)),
+                k.column->id, addCarriedCheckSql(ctx, Side::To, t, k.name, k.clause, table),
+                dropConstraintSql(ctx, Side::To, ObjectKind::Check, t, {}, table, k.name));
         for (const model::Index& index : t.indexes) {
             if (!state.recreatedTo.contains(index.id) &&
                 memberExists(*d.from, ctx.fromIdOf(index.id)))
@@ -722,6 +750,13 @@ QStringList PlannerBase::addConstraintSql(PlanContext& ctx, Side side, ObjectKin
     const QString clause = ctx.fragments(side).constraintClauses.value(objectId);
     if (clause.isEmpty())
         return {};
+    return {QStringLiteral("ALTER TABLE %1 ADD %2").arg(tableSqlName, clause)};
+}
+
+QStringList PlannerBase::addCarriedCheckSql(PlanContext&, Side, const Table&, const QString&,
+                                            const QString& clause,
+                                            const QString& tableSqlName) const
+{
     return {QStringLiteral("ALTER TABLE %1 ADD %2").arg(tableSqlName, clause)};
 }
 

@@ -136,6 +136,11 @@ protected:
     virtual QStringList addConstraintSql(PlanContext& ctx, Side side, ObjectKind kind,
                                          const model::Table& table, const core::Id& objectId,
                                          const QString& tableSqlName, bool existingTable) const;
+    // ADD of a CHECK a column carries from its domain (DdlFragments::carriedChecks; dialects
+    // without domains), named `name`, `clause` as inside CREATE TABLE.
+    virtual QStringList addCarriedCheckSql(PlanContext& ctx, Side side, const model::Table& table,
+                                           const QString& name, const QString& clause,
+                                           const QString& tableSqlName) const;
     // DROP of a key, check or foreign key of `table` on `side`.
     virtual QStringList dropConstraintSql(const PlanContext& ctx, Side side, ObjectKind kind,
                                           const model::Table& table, const core::Id& objectId,
@@ -146,6 +151,14 @@ protected:
                                        const model::Index& index) const;
     virtual QString dropIndexSql(const PlanContext& ctx, Side side, const model::Table& table,
                                  const QString& indexName) const;
+    // Whether the dialect drops and re-creates domain `from` to make it `to` (PostgreSQL,
+    // for a new base type or collation): the columns using it change type, so views over
+    // their tables are dropped first and created again. Dialects without domains: false.
+    virtual bool rebuildsDomain(const PlanContext&, const model::DomainType&,
+                                const model::DomainType&) const
+    {
+        return false;
+    }
     // Whether the index steps run outside the transaction (CONCURRENTLY) for this table.
     virtual bool indexStepOutsideTransaction(const PlanContext&, const model::Table&,
                                              const model::Index&, bool) const

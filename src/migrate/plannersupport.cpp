@@ -1,5 +1,7 @@
 #include "migrate/plannersupport.h"
 
+#include <algorithm>
+
 namespace schemata::migrate {
 
 using model::Column;
@@ -373,6 +375,34 @@ QString backfillValueSql(const PlanContext& ctx, Side side, const Column& column
         break;
     }
     return d.quoteLiteral(u"");
+}
+
+QList<CarriedCheckRef> carriedChecksOnlyOn(const PlanContext& ctx, Side side,
+                                           const Table& fromTable, const Table& toTable)
+{
+    const Side other = side == Side::From ? Side::To : Side::From;
+    const Table& mine = side == Side::From ? fromTable : toTable;
+    const Table& theirs = side == Side::From ? toTable : fromTable;
+    const auto& checks = ctx.fragments(side).carriedChecks;
+    const auto& otherChecks = ctx.fragments(other).carriedChecks;
+    QList<CarriedCheckRef> out;
+    for (const Column& c : mine.columns) {
+        const auto it = checks.constFind(c.id);
+        if (it == checks.cend())
+            continue;
+        const core::Id counterpart = side == Side::From ? ctx.toIdOf(c.id) : ctx.fromIdOf(c.id);
+        const QList<dialect::DdlFragments::CarriedCheck> kept =
+            theirs.column(counterpart) ? otherChecks.value(counterpart)
+                                       : QList<dialect::DdlFragments::CarriedCheck>();
+        for (const auto& check : *it) {
+            const bool same = std::any_of(kept.cbegin(), kept.cend(), [&](const auto& k) {
+                return k.name == check.name && k.clause == check.clause;
+            });
+            if (!same)
+                out.append({&c, check.name, check.clause, check.domainCheckId});
+        }
+    }
+    return out;
 }
 
 } // namespace schemata::migrate

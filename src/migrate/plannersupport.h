@@ -57,6 +57,23 @@ void markRecreated(const PlanContext& ctx, const QList<Delta>& deltas,
     markDependentForeignKeys(ctx, recreatedFrom, recreatedTo);
 }
 
+// A CHECK a column of a kept table carries from its domain (dialects without domains,
+// DdlFragments::carriedChecks) that exists on `side` and not on the other: on the From side
+// the ones to drop, on the To side the ones to add. A carried check stays when the column
+// exists on both sides with a check of the same name and clause; any other difference
+// (domain check changed, column or table renamed, column gains or loses the domain) drops
+// and adds it.
+struct CarriedCheckRef
+{
+    const model::Column* column = nullptr; // on `side`
+    QString name;
+    QString clause;
+    core::Id domainCheckId; // on `side`
+};
+QList<CarriedCheckRef> carriedChecksOnlyOn(const PlanContext& ctx, Side side,
+                                           const model::Table& fromTable,
+                                           const model::Table& toTable);
+
 // A value every row can take for a new NOT NULL column without a default: the
 // column's default, else the type's zero value (0, '', false, the epoch, the first
 // enum value), as SQL for `side`'s dialect.

@@ -2,6 +2,7 @@
 
 #include "dialect/sqltext.h"
 #include "migrate/plannersupport.h"
+#include "migrate/postgresdomainsteps.h"
 #include "migrate/renameorder.h"
 
 #include <algorithm>
@@ -182,6 +183,7 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
         return -1;
     };
     if (phase == Phase::DropEnumsAndSchemas) {
+        PostgresDomainSteps(pg(), ctx).planDrops(); // before the enums they may be over
         for (const model::EnumType& e : ctx.from.enums) {
             if (ctx.toIndex.enumType(ctx.toIdOf(e.id)))
                 continue;
@@ -377,6 +379,8 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
                     {QStringLiteral("DROP TYPE %1%2")
                          .arg(guard(ctx, "IF EXISTS"_L1), ctx.sqlName(Side::To, e.id))});
     }
+    // Domains last: over the enums above, before the tables that use them.
+    PostgresDomainSteps(pg(), ctx).planCreatesAndAlters();
 }
 
 // ---- renames ----------------------------------------------------------------------------
@@ -531,7 +535,24 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     model::LogicalType beforeType = before.type;
     if (beforeType.kind == model::LogicalType::Kind::Enum)
         beforeType.enumId = up ? ctx.toIdOf(beforeType.enumId) : ctx.fromIdOf(beforeType.enumId);
-    const bool typeChanged = !(beforeType == after.type) || pb->collation != pa->collation;
+    if (!beforeType.domainId.isNull())
+        beforeType.domainId =
+            up ? ctx.toIdOf(beforeType.domainId) : ctx.fromIdOf(beforeType.domainId);
+    // The same domain on both sides: a change of its base type is the domain's rebuild
+    // (PostgresDomainSteps), which takes the column along.
+    const bool sameDomain =
+        !after.type.domainId.isNull() && beforeType.domainId == after.type.domainId;
+    const bool typeChanged =
+        (!sameDomain && !(beforeType == after.type)) || pb->collation != pa->collation;
+    // A domain under the name it has when the column steps run (the down's old side may
+    // name a domain the up renamed).
+    QString typeSql = pa->type;
+    if (!after.type.domainId.isNull()) {
+        const QString now =
+            PostgresDomainSteps(pg(), ctx).nameForColumnSteps(afterSide, after.type.domainId);
+        if (!now.isEmpty())
+            typeSql = now;
+    }
 
     if (pb->generated != pa->generated) {
         if (!pb->generated.isEmpty() && !pa->generated.isEmpty()) {
@@ -560,7 +581,7 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     if (!pb->defaultSql.isEmpty() && (pa->defaultSql.isEmpty() || typeChanged))
         out.append(alter + QStringLiteral("DROP DEFAULT"));
     if (typeChanged) {
-        QString sql = alter + QStringLiteral("TYPE ") + pa->type;
+        QString sql = alter + QStringLiteral("TYPE ") + typeSql;
         if (!pa->collation.isEmpty())
             sql += QStringLiteral(" COLLATE ") + pa->collation;
         // USING only across type families: within one (varchar(n) → varchar(m)) the
@@ -573,7 +594,7 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
                             before.type.kind == model::LogicalType::Kind::Enum
                                 ? QStringLiteral("::text")
                                 : QString(),
-                            pa->type);
+                            typeSql);
         out.append(sql);
     }
     if (!pa->defaultSql.isEmpty() && (pa->defaultSql != pb->defaultSql || typeChanged))
@@ -814,6 +835,12 @@ QString PostgresPlanner::dropIndexSql(const PlanContext& ctx, Side side, const T
     return QStringLiteral("DROP INDEX %1%2%3")
         .arg(concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), guard(ctx, "IF EXISTS"_L1),
              pg().qualifiedName(schema ? schema->name : QString(), indexName));
+}
+
+bool PostgresPlanner::rebuildsDomain(const PlanContext& ctx, const model::DomainType& from,
+                                     const model::DomainType& to) const
+{
+    return PostgresDomainSteps::needsRebuild(ctx, from, to);
 }
 
 } // namespace schemata::migrate

@@ -19,6 +19,8 @@ namespace schemata::migrate {
 //   - a NOT NULL column without default on an existing table is added nullable,
 //     backfilled (UPDATE … SET c = default or the type's zero value) and then made
 //     NOT NULL the same safe way;
+//   - domains (PostgresDomainSteps): CREATE/ALTER/DROP DOMAIN, checks added NOT VALID
+//     and validated after the transaction, a rebuild when the base type changes;
 //   - enum values appended with ALTER TYPE … ADD VALUE, before the transaction when the
 //     migration uses the new value (PostgreSQL cannot use a value added in the same
 //     transaction). Removing or reordering values rebuilds the type.
@@ -67,6 +69,8 @@ protected:
                          const QString& indexName) const override;
     bool indexStepOutsideTransaction(const PlanContext& ctx, const model::Table& table,
                                      const model::Index& index, bool adding) const override;
+    bool rebuildsDomain(const PlanContext& ctx, const model::DomainType& from,
+                        const model::DomainType& to) const override;
 
 private:
     const dialect::postgres::PostgresDialect& pg() const;

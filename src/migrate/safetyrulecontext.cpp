@@ -161,7 +161,8 @@ QList<int> SafetyContext::stepsFor(int changeIndex) const
     // Folded into another change's step (the SQLite rebuild): the step about the same table.
     const Change& change = m_changes.changes[changeIndex];
     if (change.kind == ObjectKind::Table || change.kind == ObjectKind::Schema ||
-        change.kind == ObjectKind::Enum || change.kind == ObjectKind::View)
+        change.kind == ObjectKind::Enum || change.kind == ObjectKind::View ||
+        change.kind == ObjectKind::Domain || change.kind == ObjectKind::DomainCheck)
         return steps;
     const core::Id tableId = change.toTableId.isNull() ? change.fromTableId : change.toTableId;
     for (int s = 0; s < m_plan.steps.size(); ++s) {

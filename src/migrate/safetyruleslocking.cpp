@@ -41,6 +41,13 @@ QList<SafetyRule> lockingRules()
         {u"locking/add-column-rewrite"_s, category, Severity::Warning,
          u"A column with a volatile default, a stored generated expression or an identity "
          u"rewrites the whole table under an ACCESS EXCLUSIVE lock."_s},
+        {u"locking/domain-set-not-null-scan"_s, category, Severity::Warning,
+         u"ALTER DOMAIN … SET NOT NULL scans every column of the domain in every table using it, "
+         u"blocking writes to each table while it does; no CHECK can prove it beforehand."_s},
+        {u"locking/domain-rebuild"_s, category, Severity::Warning,
+         u"A domain's base type or collation has no ALTER: every column using it is converted "
+         u"to the base type and back, rewriting each of those tables under an ACCESS EXCLUSIVE "
+         u"lock."_s},
     };
 }
 
@@ -102,12 +109,43 @@ bool typeChangeRewrites(const SafetyContext& ctx, int step)
     return postgresRewritesTable(before->type, after->type);
 }
 
+// Domain statements touch every table with a column of the domain, whether or not the
+// step's own object is a table.
+void checkDomainLocking(const SafetyContext& ctx, Findings& out)
+{
+    const QRegularExpression setNotNull = re(u"^ALTER DOMAIN \\S+ SET NOT NULL$"_s);
+    const QList<PlanStep>& steps = ctx.plan().steps;
+    for (int s = 0; s < steps.size(); ++s) {
+        bool drops = false;
+        bool creates = false;
+        bool converts = false;
+        for (const QString& sql : steps[s].up) {
+            if (setNotNull.match(sql).hasMatch())
+                out.append(ctx.finding(u"locking/domain-set-not-null-scan"_s, ctx.stepPath(s),
+                                       u"sets domain %1 NOT NULL, which checks every column of "
+                                       u"the domain under lock; make sure no row holds NULL "
+                                       u"there and run it in a quiet window"_s.arg(ctx.stepPath(s)),
+                                       s, steps[s].objectId));
+            drops = drops || sql.startsWith(u"DROP DOMAIN "_s);
+            creates = creates || sql.startsWith(u"CREATE DOMAIN "_s);
+            converts = converts || (sql.startsWith(u"ALTER TABLE "_s) && sql.contains(u" TYPE "_s));
+        }
+        if (drops && creates && converts)
+            out.append(ctx.finding(u"locking/domain-rebuild"_s, ctx.stepPath(s),
+                                   u"rebuilds domain %1 and converts every column using it, "
+                                   u"rewriting those tables; on large tables add a new column, "
+                                   u"backfill it in batches and switch over"_s.arg(ctx.stepPath(s)),
+                                   s, steps[s].objectId));
+    }
+}
+
 } // namespace
 
 void checkLocking(const SafetyContext& ctx, Findings& out)
 {
     if (!ctx.isPostgres())
         return;
+    checkDomainLocking(ctx, out);
     const Patterns p;
     const QList<PlanStep>& steps = ctx.plan().steps;
     for (int s = 0; s < steps.size(); ++s) {

@@ -40,9 +40,9 @@ QString dropSql(QLatin1String what, const QString& quotedName, bool guards)
 }
 
 // A model with one table and what its CREATE TABLE text depends on (the tables its
-// foreign keys name, the enums behind its CHECKs), comments left out because SQLite
-// keeps them only as text that no catalog query reads. Two such models built the same
-// way generate the same text exactly when the tables are alike.
+// foreign keys name, the enums behind its CHECKs, the domains of its columns), comments
+// left out because SQLite keeps them only as text that no catalog query reads. Two such
+// models built the same way generate the same text exactly when the tables are alike.
 Model oracleModel(Table table, const Model& enumSource, const Model& to,
                   const QHash<core::Id, const Table*>& toTables)
 {
@@ -52,6 +52,12 @@ Model oracleModel(Table table, const Model& enumSource, const Model& to,
     for (const model::EnumType& e : to.enums) {
         if (!enumSource.enumType(e.id))
             small.enums.append(e);
+    }
+    // Domains too: a column declared with one carries its NOT NULL, DEFAULT and checks.
+    small.domains = enumSource.domains;
+    for (const model::DomainType& d : to.domains) {
+        if (!enumSource.domainType(d.id))
+            small.domains.append(d);
     }
     table.comment.clear();
     for (Column& column : table.columns)
@@ -232,6 +238,10 @@ bool SqlitePlanBuilder::alterable(const Model& model, const Table& table,
         if (!column.nullable && def != Kind::Literal)
             return false;
     }
+    // Checks carried from the column's domain are table constraints: ADD COLUMN cannot.
+    if (const model::DomainType* domain = model.domainType(column.type.domainId);
+        domain && !domain->checks.isEmpty())
+        return false;
     for (const model::KeyConstraint& k : table.uniques) {
         if (k.columnIds.contains(column.id))
             return false;

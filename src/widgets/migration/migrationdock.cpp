@@ -66,6 +66,10 @@ QString kindText(migrate::ObjectKind kind)
         return MigrationDock::tr("index");
     case migrate::ObjectKind::View:
         return MigrationDock::tr("view");
+    case migrate::ObjectKind::Domain:
+        return MigrationDock::tr("domain");
+    case migrate::ObjectKind::DomainCheck:
+        return MigrationDock::tr("domain check constraint");
     }
     return {};
 }

@@ -123,6 +123,19 @@ inline model::Column& note(model::Model& m)
     return column(m, "tbl_order", "col_o_note");
 }
 
+// public.short_text: a domain over text with one named check (the domain cases add it to
+// one side or both).
+inline model::DomainType shortText()
+{
+    model::DomainType d;
+    d.id = id("dom_short");
+    d.schemaId = id("sch_public");
+    d.name = u"short_text"_s;
+    d.baseType = LogicalType::parse(u"text"_s).value_or(LogicalType{});
+    d.checks = {{id("chk_short_len"), u"short_text_length"_s, u"length(VALUE) < 1000"_s}};
+    return d;
+}
+
 inline QStringList describe(const migrate::ChangeSet& changes)
 {
     QStringList lines;
@@ -157,9 +170,7 @@ inline QList<EditCase> byIdCases()
         {"identical", [](M&, M&) {}, {}},
         // schemas
         {"schema add",
-         [](M&, M& to) {
-             to.schemas.append({id("sch_audit"), u"audit"_s, {}});
-         },
+         [](M&, M& to) { to.schemas.append({id("sch_audit"), u"audit"_s, {}}); },
          {u"add schema audit"_s}},
         {"schema drop", [](M&, M& to) { to.schemas.removeAt(1); }, {u"drop schema sales"_s}},
         {"schema rename",
@@ -187,9 +198,7 @@ inline QList<EditCase> byIdCases()
          [](M&, M& to) { to.enums[0].values.append(u"shipped"_s); },
          {u"alter enum public.status (values)"_s}},
         {"enum values reordered",
-         [](M&, M& to) {
-             to.enums[0].values = {u"paid"_s, u"new"_s};
-         },
+         [](M&, M& to) { to.enums[0].values = {u"paid"_s, u"new"_s}; },
          {u"alter enum public.status (values)"_s}},
         {"enum comment",
          [](M&, M& to) { to.enums[0].comment = u"Order states"_s; },
@@ -499,6 +508,90 @@ inline QList<EditCase> byIdCases()
         {"index method",
          [](M&, M& to) { order(to).indexes[0].method = u"hash"_s; },
          {u"alter index public.order.order_customer_idx (method)"_s}},
+        // domains and their checks
+        {"domain add",
+         [](M&, M& to) { to.domains.append(shortText()); },
+         {u"add domain public.short_text"_s}},
+        {"domain drop",
+         [](M& from, M&) { from.domains.append(shortText()); },
+         {u"drop domain public.short_text"_s}},
+        {"domain rename",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].name = u"brief_text"_s;
+         },
+         {u"rename domain public.brief_text"_s}},
+        {"domain moved to another schema",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].schemaId = id("sch_sales");
+         },
+         {u"alter domain sales.short_text (schema)"_s}},
+        {"domain attributes",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].notNull = true;
+             to.domains[0].defaultExpression = u"''"_s;
+             to.domains[0].collation = u"C"_s;
+             to.domains[0].comment = u"Short text"_s;
+         },
+         {u"alter domain public.short_text (nullable, default, collation, comment)"_s}},
+        {"domain base type",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].baseType = LogicalType::parse(u"varchar(200)"_s).value_or(LogicalType{});
+         },
+         {u"alter domain public.short_text (type)"_s}},
+        {"domain check add",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].checks.append({id("chk_short_trim"), {}, u"VALUE = trim(VALUE)"_s});
+         },
+         {u"add domain check constraint public.short_text.check(VALUE = trim(VALUE))"_s}},
+        {"domain check drop",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].checks.clear();
+         },
+         {u"drop domain check constraint public.short_text.short_text_length"_s}},
+        {"domain check rename and expression",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             to.domains[0].checks[0].name = u"short_text_max"_s;
+             to.domains[0].checks[0].expression = u"length(VALUE) < 500"_s;
+         },
+         {u"rename domain check constraint public.short_text.short_text_max"_s,
+          u"alter domain check constraint public.short_text.short_text_max (expression)"_s}},
+        {"column gains a domain",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             note(to).type.domainId = id("dom_short");
+         },
+         {u"alter column public.order.note (type)"_s}},
+        {"column loses a domain",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             note(from).type.domainId = id("dom_short");
+         },
+         {u"alter column public.order.note (type)"_s}},
+        {"domain edits leave its columns alone",
+         [](M& from, M& to) {
+             from.domains.append(shortText());
+             to.domains.append(shortText());
+             note(from).type.domainId = id("dom_short");
+             note(to).type.domainId = id("dom_short");
+             to.domains[0].notNull = true;
+         },
+         {u"alter domain public.short_text (nullable)"_s}},
         // views
         {"view add",
          [](M&, M& to) {

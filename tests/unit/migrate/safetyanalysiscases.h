@@ -809,6 +809,40 @@ inline QList<Case> cases()
             newTable(u"line_item"_s, {col(u"c1"_s, u"cc"_s, u"varchar(2)"_s)}, false), addNew,
             create(kLite));
     }
+    // ---- domains (PostgreSQL)
+    {
+        Model from = base;
+        model::DomainType year;
+        year.id = core::Id(u"dom_year"_s);
+        year.schemaId = core::Id(u"sch_public"_s);
+        year.name = u"year"_s;
+        year.baseType = model::LogicalType::parse(u"integer"_s).value_or(model::LogicalType{});
+        from.domains.append(year);
+        Model to = from;
+        to.domains.first().notNull = true;
+        const QList<Change> notNull{ch(ChangeOp::Alter, ObjectKind::Domain, u"dom_year"_s, {},
+                                       u"public.year"_s, Attribute::Nullable)};
+        add(u"domain SET NOT NULL scans its columns"_s, u"locking/domain-set-not-null-scan"_s, true,
+            from, to, notNull,
+            pl(kPg, {st(0, {u"ALTER DOMAIN year SET NOT NULL"_s}, u"dom_year"_s)}));
+        add(u"domain DROP NOT NULL scans nothing"_s, u"locking/domain-set-not-null-scan"_s, false,
+            to, from, notNull,
+            pl(kPg, {st(0, {u"ALTER DOMAIN year DROP NOT NULL"_s}, u"dom_year"_s)}));
+        Model wider = from;
+        wider.domains.first().baseType =
+            model::LogicalType::parse(u"bigint"_s).value_or(model::LogicalType{});
+        const QList<Change> retype{ch(ChangeOp::Alter, ObjectKind::Domain, u"dom_year"_s, {},
+                                      u"public.year"_s, Attribute::Type)};
+        add(u"domain base type rebuilds it"_s, u"locking/domain-rebuild"_s, true, from, wider,
+            retype,
+            pl(kPg, {st(0,
+                        {u"ALTER TABLE \"order\" ALTER COLUMN total TYPE integer"_s,
+                         u"DROP DOMAIN year"_s, u"CREATE DOMAIN year AS bigint"_s,
+                         u"ALTER TABLE \"order\" ALTER COLUMN total TYPE year USING total::year"_s},
+                        u"dom_year"_s)}));
+        add(u"domain default is no rebuild"_s, u"locking/domain-rebuild"_s, false, from, to,
+            notNull, pl(kPg, {st(0, {u"ALTER DOMAIN year SET DEFAULT 2000"_s}, u"dom_year"_s)}));
+    }
     return list;
 }
 

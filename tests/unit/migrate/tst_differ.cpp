@@ -42,6 +42,7 @@ private Q_SLOTS:
     void byNameRenamedIndexIsCandidate();
     void byNameRetypedColumnIsNoCandidate();
     void byNameEnumAndViewCandidates();
+    void byNameDomains();
     void invalidModelsDoNotCrash();
     void deterministic();
     void largeSyntheticModel();
@@ -368,6 +369,33 @@ void TstDiffer::byNameEnumAndViewCandidates()
     QCOMPARE(describe(changes.renameCandidates),
              QStringList({u"enum public.status -> public.order_status (100)"_s,
                           u"view public.big_orders -> public.large_orders (100)"_s}));
+}
+
+void TstDiffer::byNameDomains()
+{
+    // Two imports: every id differs. Domains match by (schema, name), their checks by name
+    // (or, unnamed, by expression), and a column's domain reference through that match.
+    model::Model from = baseModel();
+    from.domains.append(shortText());
+    from.domains[0].checks.append({id("chk_a"), {}, u"VALUE <> ''"_s});
+    note(from).type.domainId = id("dom_short");
+    model::Model to = from;
+    to.domains[0].id = id("dom_short_2");
+    to.domains[0].checks[0].id = id("chk_short_len_2");
+    to.domains[0].checks[1].id = id("chk_a_2");
+    note(to).type.domainId = id("dom_short_2");
+    const DiffOptions byName{DiffOptions::Matching::ByName};
+    QCOMPARE(describe(migrate::diffModels(from, to, byName)), QStringList());
+
+    // A renamed domain is a drop and an add, offered as a candidate (same base type); the
+    // column now names another domain: a type change.
+    to.domains[0].name = u"brief_text"_s;
+    const migrate::ChangeSet renamed = migrate::diffModels(from, to, byName);
+    QCOMPARE(describe(renamed),
+             QStringList({u"add domain public.brief_text"_s, u"drop domain public.short_text"_s,
+                          u"alter column public.order.note (type)"_s}));
+    QCOMPARE(describe(renamed.renameCandidates),
+             QStringList({u"domain public.short_text -> public.brief_text (100)"_s}));
 }
 
 void TstDiffer::invalidModelsDoNotCrash()

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "dialect/postgres/postgresdialect.h"
+#include "migrate/plancontext.h"
+#include "model/domaintype.h"
+
+namespace schemata::migrate {
+
+// The PostgreSQL planner's domain steps (CREATE/ALTER/DROP DOMAIN), kept apart from
+// PostgresPlanner so neither grows past a readable size. Runs inside the planner's
+// schemas-and-enums phases, so every statement sees the schemas and enums under their
+// new names (created, renamed) and no table has been created, altered or renamed yet:
+//
+//   planCreatesAndAlters() (end of SchemasAndEnums): per kept domain either a rebuild
+//   (base type or collation changed: PostgreSQL has no ALTER for them — the columns using
+//   the domain go to the old base type, the domain is dropped and created again, the
+//   columns come back with USING), or rename / SET SCHEMA, SET/DROP DEFAULT, SET/DROP NOT
+//   NULL, COMMENT ON DOMAIN and its checks (DROP, RENAME, and ADD … NOT VALID with a
+//   VALIDATE CONSTRAINT after the transaction under safe patterns); then CREATE DOMAIN
+//   for new domains (after the enums they may be over, before the tables using them).
+//
+//   planDrops() (start of DropEnumsAndSchemas): DROP DOMAIN once the columns and tables
+//   using it are gone, before the enums and schemas it depends on.
+class PostgresDomainSteps
+{
+public:
+    PostgresDomainSteps(const dialect::postgres::PostgresDialect& dialect, PlanContext& ctx);
+
+    void planCreatesAndAlters();
+    void planDrops();
+
+    // The domain's SQL name at the time the column steps run (after the renames): the
+    // new model's name for a domain on the new side, else the old one under its schema's
+    // new name. `domainId` is on `side`.
+    QString nameForColumnSteps(Side side, const core::Id& domainId) const;
+
+    // Whether PostgreSQL must drop and re-create the domain to go from `from` to `to`
+    // (its base type or collation changed; ids on their own sides).
+    static bool needsRebuild(const PlanContext& ctx, const model::DomainType& from,
+                             const model::DomainType& to);
+
+private:
+    struct DomainSql
+    {
+        QString name;     // qualified, quoted
+        QString baseType; // the base type's SQL
+        QString create;   // CREATE DOMAIN …
+    };
+    // The domain's SQL with the names schemas and enums have after the up's renames
+    // (that is when every domain statement of the plan runs, up or down).
+    DomainSql sqlNow(Side side, const model::DomainType& domain) const;
+    QString schemaNow(Side side, const core::Id& schemaId) const;
+    int changeOf(ObjectKind kind, const core::Id& fromId, const core::Id& toId) const;
+    QString guard(QLatin1StringView clause) const;
+    QString commentSql(const QString& name, const QString& comment) const;
+    // Names PostgreSQL gives the checks of a fresh CREATE DOMAIN: the model's, or for an
+    // unnamed check <domain>_check, <domain>_check1, … as PostgreSQL chooses them.
+    QHash<core::Id, QString> checkNames(const model::DomainType& domain) const;
+
+    void planRebuild(const model::DomainType& from, const model::DomainType& to);
+    QStringList rebuildSql(const model::DomainType& before, Side beforeSide,
+                           const model::DomainType& after, Side afterSide, bool up) const;
+    void planMove(const model::DomainType& from, const model::DomainType& to);
+    void planAttributes(const model::DomainType& from, const model::DomainType& to);
+    void planChecks(const model::DomainType& from, const model::DomainType& to);
+
+    const dialect::postgres::PostgresDialect& m_pg;
+    PlanContext& m_ctx;
+};
+
+} // namespace schemata::migrate
