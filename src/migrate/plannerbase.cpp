@@ -359,7 +359,7 @@ void PlannerBase::planMemberDrops(PlanContext& ctx, State& state, bool columns) 
                             .arg(pathOf(ctx, Side::From, t, k.name), k.column->name),
                         state.changeOfFrom.value(k.domainCheckId,
                                                  state.changeOfFrom.value(k.column->id, -1)),
-                        k.column->id,
+                        k.domainCheckId,
                         dropConstraintSql(ctx, Side::From, ObjectKind::Check, t, {}, table, k.name),
                         addCarriedCheckSql(ctx, Side::From, t, k.name, k.clause, table));
     }
@@ -596,7 +596,7 @@ void PlannerBase::planMemberAdds(PlanContext& ctx, State& state) const
                 QStringLiteral("add check %1 (from the domain of column %2)")
                     .arg(pathOf(ctx, Side::To, t, k.name), k.column->name),
                 state.changeOfTo.value(k.domainCheckId, state.changeOfTo.value(k.column->id, -1)),
-                k.column->id, addCarriedCheckSql(ctx, Side::To, t, k.name, k.clause, table),
+                k.domainCheckId, addCarriedCheckSql(ctx, Side::To, t, k.name, k.clause, table),
                 dropConstraintSql(ctx, Side::To, ObjectKind::Check, t, {}, table, k.name));
         for (const model::Index& index : t.indexes) {
             if (!state.recreatedTo.contains(index.id) &&

@@ -464,15 +464,23 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
     s.objectId = to.id;
     s.summary = QStringLiteral("rebuild table %1").arg(to.name);
     if (reasons.isEmpty()) {
-        // An enum's values live in the CHECK of every column of that type.
+        // An enum's values live in the CHECK of every column of that type; a domain's NOT
+        // NULL, DEFAULT and checks in every column declared with it.
         QSet<core::Id> enums;
+        QSet<core::Id> domains;
         for (const Column& c : to.columns) {
             if (!c.type.enumId.isNull())
                 enums.insert(c.type.enumId);
+            if (!c.type.domainId.isNull())
+                domains.insert(c.type.domainId);
         }
         for (int i = 0; i < m_changes.changes.size(); ++i) {
             const Change& c = m_changes.changes.at(i);
-            if (c.kind == ObjectKind::Enum && enums.contains(c.toId.isNull() ? c.fromId : c.toId)) {
+            const core::Id id = c.toId.isNull() ? c.fromId : c.toId;
+            const core::Id owner = c.toTableId.isNull() ? c.fromTableId : c.toTableId;
+            if ((c.kind == ObjectKind::Enum && enums.contains(id)) ||
+                (c.kind == ObjectKind::Domain && domains.contains(id)) ||
+                (c.kind == ObjectKind::DomainCheck && domains.contains(owner))) {
                 if (first < 0)
                     first = i;
                 reasons.append(describeChange(c));

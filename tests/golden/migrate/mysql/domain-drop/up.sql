@@ -1,0 +1,11 @@
+-- Schemata migration (up) for mysql
+-- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
+
+-- drop check public.film.film_release_year_year_check (from the domain of column release_year)
+ALTER TABLE film DROP CHECK film_release_year_year_check;
+
+-- drop check public.film.film_original_year_year_check (from the domain of column original_year)
+ALTER TABLE film DROP CHECK film_original_year_year_check;
+
+-- drop column public.film.original_year
+ALTER TABLE film DROP COLUMN original_year, ALGORITHM=INSTANT;

@@ -1,0 +1,25 @@
+-- Schemata migration (down) for sqlite
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- revert: rebuild table film: alter domain check constraint public.year.year_check (expression); rename domain check constraint public.year.year_positive; add domain check constraint public.year.check(VALUE <> 2100); drop domain check constraint public.year.not_1999
+CREATE TABLE new_film (
+    film_id INTEGER CONSTRAINT film_pkey PRIMARY KEY AUTOINCREMENT,
+    title VARCHAR(255) NOT NULL,
+    release_year INTEGER,
+    CONSTRAINT film_release_year_year_check CHECK (release_year >= 1901),
+    CONSTRAINT film_release_year_positive CHECK (release_year > 0),
+    CONSTRAINT film_release_year_not_1999 CHECK (release_year <> 1999)
+);
+INSERT INTO new_film (film_id, title, release_year) SELECT film_id, title, release_year FROM film;
+DELETE FROM sqlite_sequence WHERE name = 'new_film';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'new_film', seq FROM sqlite_sequence WHERE name = 'film';
+DROP TABLE film;
+ALTER TABLE new_film RENAME TO film;
+PRAGMA foreign_key_check(film);
+
+COMMIT;
+
+PRAGMA foreign_keys = ON;
