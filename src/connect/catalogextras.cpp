@@ -62,17 +62,6 @@ core::Result<QList<ImportReportItem>> readPostgres(const QSqlDatabase& db,
                         "WITH SCHEMA %I;', e.extname, n.nspname), '' FROM pg_extension e "
                         "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> "
                         "'plpgsql' ORDER BY e.extname")},
-        {u"domains",
-         QStringLiteral(
-             "SELECT 'domain', n.nspname || '.' || t.typname, format('CREATE DOMAIN %I.%I AS "
-             "%s%s%s%s;', n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), "
-             "CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END, COALESCE(' DEFAULT ' || "
-             "t.typdefault, ''), COALESCE((SELECT string_agg(' CONSTRAINT ' || "
-             "quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid), '' ORDER BY "
-             "c.conname) FROM pg_constraint c WHERE c.contypid = t.oid), '')), 'columns of this "
-             "type keep it as a postgres type override' FROM pg_type t JOIN pg_namespace n ON "
-             "n.oid = t.typnamespace WHERE t.typtype = 'd' AND %1 AND %2 ORDER BY 2")
-             .arg(ns, notExtension.arg(QStringLiteral("pg_type"), QStringLiteral("t.oid")))},
         {u"composite types",
          QStringLiteral(
              "SELECT 'composite type', n.nspname || '.' || t.typname, format('CREATE TYPE %I.%I "

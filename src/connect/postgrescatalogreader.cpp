@@ -38,6 +38,7 @@ struct Context
     QHash<qlonglong, TableRef> tables;                // every user table by oid
     QHash<qlonglong, QHash<int, core::Id>> columnIds; // table oid → attnum → column id
     QSet<core::Id> enumIds;
+    QHash<core::Id, qsizetype> domainIndex; // domain id → index into model.domains
 
     void note(const QString& path, const QString& message, const core::Id& id = {})
     {
@@ -175,6 +176,18 @@ core::Status readEnums(const QSqlDatabase& db, Context& ctx)
     return {};
 }
 
+core::Status readDomainTypes(const QSqlDatabase& db, Context& ctx)
+{
+    auto domains =
+        PostgresCatalogReader::readDomains(db, *ctx.filter, ctx.schemaIds, ctx.enumIds, ctx.notes);
+    if (!domains)
+        return domains.error();
+    ctx.model.domains = std::move(domains.value());
+    for (qsizetype i = 0; i < ctx.model.domains.size(); ++i)
+        ctx.domainIndex.insert(ctx.model.domains.at(i).id, i);
+    return {};
+}
+
 core::Status readTables(const QSqlDatabase& db, Context& ctx)
 {
     const auto rows = runCatalogQuery(
@@ -252,7 +265,21 @@ core::Status readColumns(const QSqlDatabase& db, Context& ctx)
         const QString path =
             ref.schema + QLatin1Char('.') + ref.name + QLatin1Char('.') + column.name;
         const QString formatType = text(row, 3);
-        if (text(row, 10) == u"e") {
+        if (text(row, 10) == u"d") {
+            const core::Id domainId = catalogId(u"dom", {text(row, 11), text(row, 12)});
+            const auto it = ctx.domainIndex.constFind(domainId);
+            if (it != ctx.domainIndex.cend()) {
+                column.type = ctx.model.domains.at(*it).baseType;
+                column.type.domainId = domainId;
+            } else {
+                column.type.overrides.insert(QStringLiteral("postgres"), formatType);
+                ctx.note(path,
+                         QStringLiteral("domain %1 lies outside the schemas read or belongs to "
+                                        "an extension; kept as a postgres type override")
+                             .arg(formatType),
+                         column.id);
+            }
+        } else if (text(row, 10) == u"e") {
             const core::Id enumId = catalogId(u"enm", {text(row, 11), text(row, 12)});
             if (ctx.enumIds.contains(enumId)) {
                 column.type.kind = LogicalType::Kind::Enum;
@@ -645,8 +672,8 @@ core::Result<model::Model> PostgresCatalogReader::read(const QSqlDatabase& datab
     ctx.filter = &filter;
     if (const core::Status s = readSchemas(database, filter, ctx); !s)
         return s.error();
-    for (auto step :
-         {&readEnums, &readTables, &readColumns, &readConstraints, &readIndexes, &readViews}) {
+    for (auto step : {&readEnums, &readDomainTypes, &readTables, &readColumns, &readConstraints,
+                      &readIndexes, &readViews}) {
         if (const core::Status s = step(database, ctx); !s)
             return s.error();
         // A query can take a while on a big catalog: do not start the next one for nothing.

@@ -64,6 +64,18 @@ PostgresDdlBuilder::Outcome PostgresDdlBuilder::apply(const QJsonObject& node,
         return createIndex(stmt, sql, message);
     if (type == u"CreateEnumStmt")
         return createEnum(stmt, message);
+    if (type == u"CreateDomainStmt")
+        return createDomain(stmt, sql, message);
+    if (type == u"AlterDomainStmt")
+        return alterDomain(stmt, sql, message);
+    if (type == u"RenameStmt" && (stmt.value(u"renameType").toString() == u"OBJECT_DOMAIN" ||
+                                  stmt.value(u"renameType").toString() == u"OBJECT_DOMCONSTRAINT"))
+        return renameDomain(stmt, message);
+    if (type == u"AlterObjectSchemaStmt" &&
+        stmt.value(u"objectType").toString() == u"OBJECT_DOMAIN")
+        return moveDomain(stmt, message);
+    if (type == u"DropStmt" && stmt.value(u"removeType").toString() == u"OBJECT_DOMAIN")
+        return dropDomains(stmt, message);
     if (type == u"ViewStmt")
         return createView(stmt, sql, message);
     if (type == u"CommentStmt")
@@ -100,9 +112,6 @@ PostgresDdlBuilder::Outcome PostgresDdlBuilder::apply(const QJsonObject& node,
         {QStringLiteral("CreateSeqStmt"),
          QStringLiteral("sequences are not modelled (serial/identity columns are)")},
         {QStringLiteral("AlterSeqStmt"), QStringLiteral("sequences are not modelled")},
-        {QStringLiteral("CreateDomainStmt"),
-         QStringLiteral(
-             "domains are not modelled; columns of the domain keep it as a type override")},
         {QStringLiteral("GrantStmt"), QStringLiteral("privileges are not modelled")},
         {QStringLiteral("GrantRoleStmt"), QStringLiteral("privileges are not modelled")},
         {QStringLiteral("SelectStmt"),
@@ -240,33 +249,7 @@ bool PostgresDdlBuilder::addColumn(model::Table& table, const QString& schema,
     QString serialType;
     const QJsonObject typeName = def.value(u"typeName").toObject();
     const QString formatType = typeText(typeName, &serial, &serialType);
-    // Enums of this script (qualified or through the search path) are model enums.
-    const QStringList names = strings(typeName.value(u"names").toArray());
-    const model::EnumType* enumType = nullptr;
-    for (const model::EnumType& e : m_model.enums) {
-        const model::Schema* s = m_model.schema(e.schemaId);
-        const bool match = (names.size() == 1 && e.name == names.constFirst() && s &&
-                            m_searchPath.contains(s->name)) ||
-                           (names.size() == 1 && e.name == names.constFirst() && s &&
-                            s->name == u"public" && m_searchPath.isEmpty()) ||
-                           (names.size() == 2 && s && s->name == names.constFirst() &&
-                            e.name == names.constLast());
-        if (match)
-            enumType = &e;
-    }
-    if (enumType && typeName.value(u"arrayBounds").toArray().isEmpty()) {
-        column.type.kind = model::LogicalType::Kind::Enum;
-        column.type.enumId = enumType->id;
-    } else if (const auto type = connect::PostgresCatalogReader::typeFromFormatType(formatType)) {
-        column.type = *type;
-    } else {
-        column.type.overrides.insert(QStringLiteral("postgres"), formatType);
-        note(path,
-             QStringLiteral(
-                 "type \"%1\" has no logical equivalent; kept as a postgres type override")
-                 .arg(formatType),
-             column.id);
-    }
+    column.type = columnType(typeName, formatType, path, column.id);
     if (serial) {
         // What the live import reads for serial (postgrescatalogreader): an identity.
         column.nullable = false;
@@ -583,25 +566,6 @@ PostgresDdlBuilder::Outcome PostgresDdlBuilder::createIndex(const QJsonObject& s
     return Outcome::Modelled;
 }
 
-PostgresDdlBuilder::Outcome PostgresDdlBuilder::createEnum(const QJsonObject& stmt,
-                                                           QString* message)
-{
-    const QStringList names = strings(stmt.value(u"typeName").toArray());
-    const QString schema = resolveSchema(names.size() > 1 ? names.at(names.size() - 2) : QString());
-    model::EnumType e;
-    e.schemaId = ensureSchema(schema);
-    e.name = names.value(names.size() - 1);
-    e.id = catalogId(u"enm", {schema, e.name});
-    e.values = strings(stmt.value(u"vals").toArray());
-    if (m_model.enumType(e.id)) {
-        *message =
-            QStringLiteral("enum %1.%2 is created twice; the first wins").arg(schema, e.name);
-        return Outcome::NotModelled;
-    }
-    m_model.enums.append(e);
-    return Outcome::Modelled;
-}
-
 PostgresDdlBuilder::Outcome PostgresDdlBuilder::createView(const QJsonObject& stmt,
                                                            const QByteArray& sql, QString* message)
 {
@@ -650,7 +614,12 @@ PostgresDdlBuilder::Outcome PostgresDdlBuilder::comment(const QJsonObject& stmt,
         object.contains(u"List")
             ? strings(object.value(u"List").toObject().value(u"items").toArray())
             : QStringList{inner(object).value(u"sval").toString()};
-    if (objtype == u"OBJECT_SCHEMA") {
+    if (objtype == u"OBJECT_DOMAIN") {
+        if (model::DomainType* d = findDomain(strings(inner(object).value(u"names").toArray()))) {
+            d->comment = text;
+            return Outcome::Modelled;
+        }
+    } else if (objtype == u"OBJECT_SCHEMA") {
         for (model::Schema& s : m_model.schemas) {
             if (s.name == items.value(0)) {
                 s.comment = text;
@@ -750,6 +719,7 @@ model::Model PostgresDdlBuilder::finish(const QStringList& schemaFilter, model::
         *slot = fk;
     }
     m_foreignKeys.clear();
+    finishDomains(schemaFilter);
 
     static const QRegularExpression nextvalRe(
         QStringLiteral(R"(^nextval\('([^']+)'::regclass\)$)"));
@@ -793,7 +763,7 @@ model::Model PostgresDdlBuilder::finish(const QStringList& schemaFilter, model::
     };
     out.tables.removeIf([&](const model::Table& t) { return !keep(t.schemaId); });
     out.enums.removeIf([&](const model::EnumType& e) { return !keep(e.schemaId); });
-    out.views.removeIf([&](const model::View& v) { return !keep(v.schemaId); });
+    out.domains.removeIf([&](const model::DomainType& d) { return !keep(d.schemaId); });
     out.schemas.removeIf([&](const model::Schema& s) { return !keep(s.id); });
     // Catalog order (catalogreader.h): by name in byte order, members too.
     const auto byName = [](const auto& a, const auto& b) {
@@ -809,6 +779,7 @@ model::Model PostgresDdlBuilder::finish(const QStringList& schemaFilter, model::
                std::pair(schemaName(b.schemaId), b.name.toUtf8());
     };
     std::sort(out.enums.begin(), out.enums.end(), bySchemaThenName);
+    std::sort(out.domains.begin(), out.domains.end(), bySchemaThenName);
     std::sort(out.tables.begin(), out.tables.end(), bySchemaThenName);
     std::sort(out.views.begin(), out.views.end(), bySchemaThenName);
     for (model::Table& t : out.tables) {

@@ -50,7 +50,27 @@ private:
     Outcome createTable(const QJsonObject& stmt, const QByteArray& sql, QString* message);
     Outcome alterTable(const QJsonObject& stmt, const QByteArray& sql, QString* message);
     Outcome createIndex(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    // Enums and domains (postgresddlbuildertypes.cpp).
     Outcome createEnum(const QJsonObject& stmt, QString* message);
+    Outcome createDomain(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome alterDomain(const QJsonObject& stmt, const QByteArray& sql, QString* message);
+    Outcome renameDomain(const QJsonObject& stmt, QString* message);
+    Outcome moveDomain(const QJsonObject& stmt, QString* message);
+    Outcome dropDomains(const QJsonObject& stmt, QString* message);
+    Outcome reidentifyDomain(model::DomainType& domain, const QString& schema, const QString& name,
+                             QString* message);
+    bool addDomainCheck(model::DomainType& domain, const QJsonObject& constraint,
+                        const QByteArray& sql, QString* message);
+    // The enum or domain a TypeName's names denote (qualified, or the first schema of the
+    // search path that has a type of that name); null when the script defines none.
+    core::Id userType(const QStringList& names) const;
+    // A column's (or a domain's base) type from its TypeName node; `path`/`id` for notes.
+    model::LogicalType columnType(const QJsonObject& typeName, const QString& formatType,
+                                  const QString& path, const core::Id& id);
+    model::DomainType* findDomain(const QStringList& names);
+    // Domains over domains flattened, domain columns given their domain's base type (or,
+    // when the filter leaves the domain out, a type override as the live import reads it).
+    void finishDomains(const QStringList& schemaFilter);
     Outcome createView(const QJsonObject& stmt, const QByteArray& sql, QString* message);
     Outcome comment(const QJsonObject& stmt, QString* message);
     Outcome setVariable(const QJsonObject& stmt, QString* message);

@@ -106,6 +106,14 @@ QSet<QString> namesTaken(const model::Table& table, const QList<model::Table>& a
         for (const auto& i : t.indexes)
             taken.insert(i.name);
     }
+    // Domain checks share the schema's constraint namespace (pg_constraint).
+    for (const model::DomainType& d : model.domains) {
+        const model::Schema* s = model.schema(d.schemaId);
+        if (!s || s->name != schemaName)
+            continue;
+        for (const auto& c : d.checks)
+            taken.insert(c.name);
+    }
     return taken;
 }
 

@@ -1,7 +1,11 @@
+#include "connect/catalogextras.h"
+#include "connect/catalogid.h"
 #include "connect/postgrescatalogreader.h"
 #include "postgresserver.h"
+#include "sqlimport/scriptimport.h"
 #include "sqlscript.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -71,6 +75,78 @@ CREATE VIEW sales.big_orders AS SELECT id, total FROM sales."order" WHERE total 
 COMMENT ON VIEW sales.big_orders IS 'Big ones';
 CREATE TABLE public.serial_t (id serial PRIMARY KEY);
 )SQL";
+
+// Domains: over int with checks (named and unnamed), over varchar(20) with COLLATE "C"
+// and NOT NULL, over an enum with a DEFAULT, a commented one, nested ones (one over a
+// domain of a schema the filtered read leaves out), constraints added by ALTER DOMAIN.
+const char* const kDomainSql = R"SQL(
+CREATE SCHEMA dom;
+CREATE SCHEMA other;
+CREATE TYPE dom.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE DOMAIN dom.positive AS integer CHECK (VALUE > 0)
+  CONSTRAINT positive_small CHECK (VALUE < 1000000);
+CREATE DOMAIN dom.code AS varchar(20) COLLATE "C" NOT NULL;
+CREATE DOMAIN dom.feeling AS dom.mood DEFAULT 'ok';
+CREATE DOMAIN dom.note AS text;
+COMMENT ON DOMAIN dom.note IS 'Free text';
+ALTER DOMAIN dom.note SET DEFAULT 'n/a';
+CREATE DOMAIN dom.even_positive AS dom.positive CONSTRAINT even CHECK (VALUE % 2 = 0);
+CREATE DOMAIN dom.minus AS integer DEFAULT -3 CHECK (VALUE < 0) CHECK (VALUE % 2 <> 0);
+CREATE DOMAIN dom.price AS numeric(10,2) DEFAULT 0 NOT NULL;
+ALTER DOMAIN dom.price ADD CHECK (VALUE >= 0);
+CREATE DOMAIN other.outside AS integer;
+CREATE DOMAIN dom.wrapped AS other.outside CHECK (VALUE <> 7);
+CREATE TABLE dom.item (
+  id dom.positive PRIMARY KEY,
+  code dom.code,
+  mood dom.feeling NOT NULL,
+  note dom.note COLLATE "C",
+  twice dom.even_positive,
+  price dom.price DEFAULT 1.5,
+  minus dom.minus,
+  wrapped dom.wrapped,
+  plain integer
+);
+CREATE TABLE dom.uses_outside (x other.outside);
+)SQL";
+
+core::Id domainId(const QString& schema, const QString& name)
+{
+    return connect::catalogId(u"dom", {schema, name});
+}
+
+// The domains and the columns' types of a model as lines, check expressions without the
+// server's casts, parentheses and spaces (the script import keeps the script's spelling).
+QStringList describeDomains(const model::Model& m)
+{
+    static const QRegularExpression noise(u"::[a-z_]+|[\\s()]"_s);
+    const auto typeText = [&](const model::LogicalType& t) {
+        const model::EnumType* e = m.enumType(t.enumId);
+        return t.toString() + (e ? u':' + e->name : QString()) +
+               (t.overrides.isEmpty() ? QString()
+                                      : u'{' + t.overrides.value(u"postgres"_s) + u'}') +
+               (t.domainId.isNull() ? QString() : u" domain="_s + t.domainId.toString());
+    };
+    QStringList lines;
+    for (const model::DomainType& d : m.domains) {
+        const model::Schema* s = m.schema(d.schemaId);
+        lines << u"domain %1.%2 id=%3 base=%4 notnull=%5 default=%6 collation=%7 comment=%8"_s
+                     .arg(s ? s->name : u"?"_s, d.name, d.id.toString(), typeText(d.baseType))
+                     .arg(d.notNull)
+                     .arg(d.defaultExpression, d.collation, d.comment);
+        for (const model::CheckConstraint& c : d.checks)
+            lines << u"  check %1 %2 %3"_s.arg(c.id.toString(), c.name,
+                                               QString(c.expression).remove(noise));
+    }
+    for (const model::Table& t : m.tables) {
+        for (const model::Column& c : t.columns)
+            lines << u"column %1.%2 %3 nullable=%4 collation=%5"_s
+                         .arg(t.name, c.name, typeText(c.type))
+                         .arg(c.nullable)
+                         .arg(c.collation);
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -313,6 +389,179 @@ private Q_SLOTS:
         const auto missing = PostgresCatalogReader().read(db.value(), {{u"nope"_s}, {}});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(u"\"nope\""_s));
+    }
+
+    void readsDomains()
+    {
+        auto db = m_server.createDatabase(QStringLiteral("domains"));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : err(db.error())));
+        const auto applied = enginetest::executeScript(db.value(), QString::fromUtf8(kDomainSql));
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : err(applied.error())));
+
+        model::Diagnostics notes;
+        const auto read = PostgresCatalogReader().read(db.value(), {}, &notes);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : err(read.error())));
+        const model::Model& m = read.value();
+        QStringList names;
+        for (const model::DomainType& d : m.domains)
+            names << m.schema(d.schemaId)->name + u'.' + d.name;
+        QCOMPARE(names, QStringList({u"dom.code"_s, u"dom.even_positive"_s, u"dom.feeling"_s,
+                                     u"dom.minus"_s, u"dom.note"_s, u"dom.positive"_s,
+                                     u"dom.price"_s, u"dom.wrapped"_s, u"other.outside"_s}));
+        const auto domain = [&](const char* name) {
+            const model::DomainType* d =
+                m.domainType(domainId(u"dom"_s, QString::fromLatin1(name)));
+            if (!d)
+                qFatal("domain %s not read", name);
+            return *d;
+        };
+        const auto checkNames = [](const model::DomainType& d) {
+            QStringList out;
+            for (const model::CheckConstraint& c : d.checks)
+                out << c.name;
+            return out;
+        };
+
+        const model::DomainType positive = domain("positive");
+        QCOMPARE(positive.id.toString(), u"dom_dom.positive"_s);
+        QCOMPARE(positive.schemaId.toString(), u"sch_dom"_s);
+        QCOMPARE(positive.baseType.toString(), u"integer"_s);
+        QVERIFY(!positive.notNull);
+        QCOMPARE(positive.defaultExpression, QString());
+        QCOMPARE(positive.collation, QString());
+        QCOMPARE(checkNames(positive), QStringList({u"positive_check"_s, u"positive_small"_s}));
+        QCOMPARE(positive.checks.at(0).expression, u"VALUE > 0"_s);
+        QCOMPARE(positive.checks.at(0).id.toString(), u"dck_dom.positive.positive_check"_s);
+        QCOMPARE(positive.checks.at(1).expression, u"VALUE < 1000000"_s);
+
+        const model::DomainType code = domain("code");
+        QCOMPARE(code.baseType.toString(), u"varchar(20)"_s);
+        QCOMPARE(code.collation, u"C"_s);
+        QVERIFY(code.notNull);
+        QVERIFY(code.checks.isEmpty());
+
+        const model::DomainType feeling = domain("feeling");
+        QCOMPARE(feeling.baseType.kind, LogicalType::Kind::Enum);
+        QCOMPARE(feeling.baseType.enumId.toString(), u"enm_dom.mood"_s);
+        QCOMPARE(feeling.defaultExpression, u"'ok'"_s); // read as 'ok'::dom.mood
+
+        const model::DomainType note = domain("note");
+        QCOMPARE(note.baseType.toString(), u"text"_s);
+        QCOMPARE(note.comment, u"Free text"_s);
+        QCOMPARE(note.defaultExpression, u"'n/a'"_s);
+
+        // Nested: over the innermost base, with the inner domain's checks, and said so.
+        const model::DomainType even = domain("even_positive");
+        QCOMPARE(even.baseType.toString(), u"integer"_s);
+        QVERIFY(even.baseType.domainId.isNull());
+        QCOMPARE(checkNames(even),
+                 QStringList({u"even"_s, u"positive_check"_s, u"positive_small"_s}));
+        // VALUE is of the inner domain there; the server casts it to the base for %.
+        QCOMPARE(even.checks.at(0).expression, u"(VALUE::integer % 2) = 0"_s);
+        QCOMPARE(even.checks.at(1).id.toString(), u"dck_dom.even_positive.positive_check"_s);
+        const auto noted = [&](const model::Diagnostics& list, const QString& path,
+                               const QString& text) {
+            return std::any_of(list.cbegin(), list.cend(), [&](const model::Diagnostic& d) {
+                return d.path == path && d.message.contains(text);
+            });
+        };
+        QVERIFY2(noted(notes, u"dom.even_positive"_s, u"domain over domain dom.positive"_s),
+                 "the flattening of a nested domain is reported");
+
+        const model::DomainType minus = domain("minus");
+        QCOMPARE(minus.defaultExpression, u"-3"_s); // read as '-3'::integer
+        QCOMPARE(checkNames(minus), QStringList({u"minus_check"_s, u"minus_check1"_s}));
+
+        const model::DomainType price = domain("price");
+        QCOMPARE(price.baseType.toString(), u"numeric(10,2)"_s);
+        QCOMPARE(price.defaultExpression, u"0"_s);
+        QVERIFY(price.notNull);
+        QCOMPARE(checkNames(price), QStringList({u"price_check"_s}));
+        QCOMPARE(price.checks.at(0).expression, u"VALUE >= 0::numeric"_s);
+
+        const model::DomainType wrapped = domain("wrapped");
+        QCOMPARE(wrapped.baseType.toString(), u"integer"_s);
+        QCOMPARE(checkNames(wrapped), QStringList({u"wrapped_check"_s}));
+
+        // Columns: the base type's fields, and the domain named.
+        const model::Table* item = m.tableByName(u"dom"_s, u"item"_s);
+        if (!item)
+            QFAIL("dom.item not read");
+        const auto col = [&](const char* name) {
+            const model::Column* c = item->columnByName(QString::fromLatin1(name));
+            if (!c)
+                qFatal("column %s not read", name);
+            return *c;
+        };
+        QCOMPARE(col("id").type.toString(), u"integer"_s);
+        QCOMPARE(col("id").type.domainId, positive.id);
+        QVERIFY(col("id").type.overrides.isEmpty());
+        QVERIFY(!col("id").nullable);
+        QCOMPARE(col("code").type.toString(), u"varchar(20)"_s);
+        QCOMPARE(col("code").type.domainId, code.id);
+        QCOMPARE(col("code").collation, QString()); // the domain's own
+        QVERIFY(col("code").nullable);              // NOT NULL is the domain's
+        QCOMPARE(col("mood").type.kind, LogicalType::Kind::Enum);
+        QCOMPARE(col("mood").type.enumId, feeling.baseType.enumId);
+        QCOMPARE(col("mood").type.domainId, feeling.id);
+        QCOMPARE(col("note").collation, u"C"_s);
+        QCOMPARE(col("twice").type.domainId, even.id);
+        QCOMPARE(col("twice").type.toString(), u"integer"_s);
+        QCOMPARE(col("price").type.toString(), u"numeric(10,2)"_s);
+        QCOMPARE(col("price").defaultValue,
+                 (model::ColumnDefault{model::ColumnDefault::Kind::Literal, u"1.5"_s}));
+        QCOMPARE(col("wrapped").type.domainId, wrapped.id);
+        QVERIFY(col("plain").type.domainId.isNull());
+        const model::Table* usesOutside = m.tableByName(u"dom"_s, u"uses_outside"_s);
+        if (!usesOutside)
+            QFAIL("dom.uses_outside not read");
+        QCOMPARE(usesOutside->columns.at(0).type.domainId, domainId(u"other"_s, u"outside"_s));
+
+        // No longer kept as SQL extras.
+        const auto extras = connect::readCatalogExtras(u"postgres", db.value(), {});
+        QVERIFY2(extras.ok(), qPrintable(extras.ok() ? QString() : err(extras.error())));
+        for (const connect::ImportReportItem& i : extras.value())
+            QVERIFY2(i.objectType != u"domain"_s, qPrintable(i.name));
+
+        // Deterministic.
+        const auto again = PostgresCatalogReader().read(db.value(), {});
+        QVERIFY(again.ok());
+        QVERIFY(again.value() == m);
+
+        // Schema filter: other.outside is left out; dom.wrapped is still flattened over it,
+        // and a column of it is kept as a type override, said so.
+        model::Diagnostics filteredNotes;
+        const auto filtered =
+            PostgresCatalogReader().read(db.value(), {{u"dom"_s}, {}}, &filteredNotes);
+        QVERIFY2(filtered.ok(), qPrintable(filtered.ok() ? QString() : err(filtered.error())));
+        QCOMPARE(filtered.value().domains.size(), 8);
+        QVERIFY(!filtered.value().domainType(domainId(u"other"_s, u"outside"_s)));
+        const model::DomainType* fw = filtered.value().domainType(wrapped.id);
+        if (!fw)
+            QFAIL("dom.wrapped not read with the filter");
+        QVERIFY(*fw == wrapped);
+        const model::Table* fu = filtered.value().tableByName(u"dom"_s, u"uses_outside"_s);
+        if (!fu)
+            QFAIL("dom.uses_outside not read with the filter");
+        QVERIFY(fu->columns.at(0).type.domainId.isNull());
+        QCOMPARE(fu->columns.at(0).type.overrides.value(u"postgres"_s), u"other.outside"_s);
+        QVERIFY(noted(filteredNotes, u"dom.uses_outside.x"_s, u"other.outside"_s));
+
+        // The script import of the same SQL gives the same domains and column types
+        // (check expressions compared without the server's casts and parentheses).
+        for (const QStringList& schemas : {QStringList(), QStringList{u"dom"_s}}) {
+            sqlimport::ScriptImportOptions options;
+            options.dialect = u"postgres"_s;
+            options.filter.schemas = schemas;
+            const auto script = sqlimport::importScript(kDomainSql, u"domains.sql"_s, options);
+            if (!script)
+                QFAIL(qPrintable(err(script.error())));
+            QCOMPARE(script.value().report.count(connect::ImportReportItem::Kind::NotModelled), 0);
+            const model::Model& live = schemas.isEmpty() ? m : filtered.value();
+            QCOMPARE(describeDomains(script.value().model), describeDomains(live));
+            QVERIFY(noted(script.value().report.notes, u"dom.even_positive"_s,
+                          u"domain over domain dom.positive"_s));
+        }
     }
 };
 
