@@ -34,8 +34,9 @@ QString usageLine()
         "-o OUT.schemata [--schema S]… [--table PATTERN]… [--exclude-table PATTERN]… "
         "[--progress] [--name NAME]\n"
         "  the password comes from the URL or the SCHEMATA_PASSWORD environment variable\n"
-        "  --table/--exclude-table: globs (* ?) matched against table and schema.table; foreign "
-        "keys to a table left out are dropped and listed in the report\n"
+        "  --table/--exclude-table: globs (* ?) matched against table and schema.table, views "
+        "alike; foreign keys to a table left out are dropped and listed in the report, and so "
+        "are kept views whose SQL names a table or view left out\n"
         "  --progress: report progress on stderr (always on when stderr is a terminal)\n"
         "  --sql FILE --dialect mysql|mariadb runs the script in a private MariaDB server (needs "
         "mariadb-server); with --url mysql://… it runs in a scratch database on that server "
@@ -222,7 +223,8 @@ int runImport(CliContext& ctx, const QStringList& arguments)
         // (the live path does this inside importDatabase).
         const auto tableFilter = connect::TableFilter::compile(
             tables, excludedTables,
-            options.dialect == u"sqlite" ? Qt::CaseInsensitive : Qt::CaseSensitive);
+            options.dialect == u"sqlite" ? Qt::CaseInsensitive : Qt::CaseSensitive,
+            options.dialect);
         if (!tableFilter)
             return ctx.fail(tableFilter.error().toString());
         imported = sqlimport::importScriptFile(cl.value(QStringLiteral("--sql")), options);

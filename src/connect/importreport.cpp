@@ -25,13 +25,20 @@ QString ImportReport::toText() const
                 .arg(kept)
                 .arg(failed)
                 .arg(notes.size());
-    if (filteredTables > 0 && filteredObjects > 0)
-        text += QStringLiteral("%1 tables left out by the table name filter, with %2 triggers, "
-                               "policies, rules … on them\n")
-                    .arg(filteredTables)
-                    .arg(filteredObjects);
-    else if (filteredTables > 0)
-        text += QStringLiteral("%1 tables left out by the table name filter\n").arg(filteredTables);
+    if (filteredTables > 0 || filteredViews > 0) {
+        // "3 tables left out …", "3 tables and 2 views left out …", "2 views left out …"
+        QString what;
+        if (filteredTables > 0)
+            what = QStringLiteral("%1 tables").arg(filteredTables);
+        if (filteredViews > 0)
+            what += (what.isEmpty() ? QString() : QStringLiteral(" and ")) +
+                    QStringLiteral("%1 views").arg(filteredViews);
+        text += QStringLiteral("%1 left out by the table name filter").arg(what);
+        if (filteredObjects > 0)
+            text += QStringLiteral(", with %1 triggers, policies, rules … on them")
+                        .arg(filteredObjects);
+        text += u'\n';
+    }
     for (const ImportReportItem& item : items) {
         QString head = item.kind == ImportReportItem::Kind::Failed ? QStringLiteral("failed")
                                                                    : QStringLiteral("not modelled");

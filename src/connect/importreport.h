@@ -39,6 +39,7 @@ struct ImportReport
     int views = 0;
     int enums = 0;
     int filteredTables = 0;  // left out by the table name patterns (see TableFilter)
+    int filteredViews = 0;   // views left out by the same patterns
     int filteredObjects = 0; // report items on those tables (triggers, policies …) left out
 
     int count(ImportReportItem::Kind kind) const;

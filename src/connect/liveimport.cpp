@@ -45,8 +45,9 @@ core::Result<ImportResult> importDatabase(const DatabaseSession& session,
     // Patterns are checked before any catalog is read: a typo fails at once.
     TableFilter tables;
     if (filter.hasTablePatterns()) {
-        auto compiled = TableFilter::compile(filter.tables, filter.excludedTables,
-                                             tableNameCase(profile, session.database()));
+        auto compiled =
+            TableFilter::compile(filter.tables, filter.excludedTables,
+                                 tableNameCase(profile, session.database()), profile.dialect);
         if (!compiled)
             return compiled.error();
         tables = std::move(compiled).value();

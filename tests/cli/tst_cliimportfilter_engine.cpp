@@ -1,6 +1,7 @@
 // `schemata import --table/--exclude-table/--progress` on the real binary against a real
-// PostgreSQL (issue 5): the patterns pick the tables, cut foreign keys are listed in the
-// report, and progress goes to stderr one line per phase when stderr is not a terminal.
+// PostgreSQL (issue 5): the patterns pick the tables and views, cut foreign keys and kept
+// views over a cut table are listed in the report, and progress goes to stderr one line per
+// phase when stderr is not a terminal.
 #include "postgresserver.h"
 #include "sqlscript.h"
 
@@ -50,6 +51,20 @@ QStringList savedTables(const QString& path)
     return names;
 }
 
+// View names in a saved project, sorted.
+QStringList savedViews(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {u"<cannot open "_s + path + u'>'};
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QStringList names;
+    for (const QJsonValue& view : root.value(u"model"_s).toObject().value(u"views"_s).toArray())
+        names << view.toObject().value(u"name"_s).toString();
+    names.sort();
+    return names;
+}
+
 QStringList linesStartingWith(const QString& text, const QString& prefix)
 {
     QStringList lines;
@@ -88,7 +103,10 @@ private Q_SLOTS:
             "order_id integer CONSTRAINT order_line_order_fk REFERENCES orders (id), "
             "product_id integer CONSTRAINT order_line_product_fk REFERENCES product (id));"
             "CREATE TABLE archive.orders (id integer PRIMARY KEY);"
-            "CREATE TABLE \"Audit\" (id integer PRIMARY KEY)"_s);
+            "CREATE TABLE \"Audit\" (id integer PRIMARY KEY);"
+            "CREATE VIEW order_customers AS SELECT o.id, c.id AS customer FROM orders o "
+            "JOIN customer c ON c.id = o.customer_id;"
+            "CREATE VIEW product_list AS SELECT id FROM product"_s);
         if (!s)
             QFAIL(qPrintable(s.error().toString()));
         m_url = u"postgresql://postgres@/shop?host=%1&port=5432"_s.arg(m_pg.socketDirectory());
@@ -140,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(linesStartingWith(run.err, u"not modelled foreign key"_s), cut);
         // Not a terminal and no --progress: no progress lines in the log.
         QVERIFY2(linesStartingWith(run.err, u"columns "_s).isEmpty(), qPrintable(run.err));
+    }
+
+    // Views follow the same patterns (pg_dump's -t does too); a kept view over a table left
+    // out is listed.
+    void viewsAreFilteredToo()
+    {
+        const QString out = m_dir.filePath(u"views.schemata"_s);
+        const Run run = runCli(
+            {u"import"_s, u"--url"_s, m_url, u"-o"_s, out, u"--table"_s, u"public.order*"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(savedViews(out), QStringList{u"order_customers"_s});
+        QCOMPARE(linesStartingWith(run.err, u"not modelled view"_s),
+                 QStringList{u"not modelled view public.order_customers: references table "
+                             "public.customer, not imported (table filter)"_s});
+        QVERIFY2(run.err.contains(u"\n4 tables and 1 views left out by the table name filter\n"_s),
+                 qPrintable(run.err));
+
+        // Without patterns every view comes in.
+        const QString all = m_dir.filePath(u"allviews.schemata"_s);
+        const Run plain = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, all});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QCOMPARE(savedViews(all), (QStringList{u"order_customers"_s, u"product_list"_s}));
+        QVERIFY(linesStartingWith(plain.err, u"not modelled view"_s).isEmpty());
     }
 
     void progressIsOneLinePerPhase()

@@ -1,5 +1,6 @@
 // Import filters, progress and cancel (issue 5) on the three real engines: table name
-// patterns with the engine's case rules and cut foreign keys reported, progress phases
+// patterns with the engine's case rules and cut foreign keys reported, views cut by the
+// same patterns and kept views that name a cut table or view reported, progress phases
 // as the readers go, and a cancel set from another thread mid-read that ends the import
 // with "import cancelled" inside the phase it was set in.
 #include "connect/liveimport.h"
@@ -52,6 +53,47 @@ QStringList schemaStatements(const QString& dialect)
     return sql;
 }
 
+// A database of its own for the views (the main one keeps its phase counts): tables,
+// and views over them and over each other, as each engine stores them.
+QStringList viewStatements()
+{
+    return {
+        u"CREATE TABLE customer (id integer PRIMARY KEY, name varchar(50))"_s,
+        u"CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer, "
+        "CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id))"_s,
+        u"CREATE TABLE order_line (id integer PRIMARY KEY, order_id integer, "
+        "CONSTRAINT order_line_order_fk FOREIGN KEY (order_id) REFERENCES orders (id))"_s,
+        u"CREATE VIEW order_summary AS SELECT o.id, c.name FROM orders o "
+        "JOIN customer c ON c.id = o.customer_id"_s,
+        u"CREATE VIEW customer_names AS SELECT name FROM customer"_s,
+        u"CREATE VIEW order_report AS SELECT name FROM customer_names"_s,
+        u"CREATE VIEW order_totals AS SELECT order_id, count(*) AS n FROM order_line "
+        "GROUP BY order_id"_s,
+        // The name in a string, and an alias: neither is a reference.
+        u"CREATE VIEW order_kind AS SELECT 'customer' AS kind, id AS customer FROM orders"_s,
+    };
+}
+
+QStringList viewNames(const model::Model& m)
+{
+    QStringList names;
+    for (const model::View& v : m.views)
+        names << v.name;
+    names.sort();
+    return names;
+}
+
+// "view: message" of the report's view items, in report order.
+QStringList viewItems(const connect::ImportReport& report)
+{
+    QStringList items;
+    for (const connect::ImportReportItem& item : report.items) {
+        if (item.objectType == u"view")
+            items << item.name + u": "_s + item.message;
+    }
+    return items;
+}
+
 QStringList tableNames(const model::Model& m)
 {
     QStringList names;
@@ -94,6 +136,19 @@ class TestImportFilter : public QObject
     enginetest::MariaDbServer m_my;
     enginetest::SqliteDatabase m_lite;
     QString m_sqlitePath;
+    QString m_sqliteViewsPath;
+
+    // The "shopviews" database (viewStatements()) of `dialect`.
+    connect::ConnectionProfile viewsProfile(const QString& dialect) const
+    {
+        connect::ConnectionProfile p = profile(dialect);
+        p.database = dialect == u"sqlite" ? m_sqliteViewsPath : u"shopviews"_s;
+        return p;
+    }
+    static QString viewsSchemaOf(const QString& dialect)
+    {
+        return dialect == u"mariadb" ? u"shopviews"_s : schemaOf(dialect);
+    }
 
     connect::ConnectionProfile profile(const QString& dialect) const
     {
@@ -148,6 +203,85 @@ private Q_SLOTS:
                 !s)
                 QFAIL(qPrintable(dialect + u": "_s + s.error().toString()));
         }
+        const auto pgViews = m_pg.createDatabase(u"shopviews"_s);
+        if (!pgViews)
+            QFAIL(qPrintable(pgViews.error().toString()));
+        const auto myViews = m_my.createDatabase(u"shopviews"_s);
+        if (!myViews)
+            QFAIL(qPrintable(myViews.error().toString()));
+        const auto liteViews = m_lite.createDatabase(u"shopviews"_s);
+        if (!liteViews)
+            QFAIL(qPrintable(liteViews.error().toString()));
+        m_sqliteViewsPath = liteViews.value().databaseName();
+        for (const QSqlDatabase& db : {pgViews.value(), myViews.value(), liteViews.value()}) {
+            if (const core::Status s = enginetest::executeStatements(db, viewStatements()); !s)
+                QFAIL(qPrintable(db.driverName() + u": "_s + s.error().toString()));
+        }
+    }
+
+    // Views follow the table patterns; a kept view that names a table or view left out
+    // stays and is listed, in the order its SQL (as the engine stores it) names them.
+    void viewsFollowThePatterns_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QStringList>("tables");
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addColumn<QStringList>("keptTables");
+        QTest::addColumn<QStringList>("keptViews");
+        QTest::addColumn<QStringList>("items"); // "%1" = the schema
+        QTest::addColumn<QString>("summary");
+        const QStringList customerCut{
+            u"%1.order_report: references view %1.customer_names, not imported (table filter)"_s,
+            u"%1.order_summary: references table %1.customer, not imported (table filter)"_s};
+        const QStringList orderTables{u"order_line"_s, u"orders"_s};
+        const QStringList orderViews{u"order_kind"_s, u"order_report"_s, u"order_summary"_s,
+                                     u"order_totals"_s};
+        for (const char* d : {"postgres", "mariadb", "sqlite"}) {
+            const QString dialect = QString::fromLatin1(d);
+            QTest::addRow("%s include", d)
+                << dialect << QStringList{u"order*"_s} << QStringList{} << orderTables << orderViews
+                << customerCut << u"1 tables and 1 views left out by the table name filter"_s;
+            QTest::addRow("%s exclude", d)
+                << dialect << QStringList{} << QStringList{u"customer*"_s} << orderTables
+                << orderViews << customerCut
+                << u"1 tables and 1 views left out by the table name filter"_s;
+            // Qualified, and matching only a view: every table is left out.
+            QTest::addRow("%s qualified view only", d)
+                << dialect << QStringList{u"%1.order_s*"_s.arg(viewsSchemaOf(dialect))}
+                << QStringList{} << QStringList{} << QStringList{u"order_summary"_s}
+                << QStringList{u"%1.order_summary: references table %1.orders, not imported "
+                               "(table filter)"_s,
+                               u"%1.order_summary: references table %1.customer, not "
+                               "imported (table filter)"_s}
+                << u"3 tables and 4 views left out by the table name filter"_s;
+        }
+    }
+    void viewsFollowThePatterns()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QStringList, tables);
+        QFETCH(QStringList, excluded);
+        QFETCH(QStringList, keptTables);
+        QFETCH(QStringList, keptViews);
+        QFETCH(QStringList, items);
+        QFETCH(QString, summary);
+        const QString schema = viewsSchemaOf(dialect);
+        connect::CatalogFilter filter;
+        filter.tables = tables;
+        filter.excludedTables = excluded;
+        const auto result = connect::importDatabase(viewsProfile(dialect), {}, filter);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const connect::ImportResult& r = result.value();
+        QCOMPARE(tableNames(r.model), keptTables);
+        QCOMPARE(viewNames(r.model), keptViews);
+        QStringList expected;
+        for (const QString& item : std::as_const(items))
+            expected << item.arg(schema);
+        QVERIFY2(viewItems(r.report) == expected, qPrintable(r.report.toText()));
+        QCOMPARE(r.report.views, int(keptViews.size()));
+        QCOMPARE(r.report.filteredViews, 5 - int(keptViews.size()));
+        QVERIFY2(r.report.toText().contains(summary), qPrintable(r.report.toText()));
     }
 
     void includePatternCutsForeignKeys_data() { addDialectRows(); }

@@ -25,6 +25,33 @@ model::Table table(const QString& schema, const QString& name)
     return t;
 }
 
+model::View view(const QString& schema, const QString& name, const QString& sql)
+{
+    model::View v;
+    v.id = core::Id(u"viw:"_s + schema + u'.' + name);
+    v.schemaId = core::Id(u"sch:"_s + schema);
+    v.name = name;
+    v.sql = sql;
+    return v;
+}
+
+// Tables public.customer, public.orders, public.order_line, public.sales (named like the
+// schema), sales.orders; views
+// public.order_report (`reportSql`), public.customer_names, sales.big_orders.
+model::Model viewModel(const QString& reportSql)
+{
+    model::Model m;
+    m.schemas << model::Schema{core::Id(u"sch:public"_s), u"public"_s, {}}
+              << model::Schema{core::Id(u"sch:sales"_s), u"sales"_s, {}};
+    m.tables << table(u"public"_s, u"customer"_s) << table(u"public"_s, u"orders"_s)
+             << table(u"public"_s, u"order_line"_s) << table(u"public"_s, u"sales"_s)
+             << table(u"sales"_s, u"orders"_s);
+    m.views << view(u"public"_s, u"order_report"_s, reportSql)
+            << view(u"public"_s, u"customer_names"_s, u"SELECT id FROM customer"_s)
+            << view(u"sales"_s, u"big_orders"_s, u"SELECT id FROM sales.orders"_s);
+    return m;
+}
+
 model::ForeignKey fk(const QString& name, const model::Table& target)
 {
     model::ForeignKey k;
@@ -191,6 +218,176 @@ private Q_SLOTS:
         QVERIFY2(report.toText().contains(u"1 tables left out by the table name filter, with 3 "
                                           "triggers, policies, rules … on them\n"_s),
                  qPrintable(report.toText()));
+    }
+
+    // Views are cut by the same patterns; a kept view naming a cut table or view is listed.
+    void viewsFollowThePatterns_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QStringList>("tables");
+        QTest::addColumn<QStringList>("excluded");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("expected"); // "view: message" of the report items
+        // order* keeps public.orders, public.order_line, sales.orders and the view
+        // public.order_report; it cuts public.customer, public.sales, and the views
+        // public.customer_names and sales.big_orders.
+        const QStringList order{u"order*"_s};
+        const QStringList none;
+        const QString customer =
+            u"public.order_report: references table public.customer, not imported "
+            "(table filter)"_s;
+        const QString names = u"public.order_report: references view public.customer_names, "
+                              "not imported (table filter)"_s;
+        const QString big = u"public.order_report: references view sales.big_orders, not "
+                            "imported (table filter)"_s;
+        const QString salesOrders = u"public.order_report: references table sales.orders, not "
+                                    "imported (table filter)"_s;
+        QTest::newRow("names nothing cut")
+            << u"postgres"_s << order << none << u"SELECT o.id FROM orders o"_s << QStringList{};
+        QTest::newRow("bare table")
+            << u"postgres"_s << order << none
+            << u"SELECT o.id FROM orders o JOIN customer c ON c.id = o.customer_id"_s
+            << QStringList{customer};
+        QTest::newRow("qualified table")
+            << u"postgres"_s << order << none << u"SELECT x.id FROM public.customer x"_s
+            << QStringList{customer};
+        QTest::newRow("qualified column, listed once")
+            << u"postgres"_s << order << none
+            << u"SELECT customer.id, public.customer.id FROM orders, customer"_s
+            << QStringList{customer};
+        QTest::newRow("in order of mention")
+            << u"postgres"_s << order << none
+            << u"SELECT * FROM sales.big_orders, customer_names, customer"_s
+            << QStringList{big, names, customer};
+        QTest::newRow("a column of another table")
+            << u"postgres"_s << order << none << u"SELECT o.customer FROM orders o"_s
+            << QStringList{};
+        QTest::newRow("string") << u"postgres"_s << order << none
+                                << u"SELECT 'customer' AS kind FROM orders"_s << QStringList{};
+        QTest::newRow("doubled quote in string")
+            << u"postgres"_s << order << none << u"SELECT 'it''s customer' FROM orders"_s
+            << QStringList{};
+        QTest::newRow("E string with backslash")
+            << u"postgres"_s << order << none << u"SELECT E'\\'customer' FROM orders"_s
+            << QStringList{};
+        QTest::newRow("dollar quote") << u"postgres"_s << order << none
+                                      << u"SELECT $x$customer$x$ FROM orders"_s << QStringList{};
+        QTest::newRow("comments")
+            << u"postgres"_s << order << none
+            << u"SELECT 1 -- customer\nFROM orders /* customer /* nested */ customer */"_s
+            << QStringList{};
+        QTest::newRow("alias") << u"postgres"_s << order << none
+                               << u"SELECT id AS customer FROM orders"_s << QStringList{};
+        QTest::newRow("function") << u"postgres"_s << order << none
+                                  << u"SELECT customer(id) FROM orders"_s << QStringList{};
+        QTest::newRow("number is not a name")
+            << u"postgres"_s << order << none << u"SELECT 1.5e3 FROM orders"_s << QStringList{};
+        QTest::newRow("bare name folds") << u"postgres"_s << order << none
+                                         << u"SELECT * FROM CUSTOMER"_s << QStringList{customer};
+        QTest::newRow("quoted name does not fold")
+            << u"postgres"_s << order << none << u"SELECT * FROM \"Customer\""_s << QStringList{};
+        QTest::newRow("quoted name")
+            << u"postgres"_s << order << none << u"SELECT * FROM \"public\".\"customer\""_s
+            << QStringList{customer};
+        // public.* cuts sales.orders: a bare `orders` in a public view is public.orders.
+        QTest::newRow("own schema first") << u"postgres"_s << QStringList{u"public.*"_s} << none
+                                          << u"SELECT * FROM orders"_s << QStringList{};
+        QTest::newRow("other schema qualified")
+            << u"postgres"_s << QStringList{u"public.*"_s} << none
+            << u"SELECT * FROM sales.orders"_s << QStringList{salesOrders};
+        // order* cuts the table public.sales: `sales.` here is the schema.
+        QTest::newRow("schema prefix is not a table")
+            << u"postgres"_s << order << none << u"SELECT * FROM sales.orders"_s
+            << QStringList{};
+        QTest::newRow("mariadb backticks")
+            << u"mariadb"_s << order << none << u"select `customer`.`id` AS `id` from `customer`"_s
+            << QStringList{customer};
+        QTest::newRow("mariadb backslash in string")
+            << u"mariadb"_s << order << none << u"select 'it\\'s customer' from `orders`"_s
+            << QStringList{};
+        QTest::newRow("mariadb double quotes are a string")
+            << u"mariadb"_s << order << none << u"select \"customer\" from `orders`"_s
+            << QStringList{};
+        QTest::newRow("mariadb hash comment")
+            << u"mariadb"_s << order << none << u"select 1 # customer\nfrom `orders`"_s
+            << QStringList{};
+        QTest::newRow("mariadb case as stored")
+            << u"mariadb"_s << order << none << u"select 1 from `Customer`"_s << QStringList{};
+        QTest::newRow("sqlite brackets") << u"sqlite"_s << order << none
+                                         << u"SELECT * FROM [customer]"_s << QStringList{customer};
+        QTest::newRow("sqlite ignores case")
+            << u"sqlite"_s << order << none << u"SELECT * FROM \"CUSTOMER\""_s
+            << QStringList{customer};
+    }
+    void viewsFollowThePatterns()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QStringList, tables);
+        QFETCH(QStringList, excluded);
+        QFETCH(QString, sql);
+        QFETCH(QStringList, expected);
+        model::Model m = viewModel(sql);
+        connect::ImportReport report;
+        const auto filter = connect::TableFilter::compile(
+            tables, excluded, dialect == u"sqlite" ? Qt::CaseInsensitive : Qt::CaseSensitive,
+            dialect);
+        if (!filter)
+            QFAIL(qPrintable(filter.error().toString()));
+        filter.value().apply(m, report);
+        QStringList kept;
+        for (const model::View& v : m.views)
+            kept << v.name;
+        QVERIFY(kept.contains(u"order_report"_s));
+        QStringList items;
+        for (const connect::ImportReportItem& item : report.items) {
+            QCOMPARE(item.objectType, u"view"_s);
+            items << item.name + u": "_s + item.message;
+        }
+        QCOMPARE(items, expected);
+    }
+
+    void viewCountsAndNotes()
+    {
+        model::Model m = viewModel(u"SELECT * FROM customer_names"_s);
+        connect::ImportReport report;
+        report.tables = 5;
+        report.views = 3;
+        report.notes << model::Diagnostic{model::Diagnostic::Severity::Info,
+                                          u"catalog-read"_s,
+                                          u"sales.big_orders"_s,
+                                          u"about a cut view"_s,
+                                          {}}
+                     << model::Diagnostic{model::Diagnostic::Severity::Info,
+                                          u"catalog-read"_s,
+                                          u"public.order_report"_s,
+                                          u"about a kept view"_s,
+                                          {}};
+        const auto filter =
+            connect::TableFilter::compile({u"order*"_s}, {}, Qt::CaseSensitive, u"postgres"_s);
+        if (!filter)
+            QFAIL(qPrintable(filter.error().toString()));
+        filter.value().apply(m, report);
+        QCOMPARE(m.views.size(), 1);
+        QCOMPARE(m.views.at(0).name, u"order_report"_s);
+        QCOMPARE(report.views, 1);
+        QCOMPARE(report.filteredViews, 2);
+        QCOMPARE(report.tables, 3);
+        QCOMPARE(report.filteredTables, 2);
+        QCOMPARE(report.notes.size(), 1);
+        QCOMPARE(report.notes.at(0).message, u"about a kept view"_s);
+        const QString text = report.toText();
+        QVERIFY2(text.contains(u"3 tables, 1 views, 0 enums imported"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"\n2 tables and 2 views left out by the table name filter\n"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"not modelled view public.order_report: references view "
+                               "public.customer_names, not imported (table filter)\n"_s),
+                 qPrintable(text));
+
+        // Only views cut: the line says so.
+        connect::ImportReport viewsOnly;
+        viewsOnly.filteredViews = 2;
+        QVERIFY2(viewsOnly.toText().contains(u"\n2 views left out by the table name filter\n"_s),
+                 qPrintable(viewsOnly.toText()));
     }
 
     void emptyFilterChangesNothing()
