@@ -7,6 +7,7 @@
 #include "widgets/connect/comparedialog.h"
 #include "widgets/connect/connectiondialog.h"
 #include "widgets/connect/importreportdialog.h"
+#include "widgets/connect/importsqldialog.h"
 #include "widgets/connect/newfromdatabasedialog.h"
 #include "widgets/diagram/diagramnavigator.h"
 #include "widgets/mainwindow.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -130,15 +130,15 @@ void ImportActions::importSql()
                                                       tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QStringList dialects{QStringLiteral("postgres"), QStringLiteral("mysql"),
-                               QStringLiteral("mariadb"), QStringLiteral("sqlite")};
-    const int current = qMax(0, int(dialects.indexOf(m_window->controller()->document().dialect)));
-    bool ok = false;
-    const QString dialect =
-        QInputDialog::getItem(m_window, tr("Import SQL Script"), tr("The script's dialect:"),
-                              dialects, current, false, &ok);
-    if (ok)
-        importSqlFile(path, dialect);
+    // The dialect, and for a MySQL/MariaDB script where it runs (the private server or a
+    // saved connection's server); the dialog runs the import with progress and Cancel.
+    ImportSqlDialog dialog(&m_profiles, m_passwords, m_window);
+    dialog.setScriptPath(path);
+    dialog.setDialect(m_window->controller()->document().dialect);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto result = dialog.job()->takeResult())
+        adopt(std::move(*result));
 }
 
 bool ImportActions::importSqlFile(const QString& path, const QString& dialect)

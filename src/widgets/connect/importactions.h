@@ -21,7 +21,8 @@ class ImportReportDialog;
 class MainWindow;
 
 // The studio's way in from existing databases and scripts (issue 5): File → New from
-// database…, File → Import SQL…, Tools → Compare with database…. Imports run off the UI
+// database…, File → Import SQL… (ImportSqlDialog: a MySQL/MariaDB script may run on a
+// saved connection's server), Tools → Compare with database…. Imports run off the UI
 // thread (app::ImportJob); the result becomes the window's document, is laid out by the
 // diagram's auto layout and the import report is shown. Lives beside the MainWindow so
 // the window only adds the menu entries.

@@ -53,9 +53,10 @@ NewFromDatabaseDialog::NewFromDatabaseDialog(app::ConnectionProfileStore* profil
     m_pattern->setPlaceholderText(tr("all tables; e.g. order*, sales.* or !*_log to leave out"));
     m_pattern->setToolTip(
         tr("Table name patterns, separated by commas or spaces: * matches any run of "
-           "characters, ? one character; each is matched against the table name and "
-           "schema.table. A pattern starting with ! leaves matching tables out. Foreign keys "
-           "to tables left out are listed in the import report."));
+           "characters, ? one character; each is matched against the name and schema.name "
+           "of tables and views. A pattern starting with ! leaves matching tables and views "
+           "out. Foreign keys to tables left out, and kept views whose SQL names a table or "
+           "view left out, are listed in the import report."));
     form->addRow(tr("&Tables:"), m_pattern);
     layout->addLayout(form);
     m_progress = new QProgressBar(this);
