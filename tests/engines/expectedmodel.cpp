@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace schemata::enginetest {
 
@@ -21,15 +22,53 @@ QSet<QString> warningCodes(const dialect::DdlScript& script, const core::Id& id)
     return codes;
 }
 
-model::Model expectedAfterApply(const model::Model& source, const dialect::DdlScript& script)
+namespace {
+
+void carryDomains(Model& e, const dialect::DdlScript& script)
+{
+    for (Table& t : e.tables) {
+        for (Column& c : t.columns) {
+            const model::DomainType* d = e.domainType(c.type.domainId);
+            c.type.domainId = {};
+            if (!d)
+                continue;
+            c.nullable = c.nullable && !d->notNull;
+            if (c.defaultValue.kind == model::ColumnDefault::Kind::None &&
+                c.generatedExpression.trimmed().isEmpty() && c.identity == model::Identity::None &&
+                !d->defaultExpression.isEmpty())
+                c.defaultValue = {model::ColumnDefault::Kind::Expression, d->defaultExpression};
+            if (c.collation.isEmpty())
+                c.collation = d->collation;
+            for (const auto& carried : script.fragments.carriedChecks.value(c.id)) {
+                const auto check = std::find_if(
+                    d->checks.cbegin(), d->checks.cend(),
+                    [&](const model::CheckConstraint& k) { return k.id == carried.domainCheckId; });
+                if (check != d->checks.cend())
+                    t.checks.append({carried.domainCheckId, carried.name, check->expression});
+            }
+        }
+    }
+    e.domains.clear();
+}
+
+} // namespace
+
+model::Model expectedAfterApply(const model::Model& source, const dialect::DdlScript& script,
+                                const dialect::Capabilities& capabilities)
 {
     Model e = source;
+    if (!capabilities.domains)
+        carryDomains(e, script);
     auto has = [&](const core::Id& id, const char* code) {
         return warningCodes(script, id).contains(QString::fromLatin1(code));
     };
     for (model::Schema& s : e.schemas) {
         if (has(s.id, "comment-dropped"))
             s.comment.clear();
+    }
+    for (model::DomainType& d : e.domains) {
+        if (has(d.id, "comment-dropped"))
+            d.comment.clear();
     }
     for (model::EnumType& en : e.enums) {
         if (has(en.id, "comment-dropped"))

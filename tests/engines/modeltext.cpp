@@ -78,6 +78,20 @@ QStringList describeModel(const model::Model& m, bool withSchemaNames)
     for (const model::EnumType& e : m.enums)
         lines.append(QStringLiteral("enum %1%2 values=[%3] comment=%4")
                          .arg(schema(e.schemaId), e.name, e.values.join(u'|'), show(e.comment)));
+    for (const model::DomainType& d : m.domains) {
+        const model::EnumType* e = m.enumType(d.baseType.enumId);
+        QStringList checks;
+        for (const model::CheckConstraint& c : d.checks)
+            checks.append(c.name + u'=' + show(c.expression));
+        lines.append(QStringLiteral("domain %1%2 base=%3%4%5 notnull=%6 default=%7 collation=%8 "
+                                    "checks=[%9] comment=%10")
+                         .arg(schema(d.schemaId), d.name, d.baseType.toString(),
+                              e ? u':' + e->name : QString(),
+                              d.baseType.overrides.value(QStringLiteral("postgres")))
+                         .arg(d.notNull)
+                         .arg(show(d.defaultExpression), show(d.collation),
+                              checks.join(QStringLiteral(", ")), show(d.comment)));
+    }
     for (const Table& t : m.tables) {
         const QString tn = schema(t.schemaId) + t.name;
         auto names = [&](const Table& owner, const QList<core::Id>& ids) {
@@ -92,11 +106,18 @@ QStringList describeModel(const model::Model& m, bool withSchemaNames)
             QStringList overrides;
             for (auto it = c.type.overrides.cbegin(); it != c.type.overrides.cend(); ++it)
                 overrides.append(it.key() + u'=' + it.value());
+            const model::DomainType* d = m.domainType(c.type.domainId);
+            const QString domain =
+                c.type.domainId.isNull()
+                    ? QString()
+                    : QStringLiteral(" domain=") +
+                          (d ? schema(d->schemaId) + d->name : u'?' + c.type.domainId.toString());
             lines.append(
                 QStringLiteral("  column %1.%2 type=%3%4%5 nullable=%6 default=%7 identity=%8 "
                                "generated=%9/%10 collation=%11 comment=%12")
                     .arg(tn, c.name, c.type.toString(), e ? u':' + e->name : QString(),
-                         overrides.isEmpty() ? QString() : u'{' + overrides.join(u',') + u'}')
+                         (overrides.isEmpty() ? QString() : u'{' + overrides.join(u',') + u'}') +
+                             domain)
                     .arg(c.nullable)
                     .arg(defaultText(c.defaultValue))
                     .arg(int(c.identity))

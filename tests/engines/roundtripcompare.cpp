@@ -96,6 +96,8 @@ public:
                 diff(path(m_a, at), QStringLiteral("unexpected table in the catalog"));
         }
         compareViews();
+        if (m_caps.domains)
+            compareDomains();
         return m_diffs;
     }
 
@@ -282,6 +284,11 @@ private:
         if (m_caps.comments && ac.comment != ec.comment)
             diff(where, QStringLiteral("comment %1 != expected %2")
                             .arg(show(ac.comment), show(ec.comment)));
+        if (m_caps.domains &&
+            domainName(m_a, ac.type.domainId) != domainName(m_e, ec.type.domainId))
+            diff(where, QStringLiteral("domain %1 != expected %2")
+                            .arg(show(domainName(m_a, ac.type.domainId)),
+                                 show(domainName(m_e, ec.type.domainId))));
         Q_UNUSED(at);
     }
 
@@ -579,6 +586,78 @@ private:
             diff(QStringLiteral("views"), QStringLiteral("%1 in the catalog, %2 expected")
                                               .arg(m_a.views.size())
                                               .arg(m_e.views.size()));
+    }
+
+    // "schema.name" of a domain; "" for none, "?id" for a dangling reference.
+    QString domainName(const Model& m, const core::Id& id) const
+    {
+        if (id.isNull())
+            return {};
+        const model::DomainType* d = m.domainType(id);
+        return d ? schemaName(m, d->schemaId) + u'.' + d->name : u'?' + id.toString();
+    }
+
+    // Domains object by object, matched by schema and name: base type (as the dialect
+    // spells it), NOT NULL, DEFAULT and checks (loosely: the server re-renders
+    // expressions), collation, comment. Which columns use them is compared per column.
+    void compareDomains()
+    {
+        QSet<QString> seen;
+        for (const model::DomainType& ed : m_e.domains) {
+            const QString where = schemaName(m_e, ed.schemaId) + u'.' + ed.name;
+            seen.insert(where);
+            const auto ad =
+                std::find_if(m_a.domains.cbegin(), m_a.domains.cend(), [&](const auto& d) {
+                    return schemaName(m_a, d.schemaId) + u'.' + d.name == where;
+                });
+            if (ad == m_a.domains.cend()) {
+                diff(where, QStringLiteral("domain missing from the catalog"));
+                continue;
+            }
+            const QString et = typeSql(ed.baseType, m_e);
+            const QString at = typeSql(ad->baseType, m_a);
+            if (et != at)
+                diff(where, QStringLiteral("domain base type %1 != expected %2").arg(at, et));
+            if (ad->notNull != ed.notNull)
+                diff(where, QStringLiteral("domain not null %1 != expected %2")
+                                .arg(ad->notNull)
+                                .arg(ed.notNull));
+            if (looseSql(ad->defaultExpression) != looseSql(ed.defaultExpression))
+                diff(where, QStringLiteral("domain default %1 != expected %2")
+                                .arg(show(ad->defaultExpression), show(ed.defaultExpression)));
+            if (ad->collation.compare(ed.collation, Qt::CaseInsensitive) != 0)
+                diff(where, QStringLiteral("domain collation %1 != expected %2")
+                                .arg(show(ad->collation), show(ed.collation)));
+            if (m_caps.comments && ad->comment != ed.comment)
+                diff(where, QStringLiteral("domain comment %1 != expected %2")
+                                .arg(show(ad->comment), show(ed.comment)));
+            QList<model::CheckConstraint> actualChecks = ad->checks;
+            for (const model::CheckConstraint& ec : ed.checks) {
+                // An unnamed check is named by the server (<domain>_check…): match by text.
+                const auto ac =
+                    std::find_if(actualChecks.begin(), actualChecks.end(), [&](const auto& c) {
+                        return ec.name.isEmpty() ? looseSql(c.expression) == looseSql(ec.expression)
+                                                 : c.name == ec.name;
+                    });
+                const QString label = where + u'.' + (ec.name.isEmpty() ? ec.expression : ec.name);
+                if (ac == actualChecks.end()) {
+                    diff(label, QStringLiteral("domain check missing from the catalog"));
+                    continue;
+                }
+                if (looseSql(ac->expression) != looseSql(ec.expression))
+                    diff(label, QStringLiteral("domain check %1 != expected %2")
+                                    .arg(show(ac->expression), show(ec.expression)));
+                actualChecks.erase(ac);
+            }
+            for (const model::CheckConstraint& ac : std::as_const(actualChecks))
+                diff(where + u'.' + ac.name,
+                     QStringLiteral("unexpected domain check %1").arg(show(ac.expression)));
+        }
+        for (const model::DomainType& ad : m_a.domains) {
+            const QString where = schemaName(m_a, ad.schemaId) + u'.' + ad.name;
+            if (!seen.contains(where))
+                diff(where, QStringLiteral("unexpected domain in the catalog"));
+        }
     }
 
     const Model& m_e;

@@ -19,7 +19,9 @@ namespace schemata::enginetest {
 // rowid alias (an identity); an emulated enum on SQLite brings its CHECK. Types are
 // compared as the dialect spells them (typeSql of both sides), so a documented type
 // emulation (enum → TEXT on SQLite, timestamptz → DATETIME on MariaDB) compares equal
-// while a wrong length or kind does not.
+// while a wrong length or kind does not. Where the dialect has domains they are
+// compared object by object (base type, NOT NULL, DEFAULT, checks, collation, comment)
+// and every column must use the same domain (by schema and name) as expected.
 QStringList compareRoundTrip(const model::Model& expected, const model::Model& actual,
                              const dialect::Dialect& dialect, const dialect::DdlScript& script);
 

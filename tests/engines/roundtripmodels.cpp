@@ -102,6 +102,43 @@ public:
         m.tables[table].indexes.append(i);
         return m.tables[table].indexes.last();
     }
+    core::Id domain(const core::Id& schemaId, const QString& name, const QString& baseType,
+                    bool notNull = false, const QString& defaultSql = {})
+    {
+        model::DomainType d;
+        d.id = id("dom");
+        d.schemaId = schemaId;
+        d.name = name;
+        const auto parsed = LogicalType::parse(baseType);
+        Q_ASSERT_X(parsed.has_value(), "roundtripmodels", qPrintable(baseType));
+        d.baseType = parsed.value_or(LogicalType{});
+        d.notNull = notNull;
+        d.defaultExpression = defaultSql;
+        m.domains.append(d);
+        return d.id;
+    }
+    model::DomainType& domainRef(const core::Id& domainId)
+    {
+        for (model::DomainType& d : m.domains) {
+            if (d.id == domainId)
+                return d;
+        }
+        Q_ASSERT_X(false, "roundtripmodels", "unknown domain");
+        return m.domains.first();
+    }
+    void domainCheck(const core::Id& domainId, const QString& expression, const QString& name = {})
+    {
+        domainRef(domainId).checks.append({id("dck"), name, expression});
+    }
+    // A column declared with a domain: the domain's base type, and the domain named.
+    model::Column& domainColumn(qsizetype table, const QString& name, const core::Id& domainId,
+                                bool nullable = true)
+    {
+        model::Column& c = column(table, name, QStringLiteral("text"), nullable);
+        c.type = domainRef(domainId).baseType;
+        c.type.domainId = domainId;
+        return c;
+    }
     void view(const core::Id& schemaId, const QString& name, const QString& sql,
               const QString& comment = {})
     {
@@ -366,12 +403,55 @@ RoundTripCase checkOnReferentialActionColumnCase()
     return {QStringLiteral("check on referential-action column"), b.m};
 }
 
+// Domains (PostgreSQL; the other dialects carry NOT NULL, DEFAULT, collation and checks
+// onto the columns): over integer with a named check, over varchar with COLLATE "C" and
+// NOT NULL, over an enum with a DEFAULT, over numeric with an unnamed check (the engine
+// names it), a commented one; one domain used by two columns, a column's own DEFAULT
+// over its domain's.
+RoundTripCase domainsCase()
+{
+    Builder b(QStringLiteral("domains"));
+    const core::Id s = b.schema(QStringLiteral("public"));
+    const core::Id mood =
+        b.enumType(s, QStringLiteral("mood"), {QStringLiteral("sad"), QStringLiteral("ok")});
+    const core::Id year = b.domain(s, QStringLiteral("year"), QStringLiteral("integer"));
+    b.domainCheck(year, QStringLiteral("VALUE >= 1901 AND VALUE <= 2155"),
+                  QStringLiteral("year_check"));
+    b.domainRef(year).comment = QStringLiteral("A year as MySQL's YEAR holds it");
+    const core::Id code = b.domain(s, QStringLiteral("code"), QStringLiteral("varchar(20)"), true);
+    b.domainRef(code).collation = QStringLiteral("C");
+    const core::Id feeling = b.domain(s, QStringLiteral("feeling"), QStringLiteral("text"), false,
+                                      QStringLiteral("'ok'"));
+    b.domainRef(feeling).baseType = {};
+    b.domainRef(feeling).baseType.kind = LogicalType::Kind::Enum;
+    b.domainRef(feeling).baseType.enumId = mood;
+    const core::Id price = b.domain(s, QStringLiteral("price"), QStringLiteral("numeric(10,2)"),
+                                    false, QStringLiteral("0"));
+    b.domainCheck(price, QStringLiteral("VALUE >= 0"));
+    const qsizetype film = b.table(s, QStringLiteral("film"));
+    b.column(film, QStringLiteral("id"), QStringLiteral("integer"), false).identity =
+        model::Identity::ByDefault;
+    b.domainColumn(film, QStringLiteral("release_year"), year);
+    b.domainColumn(film, QStringLiteral("original_year"), year, false).defaultValue =
+        literal(QStringLiteral("2000"));
+    b.domainColumn(film, QStringLiteral("code"), code);
+    b.domainColumn(film, QStringLiteral("feeling"), feeling);
+    b.domainColumn(film, QStringLiteral("price"), price);
+    b.column(film, QStringLiteral("title"), QStringLiteral("text"));
+    b.primaryKey(film, {b.col(film, QStringLiteral("id"))}, QStringLiteral("film_pkey"));
+    return {QStringLiteral("domains"), b.m};
+}
+
 } // namespace
 
 QList<RoundTripCase> roundTripModels()
 {
-    return {typesCase(), constraintsCase(), indexesCase(), identifiersCase(),
-            checkOnReferentialActionColumnCase()};
+    return {typesCase(),
+            constraintsCase(),
+            indexesCase(),
+            identifiersCase(),
+            checkOnReferentialActionColumnCase(),
+            domainsCase()};
 }
 
 } // namespace schemata::enginetest

@@ -17,7 +17,7 @@ struct RoundTripCase
 // failure points at a feature: every logical type and default kind; keys, checks and
 // foreign keys (actions, deferrable, self-reference, a cycle); indexes (partial,
 // expression, desc, nulls, include, method); enums, views and comments; hostile
-// identifiers (spaces, quotes, reserved words, mixed case, non-ASCII).
+// identifiers (spaces, quotes, reserved words, mixed case, non-ASCII); domains.
 QList<RoundTripCase> roundTripModels();
 
 } // namespace schemata::enginetest
