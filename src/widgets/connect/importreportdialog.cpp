@@ -38,6 +38,22 @@ ImportReportDialog::ImportReportDialog(connect::ImportReport report, QWidget* pa
             .arg(failed)
             .arg(notModelled)
             .arg(m_report.notes.size()));
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    // What the table name patterns left out, so a short import is not mistaken for a
+    // short database.
+    if (m_report.filteredTables > 0 || m_report.filteredViews > 0) {
+        QStringList left;
+        if (m_report.filteredTables > 0)
+            left << tr("%n table(s)", nullptr, m_report.filteredTables);
+        if (m_report.filteredViews > 0)
+            left << tr("%n view(s)", nullptr, m_report.filteredViews);
+        if (m_report.filteredObjects > 0)
+            left << tr("%n trigger(s), policies or rules on those tables", nullptr,
+                       m_report.filteredObjects);
+        m_summary->setText(m_summary->text() + u'\n' +
+                           tr("Left out by the table name filter: %1.")
+                               .arg(left.join(tr(", ", "list separator"))));
+    }
     layout->addWidget(m_summary);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
