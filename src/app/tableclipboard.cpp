@@ -1,6 +1,7 @@
 #include "app/tableclipboard.h"
 
 #include "document/documentformat.h"
+#include "model/domainedits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <cmath>
 
 namespace schemata::app {
@@ -80,14 +80,14 @@ public:
     Paster(document::Document& target, const document::Document& source, QSet<core::Id> context,
            const model::IdSource& ids)
         : m_target(target), m_source(source), m_context(std::move(context)), m_ids(ids)
-    {
-    }
+    {}
 
     PasteResult run(double dx, double dy);
 
 private:
     core::Id mapSchema(const core::Id& sourceId);
     core::Id mapEnum(const core::Id& sourceId);
+    const model::DomainType* mapDomain(const core::Id& sourceId);
     void resolveContext(const model::Table& stub);
     QString renamed(const QString& name, const QString& oldTable, const QString& newTable,
                     const core::Id& schemaId);
@@ -99,6 +99,8 @@ private:
     const model::IdSource& m_ids;
     // Source id → id in the target (tables, columns, schemas, enums).
     QHash<core::Id, core::Id> m_map;
+    // Source domain id → the target's domain, or null: the column falls back to the base.
+    QHash<core::Id, core::Id> m_domains;
     QHash<core::Id, QSet<QString>> m_relationNames;
     QHash<core::Id, QSet<QString>> m_constraintNames;
 };
@@ -154,6 +156,34 @@ core::Id Paster::mapEnum(const core::Id& sourceId)
         }
     }
     m_map.insert(sourceId, mapped);
+    return mapped;
+}
+
+// The target's domain for a copied column's domain: the same id, else a domain of the same
+// schema and name whose base type is the column's (so the column's type does not change
+// under the user). Domains are not added to the target: a column whose domain the target
+// lacks keeps its base type and names no domain.
+const model::DomainType* Paster::mapDomain(const core::Id& sourceId)
+{
+    if (sourceId.isNull())
+        return nullptr;
+    if (auto it = m_domains.constFind(sourceId); it != m_domains.cend())
+        return m_target.model.domainType(*it);
+    const model::DomainType* mapped = m_target.model.domainType(sourceId);
+    const model::DomainType* source = m_source.model.domainType(sourceId);
+    if (!mapped && source) {
+        const model::Schema* schema = m_source.model.schema(source->schemaId);
+        for (const model::DomainType& d : std::as_const(m_target.model.domains)) {
+            const model::Schema* targetSchema = m_target.model.schema(d.schemaId);
+            if (!mapped && schema && targetSchema && targetSchema->name == schema->name &&
+                d.name == source->name && d.baseType.kind == source->baseType.kind &&
+                d.baseType.length == source->baseType.length &&
+                d.baseType.precision == source->baseType.precision &&
+                d.baseType.scale == source->baseType.scale)
+                mapped = &d;
+        }
+    }
+    m_domains.insert(sourceId, mapped ? mapped->id : core::Id());
     return mapped;
 }
 
@@ -222,6 +252,13 @@ model::Table Paster::rewrite(const model::Table& source, PasteResult& result)
     };
     for (model::Column& c : t.columns) {
         c.id = col(c.id);
+        if (!c.type.domainId.isNull()) {
+            // Keep the invariant: a domain column repeats the target domain's base type.
+            if (const model::DomainType* d = mapDomain(c.type.domainId))
+                c.type = model::domainColumnType(*d);
+            else
+                c.type.domainId = {};
+        }
         if (!c.type.enumId.isNull())
             c.type.enumId = mapEnum(c.type.enumId);
     }
@@ -306,6 +343,7 @@ QByteArray copyTables(const document::Document& document, const QList<core::Id>&
     QSet<core::Id> selected(tableIds.cbegin(), tableIds.cend());
     QSet<core::Id> schemas;
     QSet<core::Id> enums;
+    QSet<core::Id> domains; // carried so the paste can tell a target's domain by name
     QHash<core::Id, QSet<core::Id>> contextColumns; // outside table → referenced columns
     // Document order, not selection order: the same tables always copy to the same text.
     for (const model::Table& t : m.tables) {
@@ -316,12 +354,14 @@ QByteArray copyTables(const document::Document& document, const QList<core::Id>&
         for (const model::Column& c : t.columns) {
             if (!c.type.enumId.isNull())
                 enums.insert(c.type.enumId);
+            if (!c.type.domainId.isNull())
+                domains.insert(c.type.domainId);
         }
         for (const model::ForeignKey& fk : t.foreignKeys) {
             if (!selected.contains(fk.referencedTableId)) {
                 auto& columns = contextColumns[fk.referencedTableId];
-                columns.unite(QSet<core::Id>(fk.referencedColumnIds.cbegin(),
-                                             fk.referencedColumnIds.cend()));
+                columns.unite(
+                    QSet<core::Id>(fk.referencedColumnIds.cbegin(), fk.referencedColumnIds.cend()));
             }
         }
         if (document.layout.nodes.contains(t.id))
@@ -341,11 +381,21 @@ QByteArray copyTables(const document::Document& document, const QList<core::Id>&
                 stub.columns.append(c);
                 if (!c.type.enumId.isNull())
                     enums.insert(c.type.enumId);
+                if (!c.type.domainId.isNull())
+                    domains.insert(c.type.domainId);
             }
         }
         clip.model.tables.append(stub);
         schemas.insert(t.schemaId);
         context.append(t.id.toString());
+    }
+    for (const model::DomainType& d : m.domains) {
+        if (domains.contains(d.id)) {
+            clip.model.domains.append(d);
+            schemas.insert(d.schemaId);
+            if (!d.baseType.enumId.isNull())
+                enums.insert(d.baseType.enumId);
+        }
     }
     for (const model::Schema& s : m.schemas) {
         if (schemas.contains(s.id))
@@ -378,9 +428,9 @@ core::Result<PasteResult> pasteTables(document::Document& document, const QByteA
     const QJsonObject wrapper = json.object();
     if (wrapper.value(kWrapperKey).toInt() != 1 || !wrapper.value(kDocumentKey).isObject())
         return clipboardError(tr("not Schemata tables"));
-    auto source = document::readDocument(
-        QJsonDocument(wrapper.value(kDocumentKey).toObject()).toJson(),
-                                         QStringLiteral("clipboard"));
+    auto source =
+        document::readDocument(QJsonDocument(wrapper.value(kDocumentKey).toObject()).toJson(),
+                               QStringLiteral("clipboard"));
     if (!source)
         return source.error();
     QSet<core::Id> context;

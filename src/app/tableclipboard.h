@@ -16,7 +16,8 @@ namespace schemata::app {
 // The clipboard text is a small JSON wrapper around an ordinary *.schemata document
 // written by document::writeDocument, so it is read back with the same strict reader:
 //   {"schemataClipboard": 1, "context": ["tbl_…"], "document": { …document… }}
-// The document holds the copied tables (with their layout nodes, schemas and enums) and,
+// The document holds the copied tables (with their layout nodes, schemas, enums and
+// domains) and,
 // listed in "context", stubs of the tables outside the selection that their foreign keys
 // reference (only the referenced columns), so those references stay resolvable.
 inline constexpr char kTableClipboardMimeType[] = "application/x-schemata-tables+json";
@@ -25,7 +26,7 @@ QByteArray copyTables(const document::Document& document, const QList<core::Id>&
 
 struct PasteResult
 {
-    QList<core::Id> tableIds;  // the new tables, in clipboard order
+    QList<core::Id> tableIds;   // the new tables, in clipboard order
     int droppedForeignKeys = 0; // FKs whose target table is neither pasted nor present
 };
 
@@ -35,8 +36,10 @@ struct PasteResult
 // tables point at the copies; a foreign key to a table outside the selection is kept
 // when that table exists in `document` (same id, else same schema and table name with
 // the referenced columns) and dropped otherwise. Schemas and enums are reused when the
-// document has them (by id, else by name) and added otherwise. On error the document is
-// unchanged.
+// document has them (by id, else by name) and added otherwise. A column declared with a
+// domain keeps it when the document has that domain (by id, else the same schema and name
+// over the same base type) and otherwise becomes the base type: domains are not added. On
+// error the document is unchanged.
 core::Result<PasteResult> pasteTables(document::Document& document, const QByteArray& clipboard,
                                       const model::IdSource& ids, double dx = 40, double dy = 40);
 

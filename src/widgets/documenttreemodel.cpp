@@ -1,5 +1,6 @@
 #include "widgets/documenttreemodel.h"
 
+#include "model/domainedits.h"
 #include "model/model.h"
 #include "widgets/svgicon.h"
 #include "widgets/tableeditor/typesuggestions.h"
@@ -127,6 +128,37 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
                 add(parent, makeNode(Kind::Enum, e.id, {}, e.name,
                                      e.values.join(QStringLiteral(", ")), e.comment));
         }
+        QList<const model::DomainType*> domains;
+        for (const auto& d : m.domains) {
+            if (belongs(d.schemaId))
+                domains.append(&d);
+        }
+        if (!domains.isEmpty()) {
+            const int folder =
+                add(parent,
+                    makeNode(Kind::DomainFolder,
+                             core::Id(domainFolderKey(orphans ? core::Id() : schemaId)), {},
+                             tr("Domains"), tr("%n domain(s)", nullptr, int(domains.size())), {}));
+            nodes[folder].schemaId = schemaId;
+            for (const model::DomainType* d : std::as_const(domains)) {
+                // What pgModeler's tree shows: the base type and NOT NULL; the rest in
+                // the tooltip and the property panel.
+                QString detail = typeEditText(document, d->baseType);
+                if (d->notNull)
+                    detail += QStringLiteral(" not null");
+                QStringList tip;
+                if (!d->comment.isEmpty())
+                    tip << d->comment;
+                if (!d->defaultExpression.isEmpty())
+                    tip << QStringLiteral("DEFAULT %1").arg(d->defaultExpression);
+                for (const auto& check : d->checks)
+                    tip << QStringLiteral("CHECK (%1)").arg(check.expression);
+                tip << tr("Used by %n column(s)", nullptr, int(model::domainUses(m, d->id).size()));
+                const int node = add(folder, makeNode(Kind::Domain, d->id, {}, d->name, detail,
+                                                      tip.join(QLatin1Char('\n'))));
+                nodes[node].schemaId = d->schemaId;
+            }
+        }
         for (const auto& view : m.views) {
             if (belongs(view.schemaId))
                 add(parent, makeNode(Kind::View, view.id, {}, view.name, tr("view"), view.sql));
@@ -139,11 +171,14 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
             tables += table.schemaId == schema.id ? 1 : 0;
         const int s = addRoot(makeNode(Kind::Schema, schema.id, {}, schema.name,
                                        tr("%n table(s)", nullptr, tables), schema.comment));
+        nodes[s].schemaId = schema.id;
         addSchemaMembers(s, schema.id, false);
     }
     bool hasOrphans = false;
     for (const auto& table : m.tables)
         hasOrphans = hasOrphans || !schemaIds.contains(table.schemaId);
+    for (const auto& d : m.domains)
+        hasOrphans = hasOrphans || !schemaIds.contains(d.schemaId);
     if (hasOrphans) {
         const int s = addRoot(makeNode(Kind::Schema, {}, {}, tr("(no schema)"), {}, {}));
         addSchemaMembers(s, {}, true);
@@ -230,7 +265,11 @@ QVariant DocumentTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return node.toolTip.isEmpty() ? QVariant() : QVariant(node.toolTip);
     case ObjectIdRole:
+        return node.kind == Kind::DomainFolder ? QString() : node.id.toString();
+    case NodeKeyRole:
         return node.id.toString();
+    case SchemaIdRole:
+        return node.schemaId.toString();
     case KindRole:
         return int(node.kind);
     case TableIdRole:
@@ -256,6 +295,11 @@ QModelIndex DocumentTreeModel::indexOfObject(const core::Id& objectId) const
             return createIndex(m_nodes[i].row, NameColumn, quintptr(i));
     }
     return {};
+}
+
+QString DocumentTreeModel::domainFolderKey(const core::Id& schemaId)
+{
+    return QStringLiteral("domains:") + schemaId.toString();
 }
 
 QIcon DocumentTreeModel::iconFor(Kind kind) const
@@ -287,6 +331,9 @@ QIcon DocumentTreeModel::loadIcon(Kind kind)
         return svgIcon(QStringLiteral(":/icons/enum.svg"));
     case Kind::View:
         return svgIcon(QStringLiteral(":/icons/view.svg"));
+    case Kind::DomainFolder:
+    case Kind::Domain:
+        return svgIcon(QStringLiteral(":/icons/domain.svg"));
     }
     return {};
 }

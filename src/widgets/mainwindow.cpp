@@ -1,26 +1,29 @@
 #include "widgets/mainwindow.h"
-#include "widgets/connect/importactions.h"
 
 #include "app/documentcontroller.h"
+#include "app/domaincommands.h"
 #include "dialect/dialect.h"
 #include "model/dependents.h"
+#include "model/domainedits.h"
 #include "model/validator.h"
 #include "widgets/aboutdialog.h"
-#include "widgets/diagram/exportdiagramdialog.h"
+#include "widgets/connect/importactions.h"
 #include "widgets/ddlpreview.h"
-#include "widgets/diagram/diagramnavigator.h"
 #include "widgets/diagram/diagrameditor.h"
+#include "widgets/diagram/diagramnavigator.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
+#include "widgets/diagram/exportdiagramdialog.h"
 #include "widgets/documenttreemodel.h"
+#include "widgets/domaindialog.h"
 #include "widgets/migration/migrationdock.h"
 #include "widgets/propertypanel.h"
 #include "widgets/svgicon.h"
 #include "widgets/tableeditor/tableeditordock.h"
+#include "widgets/tableeditor/typesuggestions.h"
 #include "widgets/validationpanel.h"
 
 #include <KSyntaxHighlighting/Repository>
-
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
@@ -28,7 +31,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -94,10 +100,12 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     connect(m_validation, &ValidationPanel::objectActivated, this, &MainWindow::selectObject);
     // A table picked on the canvas becomes the tree's (and so the property panel's) object,
     // unless the tree already shows that table or one of its members.
-    connect(m_diagramScene, &DiagramScene::currentTableChanged, this, [this](const core::Id& tableId) {
-        if (!tableId.isNull() && idAt(m_tree->currentIndex(), DocumentTreeModel::TableIdRole) != tableId)
-            selectObject(tableId);
-    });
+    connect(m_diagramScene, &DiagramScene::currentTableChanged, this,
+            [this](const core::Id& tableId) {
+                if (!tableId.isNull() &&
+                    idAt(m_tree->currentIndex(), DocumentTreeModel::TableIdRole) != tableId)
+                    selectObject(tableId);
+            });
     connect(m_controller, &app::DocumentController::documentReplaced, m_diagramView,
             [this] { QTimer::singleShot(0, m_diagramView, &DiagramView::zoomForOpening); });
 
@@ -141,7 +149,7 @@ void MainWindow::createDocks()
             for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
                 const QModelIndex index = m_treeModel->index(row, 0, parent);
                 if (m_tree->isExpanded(index)) {
-                    m_expandedIds << index.data(DocumentTreeModel::ObjectIdRole).toString();
+                    m_expandedIds << index.data(DocumentTreeModel::NodeKeyRole).toString();
                     collect(index);
                 }
             }
@@ -157,8 +165,13 @@ void MainWindow::createDocks()
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree, &QAbstractItemView::activated, this, &MainWindow::onTreeActivated);
 
     m_properties = new PropertyPanel(m_controller, this);
+    connect(m_properties, &PropertyPanel::domainEditRequested, this, &MainWindow::editDomain);
+    connect(m_properties, &PropertyPanel::objectActivated, this, &MainWindow::selectObject);
     auto* propertiesDock = new QDockWidget(tr("Properties"), this);
     propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
     propertiesDock->setWidget(m_properties);
@@ -203,11 +216,13 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Export Diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         const QFileInfo project(m_controller->filePath());
-        const QString suggested = m_controller->filePath().isEmpty()
-                                      ? QDir::home().filePath(QStringLiteral("diagram.svg"))
-                                      : project.dir().filePath(project.completeBaseName() + QStringLiteral(".svg"));
+        const QString suggested =
+            m_controller->filePath().isEmpty()
+                ? QDir::home().filePath(QStringLiteral("diagram.svg"))
+                : project.dir().filePath(project.completeBaseName() + QStringLiteral(".svg"));
         ExportDiagramDialog dialog(m_controller->document(),
-                                   m_diagramScene ? m_diagramScene->selectedTableIds() : QList<core::Id>(),
+                                   m_diagramScene ? m_diagramScene->selectedTableIds()
+                                                  : QList<core::Id>(),
                                    suggested, this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Diagram exported to %1").arg(dialog.path()), 5000);
@@ -234,6 +249,9 @@ void MainWindow::createActions()
                                QKeySequence::Delete, this, &MainWindow::deleteSelected);
     // Delete must not steal the key from line edits in the property panel.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newDomain = edit->addAction(svgIcon(QStringLiteral(":/icons/domain.svg")), tr("New Do&main…"),
+                                  this, [this] { newDomain(currentSchemaId()); });
+    m_newDomain->setToolTip(tr("A named type with constraints (PostgreSQL CREATE DOMAIN)"));
     m_tree->addAction(m_delete);
     // Canvas editing (tables selected on the diagram); shortcuts act while it has focus.
     edit->addSeparator();
@@ -268,9 +286,8 @@ void MainWindow::createActions()
         action->setData(name);
         m_dialectGroup->addAction(action);
     }
-    connect(m_dialectGroup, &QActionGroup::triggered, this, [this](QAction* action) {
-        m_controller->setDialect(action->data().toString());
-    });
+    connect(m_dialectGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_controller->setDialect(action->data().toString()); });
 
     menuBar()->addMenu(m_diagramNavigator->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -351,8 +368,9 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->filePath(),
-                                                tr("Schemata projects (%1)").arg(kFileFilter));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->filePath(),
+                                     tr("Schemata projects (%1)").arg(kFileFilter));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".schemata")))
@@ -389,18 +407,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::addTable()
+core::Id MainWindow::currentSchemaId() const
 {
-    // New tables go into the schema of the current selection (or the first schema).
-    core::Id schemaId;
     const QModelIndex current = m_tree->currentIndex();
     const auto& m = m_controller->document().model;
     const core::Id selected = idAt(current, DocumentTreeModel::ObjectIdRole);
     if (m.schema(selected))
-        schemaId = selected;
-    else if (const auto* table = m.table(idAt(current, DocumentTreeModel::TableIdRole)))
-        schemaId = table->schemaId;
-    const auto id = m_controller->addTable(schemaId);
+        return selected;
+    if (const auto* table = m.table(idAt(current, DocumentTreeModel::TableIdRole)))
+        return table->schemaId;
+    if (const core::Id schemaId = idAt(current, DocumentTreeModel::SchemaIdRole);
+        m.schema(schemaId))
+        return schemaId;
+    return {};
+}
+
+void MainWindow::addTable()
+{
+    // New tables go into the schema of the current selection (or the first schema).
+    const auto id = m_controller->addTable(currentSchemaId());
     if (id)
         selectObject(id.value());
 }
@@ -420,8 +445,13 @@ void MainWindow::deleteSelected()
     const core::Id id = selectedObjectId();
     if (id.isNull())
         return;
+    if (m_controller->document().model.domainType(id)) {
+        deleteDomain(id);
+        return;
+    }
     // Say what goes with it before it goes (it is undoable, but a cascade is easy to miss).
-    const QList<model::Dependent> dependents = model::dependentsOf(m_controller->document().model, id);
+    const QList<model::Dependent> dependents =
+        model::dependentsOf(m_controller->document().model, id);
     if (!dependents.isEmpty()) {
         QStringList lines;
         for (const model::Dependent& d : dependents)
@@ -436,6 +466,115 @@ void MainWindow::deleteSelected()
             return;
     }
     m_controller->removeObject(id);
+}
+
+QMenu* MainWindow::treeContextMenu(const QModelIndex& index)
+{
+    auto* menu = new QMenu(this);
+    const auto kind = DocumentTreeModel::Kind(index.data(DocumentTreeModel::KindRole).toInt());
+    const core::Id objectId = idAt(index, DocumentTreeModel::ObjectIdRole);
+    const core::Id schemaId = idAt(index, DocumentTreeModel::SchemaIdRole);
+    const bool onSchema = index.isValid() && (kind == DocumentTreeModel::Kind::Schema ||
+                                              kind == DocumentTreeModel::Kind::DomainFolder);
+    if (index.isValid() && kind == DocumentTreeModel::Kind::Domain) {
+        QAction* edit =
+            menu->addAction(tr("&Edit Domain…"), this, [this, objectId] { editDomain(objectId); });
+        menu->setDefaultAction(edit);
+        menu->addAction(tr("Re&name Domain…"), this, [this, objectId] { renameDomain(objectId); });
+        menu->addAction(svgIcon(QStringLiteral(":/icons/domain.svg")), tr("New Do&main…"), this,
+                        [this, schemaId] { newDomain(schemaId); });
+        menu->addSeparator();
+        menu->addAction(m_delete->icon(), tr("&Delete Domain"), this,
+                        [this, objectId] { deleteDomain(objectId); });
+        return menu;
+    }
+    if (onSchema) {
+        menu->addAction(svgIcon(QStringLiteral(":/icons/domain.svg")), tr("New Do&main…"), this,
+                        [this, schemaId] { newDomain(schemaId); });
+        if (kind == DocumentTreeModel::Kind::DomainFolder)
+            return menu;
+    }
+    menu->addAction(m_addTable);
+    menu->addAction(m_addColumn);
+    menu->addSeparator();
+    menu->addAction(m_delete);
+    return menu;
+}
+
+void MainWindow::showTreeMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    QMenu* menu = treeContextMenu(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::onTreeActivated(const QModelIndex& index)
+{
+    // Double-click or Return on a domain opens its dialog, as on a pgModeler object.
+    if (DocumentTreeModel::Kind(index.data(DocumentTreeModel::KindRole).toInt()) ==
+        DocumentTreeModel::Kind::Domain)
+        editDomain(idAt(index, DocumentTreeModel::ObjectIdRole));
+}
+
+core::Id MainWindow::newDomain(const core::Id& schemaId)
+{
+    const core::Id id = DomainDialog::createDomain(this, m_controller, schemaId);
+    if (!id.isNull())
+        selectObject(id);
+    return id;
+}
+
+void MainWindow::editDomain(const core::Id& domainId)
+{
+    DomainDialog::editDomain(this, m_controller, domainId);
+}
+
+void MainWindow::renameDomain(const core::Id& domainId)
+{
+    const model::DomainType* domain = m_controller->document().model.domainType(domainId);
+    if (!domain)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Domain"), tr("New name:"),
+                                               QLineEdit::Normal, domain->name, &ok)
+                             .trimmed();
+    if (!ok || name == domain->name)
+        return;
+    const core::Status status = app::DomainCommands(m_controller).renameDomain(domainId, name);
+    if (!status)
+        QMessageBox::warning(this, tr("Rename Domain"), status.error().toString());
+}
+
+void MainWindow::deleteDomain(const core::Id& domainId)
+{
+    const model::Model& m = m_controller->document().model;
+    const model::DomainType* domain = m.domainType(domainId);
+    if (!domain)
+        return;
+    const QList<model::DomainUse> uses = model::domainUses(m, domainId);
+    if (!uses.isEmpty()) {
+        QStringList lines;
+        for (const model::DomainUse& use : uses)
+            lines << QStringLiteral("• %1").arg(use.path);
+        QMessageBox box(QMessageBox::Question, tr("Delete Domain"),
+                        tr("%n column(s) are declared with the domain %1. Delete it and turn "
+                           "them into its base type %2?",
+                           nullptr, int(uses.size()))
+                            .arg(model::domainQualifiedName(m, *domain),
+                                 typeEditText(m_controller->document(), domain->baseType)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("deleteDomainBox"));
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    const core::Status status = app::DomainCommands(m_controller).removeDomain(domainId);
+    if (!status)
+        QMessageBox::warning(this, tr("Delete Domain"), status.error().toString());
 }
 
 void MainWindow::about()

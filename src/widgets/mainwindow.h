@@ -4,13 +4,14 @@
 
 #include <QMainWindow>
 #include <QTimer>
-
 #include <memory>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QModelIndex;
+class QPoint;
 class QSettings;
 class QTabWidget;
 class QTreeView;
@@ -77,6 +78,17 @@ public:
     QAction* addTableAction() const { return m_addTable; }
     QAction* addColumnAction() const { return m_addColumn; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* newDomainAction() const { return m_newDomain; }
+
+    // The model tree's context menu for the row `index` (caller owns it); exposed so
+    // tests can read and trigger its actions without a popup.
+    QMenu* treeContextMenu(const QModelIndex& index);
+    // Domain edits with their dialogs (also reached from the tree and the property panel).
+    core::Id newDomain(const core::Id& schemaId);
+    void editDomain(const core::Id& domainId);
+    void renameDomain(const core::Id& domainId);
+    // Asks first when columns are declared with the domain (they become its base type).
+    void deleteDomain(const core::Id& domainId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +106,10 @@ private:
     void addTable();
     void addColumn();
     void deleteSelected();
+    void showTreeMenu(const QPoint& pos);
+    void onTreeActivated(const QModelIndex& index);
+    // The schema new tables or domains go into: the selection's, else the first.
+    core::Id currentSchemaId() const;
     void about();
 
     void onDocumentChanged();
@@ -131,6 +147,7 @@ private:
     QAction* m_addTable = nullptr;
     QAction* m_addColumn = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_newDomain = nullptr;
     QActionGroup* m_dialectGroup = nullptr;
 
     QLabel* m_fileLabel = nullptr;

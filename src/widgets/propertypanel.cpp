@@ -2,9 +2,11 @@
 
 #include "app/documentcontroller.h"
 #include "dialect/typenamecheck.h"
+#include "model/domainedits.h"
 #include "model/model.h"
 #include "model/validator.h"
 #include "ui_propertypanel.h"
+#include "widgets/domainsummary.h"
 #include "widgets/tableeditor/typecombo.h"
 #include "widgets/tableeditor/typesuggestions.h"
 
@@ -61,6 +63,12 @@ PropertyPanel::PropertyPanel(app::DocumentController* controller, QWidget* paren
     for (int p = 0; p <= int(PiiCategory::Other); ++p)
         m_ui->columnPii->addItem(model::piiCategoryName(PiiCategory(p)), p);
 
+    m_domainPage = new DomainSummary(this);
+    m_domainPage->setObjectName(QStringLiteral("domainPage"));
+    m_ui->pages->addWidget(m_domainPage);
+    connect(m_domainPage, &DomainSummary::editRequested, this, &PropertyPanel::domainEditRequested);
+    connect(m_domainPage, &DomainSummary::columnActivated, this, &PropertyPanel::objectActivated);
+
     connectEditors();
     connect(m_controller, &app::DocumentController::documentChanged, this, &PropertyPanel::refresh);
     refresh();
@@ -72,7 +80,7 @@ void PropertyPanel::setObject(const core::Id& objectId, const core::Id& tableId)
 {
     const auto& m = m_controller->document().model;
     core::Id shown;
-    if (m.table(objectId) || m_controller->tableOfColumn(objectId))
+    if (m.table(objectId) || m_controller->tableOfColumn(objectId) || m.domainType(objectId))
         shown = objectId;
     else if (m.table(tableId))
         shown = tableId;
@@ -127,7 +135,9 @@ void PropertyPanel::applyTypeText(const core::Id& columnId, const QString& text,
     reportStatus(type.ok(), type.ok() ? QString() : type.error().message);
     if (!type && commit)
         return;
-    const bool store = type && (commit || pinnedType(doc, type.value()).isEmpty());
+    // A domain is stored as typed even when its base type is pinned: its name is complete.
+    const bool store = type && (commit || pinnedType(doc, type.value()).isEmpty() ||
+                                !type.value().domainId.isNull());
     const model::LogicalType next = store ? type.value() : base;
     if (commit)
         m_typeBase.reset();
@@ -250,7 +260,8 @@ void PropertyPanel::refresh()
         m_typeColumn = column.id;
         // A type pinned for the dialect is italic, as in the grid.
         QFont typeFont = ui.columnType->font();
-        typeFont.setItalic(!pinnedType(doc, column.type).isEmpty());
+        typeFont.setItalic(column.type.domainId.isNull() &&
+                           !pinnedType(doc, column.type).isEmpty());
         ui.columnType->setFont(typeFont);
         if (m_typeTextOk)
             ui.columnType->setToolTip(storedTypeToolTip());
@@ -272,6 +283,10 @@ void PropertyPanel::refresh()
         setText(ui.columnComment, column.comment);
         setComboData(ui.columnPii, int(column.pii));
         setText(ui.columnRetention, column.retention);
+    } else if (const model::DomainType* domain = m.domainType(m_objectId)) {
+        ui.headingLabel->setText(tr("Domain %1").arg(model::domainQualifiedName(m, *domain)));
+        ui.pages->setCurrentWidget(m_domainPage);
+        m_domainPage->setDomain(m_controller->document(), domain->id);
     } else {
         m_objectId = {};
         ui.headingLabel->setText(tr("No selection"));

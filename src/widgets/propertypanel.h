@@ -18,10 +18,12 @@ class DocumentController;
 
 namespace schemata::widgets {
 
-// Edits the selected table or column. Every change is a controller command; typing
-// in a field produces one merged undo step. The panel re-reads the document on every
-// change (undo included) and only rewrites a field whose value differs, so the cursor
-// in the field being typed into stays put.
+class DomainSummary;
+
+// Edits the selected table or column; shows a domain (edited in its dialog). Every change is a
+// controller command; typing in a field produces one merged undo step. The panel re-reads the
+// document on every change (undo included) and only rewrites a field whose value differs, so the
+// cursor in the field being typed into stays put.
 class PropertyPanel : public QWidget
 {
     Q_OBJECT
@@ -30,12 +32,20 @@ public:
     explicit PropertyPanel(app::DocumentController* controller, QWidget* parent = nullptr);
     ~PropertyPanel() override;
 
-    // A table, a column, or anything else (which shows the owning table when given).
+    // A table, a column, a domain, or anything else (which shows the owning table when
+    // given).
     void setObject(const core::Id& objectId, const core::Id& tableId = {});
     core::Id objectId() const { return m_objectId; }
 
     // Exposed for tests and for keyboard focus from the main window.
     Ui::PropertyPanel* form() const { return m_ui.get(); }
+    DomainSummary* domainPage() const { return m_domainPage; }
+
+Q_SIGNALS:
+    // The domain page's Edit button; the main window opens the dialog.
+    void domainEditRequested(const core::Id& domainId);
+    // An object listed on a page (a domain's column) was activated.
+    void objectActivated(const core::Id& objectId);
 
 private:
     void refresh();
@@ -46,7 +56,8 @@ private:
 
     app::DocumentController* m_controller;
     std::unique_ptr<Ui::PropertyPanel> m_ui;
-    core::Id m_objectId; // table or column shown
+    DomainSummary* m_domainPage = nullptr;
+    core::Id m_objectId; // table, column or domain shown
     bool m_updating = false;
     QList<TypeSuggestion> m_typeSuggestions;      // what the type field offers now
     core::Id m_typeColumn;                        // the column the type field last showed

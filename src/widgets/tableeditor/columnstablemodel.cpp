@@ -2,6 +2,7 @@
 
 #include "app/documentcontroller.h"
 #include "model/dependents.h"
+#include "model/domainedits.h"
 #include "model/tableedits.h"
 #include "widgets/tableeditor/typesuggestions.h"
 
@@ -105,7 +106,9 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
         }
         return index.column() == Pii && role == ChoicesRole ? piiChoices() : QStringList{};
     case Qt::FontRole:
-        if (index.column() == Type && !pinnedType(m_controller->document(), c->type).isEmpty()) {
+        // A pinned type is italic; a domain shows its own name, so it is not.
+        if (index.column() == Type && c->type.domainId.isNull() &&
+            !pinnedType(m_controller->document(), c->type).isEmpty()) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -124,6 +127,15 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Type) {
+            const model::Model& m = m_controller->document().model;
+            if (const model::DomainType* d = m.domainType(c->type.domainId)) {
+                return overrideDialect(m_controller->document()) == u"postgres"
+                           ? tr("Declared with the domain %1 (base type %2)")
+                                 .arg(model::domainQualifiedName(m, *d), d->baseType.toString())
+                           : tr("Declared with the domain %1: this dialect has no domains, so "
+                                "the column is %2 with the domain's constraints")
+                                 .arg(model::domainQualifiedName(m, *d), d->baseType.toString());
+            }
             const QString pinned = pinnedType(m_controller->document(), c->type);
             if (!pinned.isEmpty())
                 return tr("%1 is pinned for this project's dialect; the others use %2")
@@ -131,7 +143,7 @@ QVariant ColumnsTableModel::data(const QModelIndex& index, int role) const
                                      ? tr("the enum")
                                      : c->type.toString());
             return tr("A logical type such as integer, varchar(80), numeric(10,2), timestamptz, "
-                      "an enum of the project, or any type of the target dialect");
+                      "an enum or domain of the project, or any type of the target dialect");
         }
         if (index.column() == Default)
             return tr("'text' is a literal, a number is a number, CURRENT_TIMESTAMP the time "

@@ -47,7 +47,8 @@ void setUpTypeCombo(QComboBox* combo)
     combo->setCompleter(completer);
     combo->setToolTip(QCoreApplication::translate(
         "schemata::widgets::TypeCombo",
-        "A logical type such as integer, varchar(80), numeric(10,2), an enum of the project, "
+        "A logical type such as integer, varchar(80), numeric(10,2), an enum or domain of the "
+        "project, "
         "or any type of the target dialect"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialect/dialect.h"
 #include "dialect/typemapping.h"
+#include "model/domainedits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,6 +15,11 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("schemata::widgets::TypeSuggestions", text);
+}
+
+QString tr(const char* text, qsizetype n)
+{
+    return QCoreApplication::translate("schemata::widgets::TypeSuggestions", text, nullptr, int(n));
 }
 
 QString dialectDisplayName(const QString& name)
@@ -88,7 +94,39 @@ QString enumText(const model::Model& m, const model::EnumType& e)
            (shared && schema ? schema->name + QLatin1Char('.') + e.name : e.name);
 }
 
+// What a domain is, for the suggestion's tooltip: its base type and constraints, and on a
+// dialect without domains what the columns become.
+QString domainNote(const document::Document& document, const model::DomainType& d)
+{
+    QStringList parts{d.baseType.toString()};
+    if (d.notNull)
+        parts << QStringLiteral("NOT NULL");
+    if (!d.defaultExpression.isEmpty())
+        parts << QStringLiteral("DEFAULT ") + d.defaultExpression;
+    if (!d.checks.isEmpty())
+        parts << tr("%n check(s)", d.checks.size());
+    const QString what = parts.join(QLatin1Char(' '));
+    const QString dialectName = overrideDialect(document);
+    if (dialectName == u"postgres")
+        return tr("Domain of this project: %1").arg(what);
+    return tr("Domain of this project: %1. %2 has no domains: the column gets the base type "
+              "with the domain's NOT NULL, DEFAULT and checks")
+        .arg(what, dialectDisplayName(dialectName));
+}
+
 } // namespace
+
+const model::DomainType* domainNamed(const model::Model& m, const QString& name)
+{
+    const model::DomainType* found = nullptr;
+    for (const model::DomainType& d : m.domains) {
+        if (model::domainQualifiedName(m, d) == name)
+            return &d;
+        if (!found && d.name == name)
+            found = &d;
+    }
+    return found;
+}
 
 QString overrideDialect(const document::Document& document)
 {
@@ -106,6 +144,11 @@ QString pinnedType(const document::Document& document, const model::LogicalType&
 
 QString typeEditText(const document::Document& document, const model::LogicalType& type)
 {
+    // A domain's name even when its base type is pinned: the column is declared with it.
+    if (!type.domainId.isNull()) {
+        if (const model::DomainType* d = document.model.domainType(type.domainId))
+            return model::domainQualifiedName(document.model, *d);
+    }
     if (const QString pinned = pinnedType(document, type); !pinned.isEmpty())
         return pinned;
     if (type.kind == model::LogicalType::Kind::Enum) {
@@ -131,6 +174,9 @@ QList<TypeSuggestion> typeSuggestions(const document::Document& document)
     for (const model::EnumType& e : document.model.enums)
         add(enumText(document.model, e), TypeSuggestion::Group::Enum,
             tr("Enum type of this project: %1").arg(e.values.join(QLatin1String(", "))));
+    for (const model::DomainType& d : document.model.domains)
+        add(model::domainQualifiedName(document.model, d), TypeSuggestion::Group::Domain,
+            domainNote(document, d));
     const QString dialectName = overrideDialect(document);
     const QString display = dialectDisplayName(dialectName);
     for (const QString& name : nativeTypes(dialectName))
@@ -191,11 +237,19 @@ core::Result<model::LogicalType> typeFromText(const document::Document& document
         return core::Error{text, tr("a column needs a type")};
     const QString dialectName = overrideDialect(document);
     model::LogicalType next = current;
+    next.domainId = {}; // only a domain keeps (or sets) one
     const auto unpin = [&] {
         next.overrides.remove(dialectName);
         if (dialectName == u"mariadb")
             next.overrides.remove(QStringLiteral("mysql"));
     };
+    if (typed.startsWith(QLatin1String("domain "), Qt::CaseInsensitive)) {
+        const QString name = typed.mid(7).trimmed();
+        const model::DomainType* d = domainNamed(document.model, name);
+        if (!d)
+            return core::Error{text, tr("the project has no domain \"%1\"").arg(name)};
+        return model::domainColumnType(*d);
+    }
     if (typed.startsWith(QLatin1String("enum "), Qt::CaseInsensitive)) {
         const QString name = typed.mid(5).trimmed();
         const model::EnumType* e = enumNamed(document.model, name);
@@ -217,6 +271,10 @@ core::Result<model::LogicalType> typeFromText(const document::Document& document
         unpin();
         return next;
     }
+    // A domain by name after the logical types, so "text" stays the logical type even in a
+    // project with a domain called text ("domain text" or "public.text" reach it).
+    if (const model::DomainType* d = domainNamed(document.model, typed))
+        return model::domainColumnType(*d);
     if (!looksLikeSqlType(typed))
         return core::Error{text, tr("not a type (try integer, varchar(80), numeric(10,2) or a "
                                     "type of the target dialect)")};
