@@ -110,6 +110,35 @@ CREATE TABLE dom.item (
 CREATE TABLE dom.uses_outside (x other.outside);
 )SQL";
 
+// The domain statements a script may carry after CREATE DOMAIN, as the script import reads
+// them (tests/unit/sqlimport) — here run on the server, whose catalog must agree.
+const char* const kDomainAlterSql = R"SQL(
+SET search_path = app, public;
+CREATE SCHEMA app;
+CREATE DOMAIN public.year AS integer CHECK (VALUE > 1900);
+CREATE TABLE app.t (c int, CONSTRAINT t_c_check CHECK (c > 0));
+CREATE DOMAIN app.qty AS int CHECK (VALUE > 0) CHECK (VALUE < 100);
+CREATE DOMAIN app.t_c AS int CHECK (VALUE <> 5);
+ALTER DOMAIN qty ADD CONSTRAINT big CHECK (VALUE < 1000) NOT VALID;
+ALTER DOMAIN qty DROP CONSTRAINT qty_check1;
+ALTER DOMAIN qty RENAME CONSTRAINT big TO qty_big;
+ALTER DOMAIN qty SET DEFAULT 1;
+ALTER DOMAIN qty SET NOT NULL;
+COMMENT ON DOMAIN qty IS 'Quantity';
+CREATE DOMAIN app.old AS varchar(10) COLLATE "C" DEFAULT 'x' NOT NULL;
+ALTER DOMAIN app.old RENAME TO label;
+CREATE DOMAIN app.date AS int;
+CREATE TABLE app.line (n qty, y year, l label, d date, y2 public.year, l2 label COLLATE "C");
+CREATE DOMAIN app.gone AS text;
+DROP DOMAIN app.gone;
+CREATE DOMAIN app.movable AS text;
+ALTER DOMAIN app.movable SET SCHEMA public;
+CREATE DOMAIN app.year2 AS public.year DEFAULT 2000 CHECK (VALUE < 3000);
+ALTER DOMAIN app.year2 DROP DEFAULT;
+CREATE DOMAIN app.nn AS int CONSTRAINT nn_required NOT NULL;
+ALTER DOMAIN app.nn DROP NOT NULL;
+)SQL";
+
 core::Id domainId(const QString& schema, const QString& name)
 {
     return connect::catalogId(u"dom", {schema, name});
@@ -562,6 +591,27 @@ private Q_SLOTS:
             QVERIFY(noted(script.value().report.notes, u"dom.even_positive"_s,
                           u"domain over domain dom.positive"_s));
         }
+    }
+
+    // Constraint naming (unnamed checks see the schema's other constraints), ALTER DOMAIN,
+    // renames, SET SCHEMA, DROP, nested domains and type resolution through the search
+    // path: the script import must read what the server holds after the same statements.
+    void scriptImportOfDomainStatementsAgrees()
+    {
+        auto db = m_server.createDatabase(QStringLiteral("domain_statements"));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : err(db.error())));
+        const auto applied =
+            enginetest::executeScript(db.value(), QString::fromUtf8(kDomainAlterSql));
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : err(applied.error())));
+        const auto live = PostgresCatalogReader().read(db.value(), {});
+        QVERIFY2(live.ok(), qPrintable(live.ok() ? QString() : err(live.error())));
+        sqlimport::ScriptImportOptions options;
+        options.dialect = u"postgres"_s;
+        const auto script = sqlimport::importScript(kDomainAlterSql, u"alter.sql"_s, options);
+        if (!script)
+            QFAIL(qPrintable(err(script.error())));
+        QCOMPARE(live.value().domains.size(), 8);
+        QCOMPARE(describeDomains(script.value().model), describeDomains(live.value()));
     }
 };
 

@@ -202,6 +202,124 @@ COMMENT ON COLUMN shop.customer.email IS 'login';
         QCOMPARE(a->columns.at(1).defaultValue.value, u"nextval('public.free_seq'::regclass)"_s);
     }
 
+    // Domains as the server would hold them after the same statements.
+    void postgresDomains()
+    {
+        const QByteArray sql =
+            "SET search_path = app, public;\n"                                            // 1
+            "CREATE SCHEMA app;\n"                                                        // 2
+            "CREATE DOMAIN public.year AS integer CHECK (VALUE > 1900);\n"                // 3
+            "CREATE TABLE app.t (c int, CONSTRAINT t_c_check CHECK (c > 0));\n"           // 4
+            "CREATE DOMAIN app.qty AS int CHECK (VALUE > 0) CHECK (VALUE < 100);\n"       // 5
+            "CREATE DOMAIN app.t_c AS int CHECK (VALUE <> 5);\n"                          // 6
+            "ALTER DOMAIN qty ADD CONSTRAINT big CHECK (VALUE < 1000) NOT VALID;\n"       // 7
+            "ALTER DOMAIN qty DROP CONSTRAINT qty_check1;\n"                              // 8
+            "ALTER DOMAIN qty RENAME CONSTRAINT big TO qty_big;\n"                        // 9
+            "ALTER DOMAIN qty SET DEFAULT 1;\n"                                           // 10
+            "ALTER DOMAIN qty SET NOT NULL;\n"                                            // 11
+            "ALTER DOMAIN qty OWNER TO someone;\n"                                        // 12
+            "COMMENT ON DOMAIN qty IS 'Quantity';\n"                                      // 13
+            "CREATE DOMAIN app.old AS varchar(10) COLLATE \"C\" DEFAULT 'x' NOT NULL;\n"  // 14
+            "ALTER DOMAIN app.old RENAME TO label;\n"                                     // 15
+            "CREATE DOMAIN app.date AS int;\n"                                            // 16
+            "CREATE TABLE app.line (n qty, y year, l label, d date, y2 public.year,\n"    // 17
+            "  l2 label COLLATE \"C\");\n"                                                // 18
+            "CREATE DOMAIN app.gone AS text;\n"                                           // 19
+            "DROP DOMAIN app.gone;\n"                                                     // 20
+            "DROP DOMAIN app.label;\n"                                                    // 21
+            "CREATE DOMAIN app.movable AS text;\n"                                        // 22
+            "ALTER DOMAIN app.movable SET SCHEMA public;\n"                               // 23
+            "CREATE DOMAIN app.year2 AS public.year DEFAULT 2000 CHECK (VALUE < 3000);\n" // 24
+            "ALTER DOMAIN app.year2 DROP DEFAULT;\n";                                     // 25
+        const auto result = run(sql, u"postgres"_s);
+        if (!result)
+            QFAIL(qPrintable(result.error().toString()));
+        const model::Model& m = result.value().model;
+        QStringList names;
+        for (const model::DomainType& d : m.domains)
+            names << d.id.toString();
+        QCOMPARE(names, QStringList({u"dom_app.date"_s, u"dom_app.label"_s, u"dom_app.qty"_s,
+                                     u"dom_app.t_c"_s, u"dom_app.year2"_s, u"dom_public.movable"_s,
+                                     u"dom_public.year"_s}));
+        const auto domain = [&](const char* schema, const char* name) {
+            return m.domainType(connect::catalogId(
+                u"dom", {QString::fromLatin1(schema), QString::fromLatin1(name)}));
+        };
+        const auto checks = [](const model::DomainType* d) {
+            QStringList out;
+            for (const model::CheckConstraint& c : d->checks)
+                out << c.id.toString() + u' ' + c.name + u' ' + c.expression;
+            return out;
+        };
+        const model::DomainType* qty = domain("app", "qty");
+        const model::DomainType* tc = domain("app", "t_c");
+        const model::DomainType* label = domain("app", "label");
+        const model::DomainType* year = domain("public", "year");
+        const model::DomainType* year2 = domain("app", "year2");
+        if (!qty || !tc || !label || !year || !year2)
+            QFAIL("a domain is missing");
+        // Unnamed checks are named as the server names them; the table's t_c_check is taken.
+        QCOMPARE(checks(qty), QStringList({u"dck_app.qty.qty_big qty_big VALUE < 1000"_s,
+                                           u"dck_app.qty.qty_check qty_check VALUE > 0"_s}));
+        QCOMPARE(checks(tc), QStringList({u"dck_app.t_c.t_c_check1 t_c_check1 VALUE <> 5"_s}));
+        QCOMPARE(qty->baseType.toString(), u"integer"_s);
+        QCOMPARE(qty->defaultExpression, u"1"_s);
+        QVERIFY(qty->notNull);
+        QCOMPARE(qty->comment, u"Quantity"_s);
+        QCOMPARE(label->name, u"label"_s);
+        QCOMPARE(label->baseType.toString(), u"varchar(10)"_s);
+        QCOMPARE(label->collation, u"C"_s);
+        QCOMPARE(label->defaultExpression, u"'x'"_s);
+        QVERIFY(label->notNull);
+        // Over a domain: flattened, the inner check carried, the own default dropped.
+        QCOMPARE(year2->baseType.toString(), u"integer"_s);
+        QVERIFY(year2->baseType.domainId.isNull());
+        QCOMPARE(checks(year2),
+                 QStringList({u"dck_app.year2.year2_check year2_check VALUE < 3000"_s,
+                              u"dck_app.year2.year_check year_check VALUE > 1900"_s}));
+        QCOMPARE(year2->defaultExpression, QString());
+
+        const model::Table* line = table(m, u"app"_s, u"line"_s);
+        if (!line || line->columns.size() != 6)
+            QFAIL("table app.line missing");
+        QCOMPARE(line->columns.at(0).type.domainId, qty->id);
+        QCOMPARE(line->columns.at(0).type.toString(), u"integer"_s);
+        QCOMPARE(line->columns.at(1).type.domainId, year->id);  // through the search_path
+        QCOMPARE(line->columns.at(2).type.domainId, label->id); // renamed before use
+        QCOMPARE(line->columns.at(2).type.toString(), u"varchar(10)"_s);
+        QVERIFY(line->columns.at(3).type.domainId.isNull()); // pg_catalog.date comes first
+        QCOMPARE(line->columns.at(3).type.kind, model::LogicalType::Kind::Date);
+        QCOMPARE(line->columns.at(4).type.domainId, year->id);
+        QCOMPARE(line->columns.at(5).collation, QString()); // the domain's own collation
+
+        QCOMPARE(locations(result.value().report, connect::ImportReportItem::Kind::NotModelled),
+                 QStringList({u"script.sql:1 SET"_s, u"script.sql:12 ALTER DOMAIN"_s,
+                              u"script.sql:21 DROP DOMAIN"_s}));
+        const auto& items = result.value().report.items;
+        QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const connect::ImportReportItem& i) {
+            return i.message.contains(u"used by column line.l"_s);
+        }));
+        const auto& notes = result.value().report.notes;
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const model::Diagnostic& d) {
+            return d.path == u"app.year2"_s && d.message.contains(u"public.year"_s);
+        }));
+
+        // The schema filter: a column of a domain left out keeps a type override.
+        ScriptImportOptions options;
+        options.dialect = u"postgres"_s;
+        options.filter.schemas = QStringList{u"app"_s};
+        const auto filtered = importScript(sql, u"script.sql"_s, options);
+        if (!filtered)
+            QFAIL(qPrintable(filtered.error().toString()));
+        QCOMPARE(filtered.value().model.domains.size(), 5);
+        const model::Table* fline = table(filtered.value().model, u"app"_s, u"line"_s);
+        if (!fline)
+            QFAIL("table app.line missing after filtering");
+        QVERIFY(fline->columns.at(1).type.domainId.isNull());
+        QCOMPARE(fline->columns.at(1).type.overrides.value(u"postgres"_s), u"year"_s);
+        QCOMPARE(fline->columns.at(0).type.domainId, qty->id);
+    }
+
     void sqliteScript()
     {
         const QByteArray sql = "PRAGMA foreign_keys = ON;\n"
