@@ -350,6 +350,20 @@ SqlitePlanBuilder::TableWork SqlitePlanBuilder::analyze(const Table& from, const
         restoredOrder.append(c->id);
     work.rebuild = work.rebuild || expectedOrder != toOrder || restoredOrder != fromOrder ||
                    !sameConstraintNames(from, to);
+    // Checks a column carries from its domain are named after table and column; ALTER
+    // TABLE … RENAME keeps the old names, a fresh build uses the new ones.
+    for (const Column& c : from.columns) {
+        if (!to.column(c.id))
+            continue;
+        const auto names = [](const QList<dialect::DdlFragments::CarriedCheck>& checks) {
+            QStringList out;
+            for (const auto& check : checks)
+                out.append(check.name);
+            return out;
+        };
+        work.rebuild = work.rebuild || names(m_fromDdl.fragments.carriedChecks.value(c.id)) !=
+                                           names(m_toDdl.fragments.carriedChecks.value(c.id));
+    }
 
     // The old definition as ALTER TABLE would leave it, against the new one.
     Table altered = from;

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace schemata::enginetest {
 
 using model::Column;
@@ -43,17 +45,39 @@ QString RandomEdits::apply(Model& m)
     // Weighted: more additions than removals so the model grows to a useful size.
     using Edit = QString (RandomEdits::*)(Model&);
     static const QList<QPair<Edit, int>> edits = {
-        {&RandomEdits::addTable, 6},      {&RandomEdits::dropTable, 1},
-        {&RandomEdits::renameTable, 2},   {&RandomEdits::addColumn, 8},
-        {&RandomEdits::dropColumn, 3},    {&RandomEdits::renameColumn, 3},
-        {&RandomEdits::widenType, 3},     {&RandomEdits::changeNullability, 3},
-        {&RandomEdits::changeDefault, 3}, {&RandomEdits::addIndex, 3},
-        {&RandomEdits::dropIndex, 2},     {&RandomEdits::renameIndex, 2},
-        {&RandomEdits::addForeignKey, 3}, {&RandomEdits::dropForeignKey, 2},
-        {&RandomEdits::addCheck, 2},      {&RandomEdits::dropCheck, 1},
-        {&RandomEdits::addUnique, 2},     {&RandomEdits::dropUnique, 1},
-        {&RandomEdits::addEnumColumn, 2}, {&RandomEdits::appendEnumValue, 2},
-        {&RandomEdits::addView, 2},       {&RandomEdits::dropView, 1},
+        {&RandomEdits::addTable, 6},
+        {&RandomEdits::dropTable, 1},
+        {&RandomEdits::renameTable, 2},
+        {&RandomEdits::addColumn, 8},
+        {&RandomEdits::dropColumn, 3},
+        {&RandomEdits::renameColumn, 3},
+        {&RandomEdits::widenType, 3},
+        {&RandomEdits::changeNullability, 3},
+        {&RandomEdits::changeDefault, 3},
+        {&RandomEdits::addIndex, 3},
+        {&RandomEdits::dropIndex, 2},
+        {&RandomEdits::renameIndex, 2},
+        {&RandomEdits::addForeignKey, 3},
+        {&RandomEdits::dropForeignKey, 2},
+        {&RandomEdits::addCheck, 2},
+        {&RandomEdits::dropCheck, 1},
+        {&RandomEdits::addUnique, 2},
+        {&RandomEdits::dropUnique, 1},
+        {&RandomEdits::addEnumColumn, 2},
+        {&RandomEdits::appendEnumValue, 2},
+        {&RandomEdits::addView, 2},
+        {&RandomEdits::dropView, 1},
+        {&RandomEdits::addDomain, 2},
+        {&RandomEdits::dropDomain, 1},
+        {&RandomEdits::renameDomain, 1},
+        {&RandomEdits::changeDomainDefault, 1},
+        {&RandomEdits::changeDomainNotNull, 1},
+        {&RandomEdits::addDomainCheck, 1},
+        {&RandomEdits::dropDomainCheck, 1},
+        {&RandomEdits::addDomainColumn, 2},
+        {&RandomEdits::columnToDomain, 1},
+        {&RandomEdits::columnFromDomain, 1},
+        {&RandomEdits::widenDomain, 1},
     };
     int total = 0;
     for (const auto& e : edits)
@@ -284,6 +308,8 @@ QString RandomEdits::widenType(Model& m)
             }
         }
         Q_UNUSED(tt);
+        if (!cc.type.domainId.isNull())
+            return false; // its type is the domain's
         return cc.type.kind == LogicalType::Kind::Integer ||
                (cc.type.kind == LogicalType::Kind::Varchar && cc.type.length > 0);
     });
@@ -307,6 +333,8 @@ QString RandomEdits::changeNullability(Model& m)
     Column* c = pickColumn(m, &t, [&](const Table& tt, const Column& cc) {
         if (tt.isPrimaryKeyColumn(cc.id) || !cc.generatedExpression.isEmpty())
             return false;
+        if (!cc.type.domainId.isNull())
+            return false; // a NOT NULL domain keeps its columns NOT NULL
         return cc.nullable ? !m_mayBeNull.contains(cc.id) : true;
     });
     if (!c || !t)
@@ -518,6 +546,235 @@ QString RandomEdits::dropView(Model& m)
         return {};
     const model::View v = m.views.takeAt(pick(int(m.views.size())));
     return QStringLiteral("drop view %1").arg(v.name);
+}
+
+// ---- domains ------------------------------------------------------------------------
+// A domain is over integer or varchar(40) (both carry a DEFAULT on every engine); its checks
+// hold for every value the sample rows can hold, so an edit never fails on data.
+
+bool RandomEdits::domainUsed(const Model& m, const core::Id& domainId) const
+{
+    for (const Table& t : m.tables) {
+        for (const Column& c : t.columns) {
+            if (c.type.domainId == domainId)
+                return true;
+        }
+    }
+    return false;
+}
+
+model::DomainType* RandomEdits::pickDomain(Model& m,
+                                           const std::function<bool(const model::DomainType&)>& ok)
+{
+    QList<model::DomainType*> candidates;
+    for (model::DomainType& d : m.domains) {
+        if (ok(d))
+            candidates.append(&d);
+    }
+    return candidates.isEmpty() ? nullptr : candidates.at(pick(int(candidates.size())));
+}
+
+QString RandomEdits::addDomain(Model& m)
+{
+    model::DomainType d;
+    d.id = m_ids.next(u"dom");
+    d.schemaId = m_schema;
+    d.name = name("d");
+    const bool integer = pick(2) == 0;
+    d.baseType = LogicalType::parse(integer ? u"integer" : u"varchar(40)").value_or(LogicalType{});
+    if (pick(2) == 0)
+        d.defaultExpression = integer ? QStringLiteral("7") : QStringLiteral("'x'");
+    if (pick(2) == 0)
+        d.checks.append(
+            {m_ids.next(u"dck"), pick(2) == 0 ? QString() : name("dck"),
+             integer ? QStringLiteral("VALUE * 0 = 0") : QStringLiteral("length(VALUE) >= 0")});
+    m.domains.append(d);
+    return QStringLiteral("add domain %1 %2%3%4")
+        .arg(d.name, d.baseType.toString(),
+             d.defaultExpression.isEmpty() ? QString() : u" default "_s + d.defaultExpression,
+             d.checks.isEmpty() ? QString() : u" check "_s + d.checks.first().expression);
+}
+
+QString RandomEdits::dropDomain(Model& m)
+{
+    model::DomainType* d =
+        pickDomain(m, [&](const model::DomainType& x) { return !domainUsed(m, x.id); });
+    if (!d)
+        return {};
+    const QString n = d->name;
+    const core::Id id = d->id;
+    m.domains.removeIf([&](const model::DomainType& x) { return x.id == id; });
+    return QStringLiteral("drop domain %1").arg(n);
+}
+
+QString RandomEdits::renameDomain(Model& m)
+{
+    model::DomainType* d = pickDomain(m, [](const model::DomainType&) { return true; });
+    if (!d)
+        return {};
+    const QString old = d->name;
+    d->name = name("d");
+    return QStringLiteral("rename domain %1 to %2").arg(old, d->name);
+}
+
+QString RandomEdits::changeDomainDefault(Model& m)
+{
+    model::DomainType* d = pickDomain(m, [](const model::DomainType&) { return true; });
+    if (!d)
+        return {};
+    const bool integer = d->baseType.isInteger();
+    if (!d->defaultExpression.isEmpty() && pick(2) == 0)
+        d->defaultExpression.clear();
+    else
+        d->defaultExpression = integer ? QString::number(pick(100)) : QStringLiteral("'y'");
+    return QStringLiteral("domain %1 default %2")
+        .arg(d->name, d->defaultExpression.isEmpty() ? u"none"_s : d->defaultExpression);
+}
+
+QString RandomEdits::widenDomain(Model& m)
+{
+    // integer → bigint, varchar(n) → varchar(n + 20): every value still fits. Its columns
+    // repeat the base type; none is in a foreign key (both sides must keep one type).
+    model::DomainType* d = pickDomain(m, [&](const model::DomainType& x) {
+        if (x.baseType.kind == LogicalType::Kind::BigInt)
+            return false;
+        for (const Table& t : m.tables) {
+            for (const auto& fk : t.foreignKeys) {
+                for (const Table& other : m.tables) {
+                    for (const Column& c : other.columns) {
+                        if (c.type.domainId == x.id &&
+                            (fk.columnIds.contains(c.id) || fk.referencedColumnIds.contains(c.id)))
+                            return false;
+                    }
+                }
+            }
+        }
+        return true;
+    });
+    if (!d)
+        return {};
+    const QString old = d->baseType.toString();
+    if (d->baseType.kind == LogicalType::Kind::Integer)
+        d->baseType = LogicalType::parse(u"bigint").value_or(LogicalType{});
+    else
+        d->baseType.length += 20;
+    for (Table& t : m.tables) {
+        for (Column& c : t.columns) {
+            if (c.type.domainId == d->id) {
+                c.type = d->baseType;
+                c.type.domainId = d->id;
+            }
+        }
+    }
+    return QStringLiteral("widen domain %1 from %2 to %3")
+        .arg(d->name, old, d->baseType.toString());
+}
+
+QString RandomEdits::changeDomainNotNull(Model& m)
+{
+    // NOT NULL only over columns that are NOT NULL themselves (no row holds NULL there).
+    model::DomainType* d = pickDomain(m, [&](const model::DomainType& x) {
+        if (x.notNull)
+            return true;
+        for (const Table& t : m.tables) {
+            for (const Column& c : t.columns) {
+                if (c.type.domainId == x.id && (c.nullable || m_mayBeNull.contains(c.id)))
+                    return false;
+            }
+        }
+        return true;
+    });
+    if (!d)
+        return {};
+    d->notNull = !d->notNull;
+    return QStringLiteral("domain %1 %2").arg(d->name, d->notNull ? u"not null"_s : u"null"_s);
+}
+
+QString RandomEdits::addDomainCheck(Model& m)
+{
+    model::DomainType* d =
+        pickDomain(m, [](const model::DomainType& x) { return x.checks.size() < 2; });
+    if (!d)
+        return {};
+    const bool integer = d->baseType.isInteger();
+    model::CheckConstraint check{m_ids.next(u"dck"), name("dck"),
+                                 integer ? QStringLiteral("VALUE >= 0 OR VALUE < 0")
+                                         : QStringLiteral("VALUE = VALUE")};
+    d->checks.append(check);
+    return QStringLiteral("add check %1 (%2) to domain %3")
+        .arg(check.name, check.expression, d->name);
+}
+
+QString RandomEdits::dropDomainCheck(Model& m)
+{
+    model::DomainType* d =
+        pickDomain(m, [](const model::DomainType& x) { return !x.checks.isEmpty(); });
+    if (!d)
+        return {};
+    const model::CheckConstraint check = d->checks.takeAt(pick(int(d->checks.size())));
+    return QStringLiteral("drop check %1 of domain %2")
+        .arg(check.name.isEmpty() ? check.expression : check.name, d->name);
+}
+
+QString RandomEdits::addDomainColumn(Model& m)
+{
+    Table* t = pickTable(m, [](const Table&) { return true; });
+    model::DomainType* d = pickDomain(
+        m, [](const model::DomainType& x) { return !x.notNull || !x.defaultExpression.isEmpty(); });
+    if (!t || !d)
+        return {};
+    // Said NOT NULL on the column too when the domain is (the sample rows follow the column).
+    Column c = newColumn(d->baseType.toString(), !d->notNull);
+    c.type.domainId = d->id;
+    // Existing rows get the domain's default, else NULL.
+    if (d->defaultExpression.isEmpty())
+        m_mayBeNull.insert(c.id);
+    else
+        m_sameValue.insert(c.id);
+    t->columns.append(c);
+    return QStringLiteral("add column %1.%2 of domain %3").arg(t->name, c.name, d->name);
+}
+
+QString RandomEdits::columnToDomain(Model& m)
+{
+    Table* t = nullptr;
+    model::DomainType* d = nullptr;
+    Column* c = pickColumn(m, &t, [&](const Table& tt, const Column& cc) {
+        if (!cc.type.domainId.isNull() || columnUsed(m, tt, cc) ||
+            !cc.generatedExpression.isEmpty())
+            return false;
+        for (const model::DomainType& x : m.domains) {
+            if (x.baseType == cc.type &&
+                (!x.notNull || (!cc.nullable && !m_mayBeNull.contains(cc.id))))
+                return true;
+        }
+        return false;
+    });
+    if (!c || !t)
+        return {};
+    d = pickDomain(m, [&](const model::DomainType& x) {
+        return x.baseType == c->type &&
+               (!x.notNull || (!c->nullable && !m_mayBeNull.contains(c->id)));
+    });
+    if (!d)
+        return {};
+    c->type.domainId = d->id;
+    return QStringLiteral("column %1.%2 onto domain %3").arg(t->name, c->name, d->name);
+}
+
+QString RandomEdits::columnFromDomain(Model& m)
+{
+    Table* t = nullptr;
+    Column* c = pickColumn(m, &t, [&](const Table& tt, const Column& cc) {
+        return !cc.type.domainId.isNull() && !columnUsed(m, tt, cc);
+    });
+    if (!c || !t)
+        return {};
+    // The plain base type holds every value the domain held.
+    const model::DomainType* d = m.domainType(c->type.domainId);
+    const QString from = d ? d->name : c->type.domainId.toString();
+    c->type.domainId = {};
+    return QStringLiteral("column %1.%2 off domain %3").arg(t->name, c->name, from);
 }
 
 } // namespace schemata::enginetest

@@ -11,7 +11,9 @@ namespace schemata::enginetest {
 
 // Seeded, reproducible random model edits for the migration property test: add / drop /
 // rename tables, columns, indexes, foreign keys, checks and uniques; type widening,
-// nullability and default changes; enum types and appended values; views. Every edit
+// nullability and default changes; enum types and appended values; views; domains
+// (create, drop, rename, default, NOT NULL, checks, a wider base type, columns declared
+// with one or moved onto or off one). Every edit
 // keeps the model valid for the dialect and keeps the sample rows the verifier inserts
 // valid (no NOT NULL over a column that may hold NULLs, no UNIQUE over a column filled
 // with one default, no narrowing type change), so a failure points at the migration
@@ -52,6 +54,17 @@ private:
     QString appendEnumValue(model::Model& m);
     QString addView(model::Model& m);
     QString dropView(model::Model& m);
+    QString addDomain(model::Model& m);
+    QString dropDomain(model::Model& m);
+    QString renameDomain(model::Model& m);
+    QString changeDomainDefault(model::Model& m);
+    QString widenDomain(model::Model& m);
+    QString changeDomainNotNull(model::Model& m);
+    QString addDomainCheck(model::Model& m);
+    QString dropDomainCheck(model::Model& m);
+    QString addDomainColumn(model::Model& m);
+    QString columnToDomain(model::Model& m);
+    QString columnFromDomain(model::Model& m);
 
     int pick(int size) { return int(m_random.bounded(quint64(size))); }
     QString name(const char* prefix) { return QLatin1String(prefix) + QString::number(++m_names); }
@@ -63,6 +76,9 @@ private:
     bool tableHasView(const model::Model& m, const model::Table& t) const;
     bool tableReferenced(const model::Model& m, const model::Table& t) const;
     bool indexable(const model::Column& c) const;
+    bool domainUsed(const model::Model& m, const core::Id& domainId) const;
+    model::DomainType* pickDomain(model::Model& m,
+                                  const std::function<bool(const model::DomainType&)>& ok);
     model::Column newColumn(const QString& type, bool nullable);
 
     QRandomGenerator64 m_random;
