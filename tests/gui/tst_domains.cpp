@@ -673,15 +673,31 @@ void TstDomains::screenshots()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    // The model tree with the Domains folders open and a domain in the property panel.
+    // The model tree with the Domains folders open, a domain in the property panel and its
+    // CREATE DOMAIN in the DDL tab.
     QTreeView* tree = window.modelTree();
+    tree->setColumnWidth(widgets::DocumentTreeModel::NameColumn, 190);
     for (const core::Id& id : {kEmail, kMoney})
         tree->expand(window.treeModel()->indexOfObject(id).parent());
+    // The bottom docks (table editor, validation, migrations) have nothing to say about a
+    // domain: closed for this picture, as a user would, and opened again afterwards.
+    QList<QDockWidget*> bottom;
+    for (QDockWidget* d : window.findChildren<QDockWidget*>()) {
+        if (window.dockWidgetArea(d) == Qt::BottomDockWidgetArea && d->isVisible())
+            bottom << d;
+    }
+    for (QDockWidget* d : std::as_const(bottom))
+        d->hide();
+    window.centralTabs()->setCurrentIndex(1);
     window.selectObject(kEmail);
     tree->scrollTo(window.treeModel()->indexOfObject(kEmail), QAbstractItemView::PositionAtCenter);
     window.flushPendingUpdates();
+    QTest::qWait(200);
+    window.flushPendingUpdates();
     QTest::qWait(100);
     screenshot(window.grab(), "domain-tree.png");
+    for (QDockWidget* d : std::as_const(bottom))
+        d->show();
 
     // The dialog on the e-mail domain.
     widgets::DomainDialog dialog(controller.document(),
@@ -692,17 +708,29 @@ void TstDomains::screenshots()
     screenshot(dialog.grab(), "domain-dialog.png");
     dialog.close();
 
-    // The type cell of the columns grid listing the domains after typing "dom".
+    // The columns grid of coupons: percent_off declared with billing.money_amount, and the
+    // type list of the valid_from column open on the project's domains.
+    window.centralTabs()->setCurrentIndex(0);
     const model::Table* coupons = findTable(controller.document().model, u"coupons"_s);
     window.selectObject(coupons->id);
     widgets::TableEditorDock* dock = window.tableEditor();
     dock->raise();
-    window.resizeDocks({dock}, {330}, Qt::Vertical);
+    window.resize(1440, 1000);
+    QTest::qWait(50);
+    window.resizeDocks({dock}, {480}, Qt::Vertical);
     dock->tabs()->setCurrentIndex(widgets::TableEditorDock::ColumnsTab);
+    widgets::ColumnsTableModel* columns = dock->columnsModel();
+    QVERIFY(
+        columns->setData(columns->index(columns->rowOf(coupons->columnByName(u"percent_off"_s)->id),
+                                        widgets::ColumnsTableModel::Type),
+                         u"billing.money_amount"_s));
     QTableView* grid = dock->tab(widgets::TableEditorDock::ColumnsTab)->view();
-    const QModelIndex cell = dock->columnsModel()->index(
-        dock->columnsModel()->rowOf(coupons->columnByName(u"percent_off"_s)->id),
-        widgets::ColumnsTableModel::Type);
+    grid->setColumnWidth(widgets::ColumnsTableModel::Type, 180); // room for domain names
+    const QModelIndex cell =
+        columns->index(columns->rowOf(findTable(controller.document().model, u"coupons"_s)
+                                          ->columnByName(u"valid_from"_s)
+                                          ->id),
+                       widgets::ColumnsTableModel::Type);
     grid->setCurrentIndex(cell);
     grid->setFocus();
     grid->edit(cell);
@@ -710,18 +738,25 @@ void TstDomains::screenshots()
     auto* combo = grid->viewport()->findChild<QComboBox*>(u"typeEditor"_s);
     if (!combo)
         QFAIL("no type editor open");
-    combo->lineEdit()->selectAll();
-    QTest::keyClicks(combo->lineEdit(), u"a"_s);
+    combo->showPopup();
     QTest::qWait(100);
-    QAbstractItemView* popup = combo->completer()->popup();
+    QAbstractItemView* list = combo->view();
+    const int domainRow = combo->findText(u"public.email_address"_s);
+    QVERIFY(domainRow >= 0);
+    list->setCurrentIndex(combo->model()->index(domainRow, 0));
+    list->scrollTo(combo->model()->index(domainRow, 0), QAbstractItemView::PositionAtCenter);
+    QTest::qWait(100);
+    QWidget* popup = list->window();
     QVERIFY(popup->isVisible());
     QPixmap shot = window.grab();
     {
+        // The popup is a window of its own: paint it under the cell, as on a screen.
         QPainter painter(&shot);
         const QPoint at = combo->mapTo(&window, QPoint(0, combo->height()));
         painter.drawPixmap(at, popup->grab());
     }
     screenshot(shot, "domain-type-cell.png");
+    combo->hidePopup();
 }
 
 QTEST_MAIN(TstDomains)

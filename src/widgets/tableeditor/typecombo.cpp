@@ -2,13 +2,17 @@
 
 #include "model/logicaltype.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStringListModel>
+#include <QStyle>
 #include <QValidator>
+#include <algorithm>
 
 namespace schemata::widgets {
 
@@ -68,9 +72,19 @@ void setTypeSuggestions(QComboBox* combo, const QList<TypeSuggestion>& suggestio
         combo->setItemData(combo->count() - 1, suggestions[i].note, Qt::ToolTipRole);
         texts << suggestions[i].text;
     }
+    // Lists as wide as their longest entry: a grid cell is narrower than
+    // "public.email_address", and an elided type name cannot be told from its neighbours.
+    QFontMetrics metrics(combo->font());
+    int widest = 0;
+    for (const QString& t : std::as_const(texts))
+        widest = std::max(widest, metrics.horizontalAdvance(t));
+    const int listWidth = widest + metrics.averageCharWidth() * 4 +
+                          combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    combo->view()->setMinimumWidth(listWidth);
     if (QCompleter* completer = combo->completer()) {
         if (auto* list = qobject_cast<QStringListModel*>(completer->model()))
             list->setStringList(texts);
+        completer->popup()->setMinimumWidth(listWidth);
     }
     combo->setCurrentIndex(-1);
     if (edit) {
