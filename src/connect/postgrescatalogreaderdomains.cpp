@@ -30,10 +30,10 @@ QString PostgresCatalogReader::domainDefault(QStringView expression,
                                              const model::LogicalType& baseType)
 {
     const QString t = expression.trimmed().toString();
-    // 'text' (perhaps parenthesised) followed by one or more casts to a plain type name:
-    // the server's spelling of a literal default.
+    // 'text' (perhaps parenthesised) followed by casts to a plain type name: the server's
+    // spelling of a literal default (a script's has none).
     static const QRegularExpression castRe(QStringLiteral(
-        R"(^\(?('(?:[^']|'')*')\)?((?:::[A-Za-z_][\w ."]*(?:\(\d+(?:,\d+)?\))?(?:\[\])?)+)$)"));
+        R"(^\(?('(?:[^']|'')*')\)?((?:::[A-Za-z_][\w ."]*(?:\(\d+(?:,\d+)?\))?(?:\[\])?)*)$)"));
     static const QRegularExpression numberRe(QStringLiteral(R"(^-?\d+(\.\d+)?([eE][+-]?\d+)?$)"));
     // A number the server labels with its type (0::numeric) over a numeric base.
     static const QRegularExpression castNumberRe(QStringLiteral(
