@@ -444,6 +444,81 @@ QStringList PostgresDomainSteps::rebuildSql(const DomainType& before, Side befor
     return out;
 }
 
+// ---- domains over a rebuilt enum ------------------------------------------------------
+
+namespace {
+
+struct DomainColumn
+{
+    QString alter; // ALTER TABLE t ALTER COLUMN c (old names)
+    QString column;
+    QString defaultSql;
+};
+
+QList<std::pair<const DomainType*, QList<DomainColumn>>>
+domainsOverEnum(const PlanContext& ctx, const dialect::postgres::PostgresDialect& pg,
+                const model::EnumType& e)
+{
+    QList<std::pair<const DomainType*, QList<DomainColumn>>> out;
+    for (const DomainType& d : ctx.from.domains) {
+        if (d.baseType.kind != model::LogicalType::Kind::Enum || d.baseType.enumId != e.id)
+            continue;
+        QList<DomainColumn> columns;
+        for (const Table& t : ctx.from.tables) {
+            const Table* kept = ctx.toTable(ctx.toIdOf(t.id));
+            if (!kept)
+                continue;
+            for (const Column& c : t.columns) {
+                if (c.type.domainId != d.id || !kept->column(ctx.toIdOf(c.id)))
+                    continue;
+                const auto* parts = ctx.columnParts(Side::From, c.id);
+                columns.append({QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ")
+                                    .arg(ctx.sqlName(Side::From, t.id), pg.quoteIdentifier(c.name)),
+                                pg.quoteIdentifier(c.name), parts ? parts->defaultSql : QString()});
+            }
+        }
+        out.append({&d, columns});
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList PostgresDomainSteps::beforeEnumRebuild(const dialect::postgres::PostgresDialect& pg,
+                                                   const PlanContext& ctx, const model::EnumType& e)
+{
+    QStringList out;
+    for (const auto& [domain, columns] : domainsOverEnum(ctx, pg, e)) {
+        for (const DomainColumn& c : columns) {
+            if (!c.defaultSql.isEmpty())
+                out.append(c.alter + QStringLiteral("DROP DEFAULT"));
+            out.append(c.alter + QStringLiteral("TYPE text USING %1::text").arg(c.column));
+        }
+        out.append(
+            QStringLiteral("DROP DOMAIN %1").arg(pgsql::domainName(pg, ctx.fromIndex, *domain)));
+    }
+    return out;
+}
+
+QStringList PostgresDomainSteps::afterEnumRebuild(const dialect::postgres::PostgresDialect& pg,
+                                                  const PlanContext& ctx, const model::EnumType& e)
+{
+    QStringList out;
+    for (const auto& [domain, columns] : domainsOverEnum(ctx, pg, e)) {
+        const QString name = pgsql::domainName(pg, ctx.fromIndex, *domain);
+        out.append(pgsql::createDomainSql(pg, ctx.fromIndex, *domain));
+        if (!domain->comment.isEmpty())
+            out.append(QStringLiteral("COMMENT ON DOMAIN %1 IS %2")
+                           .arg(name, pg.quoteLiteral(domain->comment)));
+        for (const DomainColumn& c : columns) {
+            out.append(c.alter + QStringLiteral("TYPE %1 USING %2::%1").arg(name, c.column));
+            if (!c.defaultSql.isEmpty())
+                out.append(c.alter + QStringLiteral("SET DEFAULT ") + c.defaultSql);
+        }
+    }
+    return out;
+}
+
 // ---- drops -----------------------------------------------------------------------------
 
 void PostgresDomainSteps::planDrops()

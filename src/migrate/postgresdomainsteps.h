@@ -34,6 +34,16 @@ public:
     // new name. `domainId` is on `side`.
     QString nameForColumnSteps(Side side, const core::Id& domainId) const;
 
+    // Enum `e` (old model) is rebuilt (values removed or reordered: renamed away, created
+    // anew, the old type dropped): a domain over it would keep the old type alive. Before
+    // the rebuild its columns go to text and the domain is dropped; after it the domain is
+    // created again over the new type and the columns come back (USING). Old names: this
+    // runs where the enum's values change, before any rename.
+    static QStringList beforeEnumRebuild(const dialect::postgres::PostgresDialect& dialect,
+                                         const PlanContext& ctx, const model::EnumType& e);
+    static QStringList afterEnumRebuild(const dialect::postgres::PostgresDialect& dialect,
+                                        const PlanContext& ctx, const model::EnumType& e);
+
     // Whether PostgreSQL must drop and re-create the domain to go from `from` to `to`
     // (its base type or collation changed; ids on their own sides).
     static bool needsRebuild(const PlanContext& ctx, const model::DomainType& from,

@@ -141,7 +141,8 @@ QStringList PostgresPlanner::rebuildEnumSql(const PlanContext& ctx, const model:
     QStringList literals;
     for (const QString& v : values)
         literals.append(lit(v));
-    QStringList out;
+    // A domain over the enum would keep the old type alive: it goes and comes back.
+    QStringList out = PostgresDomainSteps::beforeEnumRebuild(pg(), ctx, e);
     out.append(QStringLiteral("ALTER TYPE %1 RENAME TO %2").arg(name, q(temp)));
     out.append(QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
                    .arg(name, literals.join(QStringLiteral(", "))));
@@ -153,8 +154,8 @@ QStringList PostgresPlanner::rebuildEnumSql(const PlanContext& ctx, const model:
             continue;
         for (const Column& c : t.columns) {
             if (c.type.kind != model::LogicalType::Kind::Enum || c.type.enumId != e.id ||
-                !kept->column(ctx.toIdOf(c.id)))
-                continue;
+                !c.type.domainId.isNull() || !kept->column(ctx.toIdOf(c.id)))
+                continue; // (a domain's columns: beforeEnumRebuild / afterEnumRebuild)
             const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ")
                                       .arg(ctx.sqlName(Side::From, t.id), q(c.name));
             const auto* parts = ctx.columnParts(Side::From, c.id);
@@ -168,6 +169,7 @@ QStringList PostgresPlanner::rebuildEnumSql(const PlanContext& ctx, const model:
     }
     out.append(QStringLiteral("DROP TYPE %1")
                    .arg(pg().qualifiedName(schema ? schema->name : QString(), temp)));
+    out += PostgresDomainSteps::afterEnumRebuild(pg(), ctx, e);
     return out;
 }
 
