@@ -685,6 +685,8 @@ void MainWindow::updateActions()
     const QModelIndex current = m_tree->currentIndex();
     m_addColumn->setEnabled(!idAt(current, DocumentTreeModel::TableIdRole).isNull());
     m_delete->setEnabled(!selectedObjectId().isNull());
+    // A domain lives in a schema; a project without one has nowhere to put it.
+    m_newDomain->setEnabled(!m_controller->document().model.schemas.isEmpty());
 }
 
 void MainWindow::rebuildRecentMenu()

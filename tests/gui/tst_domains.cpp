@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -40,6 +41,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <functional>
 
 using namespace schemata;
 using namespace Qt::StringLiterals;
@@ -106,6 +108,18 @@ const model::Table* findTable(const model::Model& m, const QString& table)
     return nullptr;
 }
 
+// Answers the next dialog of type Dialog that a modal exec() shows, from the event loop.
+template <typename Dialog>
+void whenShown(QObject* context, const std::function<void(Dialog*)>& answer)
+{
+    QTimer::singleShot(0, context, [answer] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<Dialog*>(w); dialog && dialog->isVisible())
+                answer(dialog);
+        }
+    });
+}
+
 void screenshot(const QPixmap& pixmap, const char* name)
 {
     const QString file =
@@ -132,6 +146,7 @@ private Q_SLOTS:
     void typeCellSetsDomainAndLeavesIt();
     void deleteAsksAndTurnsColumnsIntoBaseType();
     void contextMenus();
+    void dialogsFromTheTree();
     void pasteKeepsOrDropsDomain();
     void screenshots();
 };
@@ -611,6 +626,92 @@ void TstDomains::contextMenus()
     const QModelIndex again = window.treeModel()->indexOfObject(kEmail);
     QVERIFY(again.isValid());
     QVERIFY(window.modelTree()->isExpanded(again.parent()));
+}
+
+// The menu actions open the real dialogs (answered from a timer, as a user would) and
+// their OK is one undoable edit.
+void TstDomains::dialogsFromTheTree()
+{
+    app::DocumentController controller(nullptr, 23);
+    controller.setDocument(withDomains());
+    const document::Document start = controller.document();
+    widgets::MainWindow window(&controller);
+    const auto trigger = [&](const QModelIndex& index, const QString& text) {
+        QMenu* menu = window.treeContextMenu(index);
+        bool found = false;
+        for (QAction* a : menu->actions()) {
+            if (a->text().remove(u'&') == text) {
+                found = true;
+                a->trigger();
+                break;
+            }
+        }
+        delete menu;
+        return found;
+    };
+    const widgets::DocumentTreeModel* tree = window.treeModel();
+
+    // New Domain… on the billing schema: the dialog starts in billing with a free name.
+    const model::Schema billing = controller.document().model.schemas.at(1);
+    QString startName;
+    whenShown<widgets::DomainDialog>(&window, [&](widgets::DomainDialog* d) {
+        startName = d->nameEdit()->text() + u'@' + d->schemaCombo()->currentText();
+        d->nameEdit()->setText(u"invoice_number"_s);
+        d->baseTypeCombo()->setEditText(u"varchar(32)"_s);
+        d->notNullBox()->setChecked(true);
+        d->okButton()->click();
+    });
+    QVERIFY(trigger(tree->indexOfObject(billing.id), u"New Domain…"_s));
+    QCOMPARE(startName, u"new_domain@billing"_s);
+    QCOMPARE(controller.document().model.domains.size(), 3);
+    const model::DomainType added = controller.document().model.domains.last();
+    QCOMPARE(added.name, u"invoice_number"_s);
+    QCOMPARE(added.schemaId, billing.id);
+    QCOMPARE(added.baseType.toString(), u"varchar(32)"_s);
+    QVERIFY(added.notNull);
+    QCOMPARE(window.selectedObjectId(), added.id);
+
+    // Activating the domain's row (double-click, Return) opens it; Cancel changes nothing.
+    const document::Document afterAdd = controller.document();
+    whenShown<widgets::DomainDialog>(&window, [](widgets::DomainDialog* d) {
+        d->notNullBox()->setChecked(false);
+        d->reject();
+    });
+    Q_EMIT window.modelTree()->activated(tree->indexOfObject(kEmail));
+    QCOMPARE(controller.document(), afterAdd);
+    // Edit Domain… with OK: the columns follow the new base type.
+    whenShown<widgets::DomainDialog>(&window, [](widgets::DomainDialog* d) {
+        d->baseTypeCombo()->setEditText(u"text"_s);
+        d->okButton()->click();
+    });
+    QVERIFY(trigger(tree->indexOfObject(kEmail), u"Edit Domain…"_s));
+    QCOMPARE(findColumn(controller.document().model, u"users"_s, u"email"_s)->type.toString(),
+             u"text"_s);
+
+    // Rename Domain… asks for the name.
+    whenShown<QInputDialog>(&window, [](QInputDialog* d) {
+        d->setTextValue(u"email"_s);
+        d->accept();
+    });
+    QVERIFY(trigger(tree->indexOfObject(kEmail), u"Rename Domain…"_s));
+    QCOMPARE(controller.document().model.domainType(kEmail)->name, u"email"_s);
+    QCOMPARE(tree->indexOfObject(kEmail).data().toString(), u"email"_s);
+
+    // The property panel's Edit Domain… button opens the same dialog.
+    window.selectObject(kMoney);
+    whenShown<widgets::DomainDialog>(&window, [](widgets::DomainDialog* d) {
+        d->commentEdit()->setPlainText(u"Amounts in the invoice's currency"_s);
+        d->okButton()->click();
+    });
+    window.propertyPanel()->domainPage()->editButton()->click();
+    QCOMPARE(controller.document().model.domainType(kMoney)->comment,
+             u"Amounts in the invoice's currency"_s);
+
+    // Four edits, four undo steps back to the start.
+    QCOMPARE(controller.undoStack()->count(), 4);
+    while (controller.undoStack()->canUndo())
+        controller.undoStack()->undo();
+    QCOMPARE(controller.document(), start);
 }
 
 void TstDomains::pasteKeepsOrDropsDomain()
