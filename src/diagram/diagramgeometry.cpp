@@ -17,6 +17,9 @@ constexpr double kAreaMargin = 24; // subject area around its members
 
 QString typeText(const model::Column& column, const model::Model& model)
 {
+    // A column declared with a domain shows the domain, as an enum column shows the enum.
+    if (const model::DomainType* d = model.domainType(column.type.domainId))
+        return d->name;
     if (column.type.kind == model::LogicalType::Kind::Enum) {
         if (const model::EnumType* e = model.enumType(column.type.enumId))
             return e->name;

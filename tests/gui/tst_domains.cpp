@@ -7,6 +7,7 @@
 #include "app/documentcontroller.h"
 #include "app/domaincommands.h"
 #include "app/tableclipboard.h"
+#include "diagram/diagramgeometry.h"
 #include "document/documentformat.h"
 #include "model/domainedits.h"
 #include "testdocument.h"
@@ -313,6 +314,16 @@ void TstDomains::treeListsDomainsPerSchema()
     QVERIFY(!column->nullable);
     QCOMPARE(tree.indexOfObject(column->id).siblingAtColumn(1).data().toString(),
              u"public.email_address not null"_s);
+
+    // The diagram names the domain too, as it names an enum.
+    const auto geometry = diagram::DiagramGeometry::compute(doc, QFont());
+    const diagram::TableBox* users = geometry.table(findTable(doc.model, u"users"_s)->id);
+    if (!users)
+        QFAIL("users not drawn");
+    QStringList types;
+    for (const diagram::ColumnRow& row : users->rows)
+        types << row.name + u' ' + row.type;
+    QVERIFY2(types.contains(u"email email_address"_s), qPrintable(types.join(u", ")));
 
     // No domains, no folder (the tree of a project without domains is as it was).
     widgets::DocumentTreeModel plain;
