@@ -263,7 +263,18 @@ PostgresCatalogReader::readDomains(const QSqlDatabase& db, const CatalogFilter& 
         }
         d.checks.append({domainCheckId(schema, d.name, name), name, expression});
     }
-    flattenNestedDomains(scratch, QStringLiteral("catalog-read"), notes);
+    // Notes only about the domains kept (the others were read to resolve chains).
+    model::Diagnostics flattening;
+    flattenNestedDomains(scratch, QStringLiteral("catalog-read"), &flattening);
+    QSet<core::Id> kept;
+    for (qsizetype i = 0; i < scratch.domains.size(); ++i) {
+        if (raw.at(i).keep)
+            kept.insert(scratch.domains.at(i).id);
+    }
+    for (const model::Diagnostic& d : std::as_const(flattening)) {
+        if (notes && kept.contains(d.objectId))
+            notes->append(d);
+    }
     for (qsizetype i = 0; i < scratch.domains.size(); ++i) {
         const Raw& r = raw.at(i);
         if (!r.keep)

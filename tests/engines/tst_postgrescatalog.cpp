@@ -1,6 +1,7 @@
 #include "connect/catalogextras.h"
 #include "connect/catalogid.h"
 #include "connect/postgrescatalogreader.h"
+#include "model/validator.h"
 #include "postgresserver.h"
 #include "sqlimport/scriptimport.h"
 #include "sqlscript.h"
@@ -146,6 +147,18 @@ core::Id domainId(const QString& schema, const QString& name)
 
 // The domains and the columns' types of a model as lines, check expressions without the
 // server's casts, parentheses and spaces (the script import keeps the script's spelling).
+// Errors, and findings about domains, of the model validator: domains must come in valid
+// (flat, each column on its domain's base type, no dangling reference).
+QStringList validationProblems(const model::Model& m)
+{
+    QStringList out;
+    for (const model::Diagnostic& d : model::validateModel(m)) {
+        if (d.severity == model::Diagnostic::Severity::Error || d.code.contains(u"domain"_s))
+            out << d.toString();
+    }
+    return out;
+}
+
 QStringList describeDomains(const model::Model& m)
 {
     static const QRegularExpression noise(u"::[a-z_]+|[\\s()]"_s);
@@ -593,6 +606,8 @@ private Q_SLOTS:
             QFAIL("dom.uses_outside not read");
         QCOMPARE(usesOutside->columns.at(0).type.domainId, domainId(u"other"_s, u"outside"_s));
 
+        QVERIFY2(validationProblems(m).isEmpty(), qPrintable(validationProblems(m).join(u'\n')));
+
         // No longer kept as SQL extras.
         const auto extras = connect::readCatalogExtras(u"postgres", db.value(), {});
         QVERIFY2(extras.ok(), qPrintable(extras.ok() ? QString() : err(extras.error())));
@@ -635,6 +650,8 @@ private Q_SLOTS:
             QCOMPARE(script.value().report.count(connect::ImportReportItem::Kind::NotModelled), 0);
             const model::Model& live = schemas.isEmpty() ? m : filtered.value();
             QCOMPARE(describeDomains(script.value().model), describeDomains(live));
+            QVERIFY2(validationProblems(script.value().model).isEmpty(),
+                     qPrintable(validationProblems(script.value().model).join(u'\n')));
             QVERIFY(noted(script.value().report.notes, u"dom.even_positive"_s,
                           u"domain over domain dom.positive"_s));
         }
@@ -702,6 +719,10 @@ private Q_SLOTS:
             QFAIL(qPrintable(err(script.error())));
         QCOMPARE(live.value().domains.size(), 8);
         QCOMPARE(describeDomains(script.value().model), describeDomains(live.value()));
+        QVERIFY2(validationProblems(live.value()).isEmpty(),
+                 qPrintable(validationProblems(live.value()).join(u'\n')));
+        QVERIFY2(validationProblems(script.value().model).isEmpty(),
+                 qPrintable(validationProblems(script.value().model).join(u'\n')));
     }
 };
 
