@@ -15,13 +15,14 @@ QString ImportReport::toText() const
     QString text;
     const int failed = count(ImportReportItem::Kind::Failed);
     const int kept = count(ImportReportItem::Kind::NotModelled);
-    text += QStringLiteral("import report for %1: %2 tables, %3 views, %4 enums imported; "
-                           "%5 objects/statements not modelled (SQL kept below), %6 failed, "
-                           "%7 notes\n")
+    text += QStringLiteral("import report for %1: %2 tables, %3 views, %4 enums, %5 domains "
+                           "imported; %6 objects/statements not modelled (SQL kept below), %7 "
+                           "failed, %8 notes\n")
                 .arg(source)
                 .arg(tables)
                 .arg(views)
                 .arg(enums)
+                .arg(domains)
                 .arg(kept)
                 .arg(failed)
                 .arg(notes.size());

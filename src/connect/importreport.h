@@ -38,6 +38,7 @@ struct ImportReport
     int tables = 0;
     int views = 0;
     int enums = 0;
+    int domains = 0;
     int filteredTables = 0;  // left out by the table name patterns (see TableFilter)
     int filteredViews = 0;   // views left out by the same patterns
     int filteredObjects = 0; // report items on those tables (triggers, policies …) left out

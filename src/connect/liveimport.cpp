@@ -75,6 +75,7 @@ core::Result<ImportResult> importDatabase(const DatabaseSession& session,
     result.report.tables = int(result.model.tables.size());
     result.report.views = int(result.model.views.size());
     result.report.enums = int(result.model.enums.size());
+    result.report.domains = int(result.model.domains.size());
     tables.apply(result.model, result.report);
     return result;
 }

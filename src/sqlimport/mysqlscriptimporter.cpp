@@ -783,6 +783,7 @@ importMySqlScript(const QByteArray& script, const QString& sourceName, const QSt
     result.report.tables = int(result.model.tables.size());
     result.report.views = int(result.model.views.size());
     result.report.enums = int(result.model.enums.size());
+    result.report.domains = int(result.model.domains.size());
     // A scratch database left behind on the user's server must be visible to them.
     for (const QString& problem : run.finish())
         result.report.notes.append({model::Diagnostic::Severity::Warning,

@@ -143,6 +143,7 @@ core::Result<connect::ImportResult> importPostgresScript(const QByteArray& origi
     result.report.tables = int(result.model.tables.size());
     result.report.views = int(result.model.views.size());
     result.report.enums = int(result.model.enums.size());
+    result.report.domains = int(result.model.domains.size());
     return result;
 }
 

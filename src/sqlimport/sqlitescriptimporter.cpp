@@ -161,6 +161,7 @@ core::Result<connect::ImportResult> importSqliteScript(const QByteArray& script,
                 result.report.tables = int(result.model.tables.size());
                 result.report.views = int(result.model.views.size());
                 result.report.enums = int(result.model.enums.size());
+                result.report.domains = int(result.model.domains.size());
                 outcome = std::move(result);
             }
         }

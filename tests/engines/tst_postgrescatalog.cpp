@@ -649,6 +649,10 @@ private Q_SLOTS:
                 QFAIL(qPrintable(err(script.error())));
             QCOMPARE(script.value().report.count(connect::ImportReportItem::Kind::NotModelled), 0);
             const model::Model& live = schemas.isEmpty() ? m : filtered.value();
+            // The report's summary counts the domains it brought in.
+            QCOMPARE(script.value().report.domains, int(live.domains.size()));
+            QVERIFY(script.value().report.toText().contains(
+                u"%1 domains imported"_s.arg(live.domains.size())));
             QCOMPARE(describeDomains(script.value().model), describeDomains(live));
             QVERIFY2(validationProblems(script.value().model).isEmpty(),
                      qPrintable(validationProblems(script.value().model).join(u'\n')));

@@ -29,12 +29,13 @@ ImportReportDialog::ImportReportDialog(connect::ImportReport report, QWidget* pa
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setText(
-        tr("Imported from %1: %2 tables, %3 views, %4 enums. %5 statements failed, %6 objects "
-           "the model cannot hold (kept below with their SQL), %7 notes.")
+        tr("Imported from %1: %2 tables, %3 views, %4 enums, %5 domains. %6 statements failed, "
+           "%7 objects the model cannot hold (kept below with their SQL), %8 notes.")
             .arg(m_report.source)
             .arg(m_report.tables)
             .arg(m_report.views)
             .arg(m_report.enums)
+            .arg(m_report.domains)
             .arg(failed)
             .arg(notModelled)
             .arg(m_report.notes.size()));

@@ -376,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(report.notes.size(), 1);
         QCOMPARE(report.notes.at(0).message, u"about a kept view"_s);
         const QString text = report.toText();
-        QVERIFY2(text.contains(u"3 tables, 1 views, 0 enums imported"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"3 tables, 1 views, 0 enums, 0 domains imported"_s), qPrintable(text));
         QVERIFY2(text.contains(u"\n2 tables and 2 views left out by the table name filter\n"_s),
                  qPrintable(text));
         QVERIFY2(text.contains(u"not modelled view public.order_report: references view "
