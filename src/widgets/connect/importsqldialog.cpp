@@ -3,6 +3,7 @@
 #include "app/passwordstore.h"
 #include "connect/connectionerror.h"
 #include "sqlimport/scriptimport.h"
+#include "widgets/connect/importprogresstext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -312,29 +313,10 @@ void ImportSqlDialog::startImport()
 void ImportSqlDialog::showProgress(const QString& phase, qsizetype done, qsizetype total,
                                    const QString& unit)
 {
-    // The importer's and the reader's phase and unit words, for the translators.
-    static const QHash<QString, const char*> words = {
-        {QStringLiteral("script"), QT_TR_NOOP("the script")},
-        {QStringLiteral("statements"), QT_TR_NOOP("statements")},
-        {QStringLiteral("tables"), QT_TR_NOOP("tables")},
-        {QStringLiteral("columns"), QT_TR_NOOP("columns")},
-        {QStringLiteral("constraints"), QT_TR_NOOP("constraints")},
-        {QStringLiteral("indexes"), QT_TR_NOOP("indexes")},
-        {QStringLiteral("views"), QT_TR_NOOP("views")},
-        {QStringLiteral("report"), QT_TR_NOOP("objects the model cannot hold")},
-        {QStringLiteral("queries"), QT_TR_NOOP("queries")},
-        {QStringLiteral("objects"), QT_TR_NOOP("objects")},
-    };
-    const auto word = [](const QString& w) {
-        const auto it = words.constFind(w);
-        return it == words.cend() ? w : tr(*it);
-    };
+    // QProgressBar takes int; a catalog never has 2^31 tables.
     m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
     m_progress->setValue(int(qMin(done, total)));
-    m_status->setText(
-        phase == u"script"
-            ? tr("Running the script: %1 of %2 statements").arg(done).arg(total)
-            : tr("Reading %1: %2 of %3 %4").arg(word(phase)).arg(done).arg(total).arg(word(unit)));
+    m_status->setText(ImportProgressText::describe(phase, done, total, unit));
 }
 
 QString ImportSqlDialog::statusText() const

@@ -3,6 +3,7 @@
 #include "app/passwordstore.h"
 #include "connect/databasesession.h"
 #include "widgets/connect/connectiondialog.h"
+#include "widgets/connect/importprogresstext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -264,26 +265,10 @@ void NewFromDatabaseDialog::startImport()
 void NewFromDatabaseDialog::showProgress(const QString& phase, qsizetype done, qsizetype total,
                                          const QString& unit)
 {
-    // The reader's phase and unit words, for the translators.
-    static const QHash<QString, const char*> words = {
-        {QStringLiteral("tables"), QT_TR_NOOP("tables")},
-        {QStringLiteral("columns"), QT_TR_NOOP("columns")},
-        {QStringLiteral("constraints"), QT_TR_NOOP("constraints")},
-        {QStringLiteral("indexes"), QT_TR_NOOP("indexes")},
-        {QStringLiteral("views"), QT_TR_NOOP("views")},
-        {QStringLiteral("report"), QT_TR_NOOP("objects the model cannot hold")},
-        {QStringLiteral("queries"), QT_TR_NOOP("queries")},
-        {QStringLiteral("objects"), QT_TR_NOOP("objects")},
-    };
-    const auto word = [](const QString& w) {
-        const auto it = words.constFind(w);
-        return it == words.cend() ? w : tr(*it);
-    };
     // QProgressBar takes int; a catalog never has 2^31 tables.
     m_progress->setRange(0, int(qMax<qsizetype>(total, 1)));
     m_progress->setValue(int(qMin(done, total)));
-    m_status->setText(
-        tr("Reading %1: %2 of %3 %4").arg(word(phase)).arg(done).arg(total).arg(word(unit)));
+    m_status->setText(ImportProgressText::describe(phase, done, total, unit));
 }
 
 QString NewFromDatabaseDialog::statusText() const
