@@ -362,7 +362,7 @@ QString DdlBuilder::primaryKeyClause(const Table& table)
 }
 
 QString DdlBuilder::referentialActionSql(const Table&, const ForeignKey&,
-                                         model::ReferentialAction action)
+                                         model::ReferentialAction action, ActionEvent)
 {
     using A = model::ReferentialAction;
     switch (action) {
@@ -399,10 +399,10 @@ QString DdlBuilder::foreignKeyClause(const Table& table, const ForeignKey& fk)
         QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
             .arg(q(name), columnList(table, fk.columnIds), target ? tableName(*target) : QString(),
                  target ? columnList(*target, fk.referencedColumnIds) : QString());
-    const QString onDelete = referentialActionSql(table, fk, fk.onDelete);
+    const QString onDelete = referentialActionSql(table, fk, fk.onDelete, ActionEvent::Delete);
     if (!onDelete.isEmpty())
         sql += QStringLiteral(" ON DELETE ") + onDelete;
-    const QString onUpdate = referentialActionSql(table, fk, fk.onUpdate);
+    const QString onUpdate = referentialActionSql(table, fk, fk.onUpdate, ActionEvent::Update);
     if (!onUpdate.isEmpty())
         sql += QStringLiteral(" ON UPDATE ") + onUpdate;
     const QString deferrable = deferrableClause(table, fk);

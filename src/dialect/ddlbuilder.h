@@ -52,8 +52,14 @@ protected:
     virtual void emitAfterTable(const model::Table&) {}
     virtual void emitIndex(const model::Table& table, const model::Index& index) = 0;
     virtual bool foreignKeysAlwaysInline() const { return false; }
+    // Which clause an action belongs to: engines restrict ON UPDATE and ON DELETE differently.
+    enum class ActionEvent
+    {
+        Delete,
+        Update
+    };
     virtual QString referentialActionSql(const model::Table& table, const model::ForeignKey& fk,
-                                         model::ReferentialAction action);
+                                         model::ReferentialAction action, ActionEvent event);
     virtual QString deferrableClause(const model::Table& table, const model::ForeignKey& fk);
     virtual void emitView(const model::View& view);
     // Defaults.

@@ -280,15 +280,22 @@ bool MysqlDdlBuilder::usedInCheck(const Table& table, const model::ForeignKey& f
 }
 
 QString MysqlDdlBuilder::referentialActionSql(const Table& table, const model::ForeignKey& fk,
-                                              model::ReferentialAction action)
+                                              model::ReferentialAction action, ActionEvent event)
 {
     using A = model::ReferentialAction;
-    if (action != A::NoAction && action != A::Restrict && usedInCheck(table, fk)) {
+    // MySQL 8 refuses every action on a column a CHECK uses (error 3823). MariaDB refuses
+    // only the actions that write the column (1901: ON UPDATE CASCADE/SET NULL/SET DEFAULT,
+    // ON DELETE SET NULL/SET DEFAULT) and keeps ON DELETE CASCADE, which removes the row;
+    // leaving that one out would lose it on every MariaDB round trip.
+    const bool keptByEngine =
+        m_my.isMariaDb() && event == ActionEvent::Delete && action == A::Cascade;
+    if (action != A::NoAction && action != A::Restrict && !keptByEngine && usedInCheck(table, fk)) {
         warn(QStringLiteral("fk-action-unsupported"), foreignKeyPath(table, fk),
              QStringLiteral("%1 refuses ON DELETE/UPDATE %2 on a column that a CHECK constraint "
                             "uses; the action is left out (NO ACTION). Enforce one of the two in a "
                             "trigger, or drop the check.")
-                 .arg(m_dialect.displayName(), DdlBuilder::referentialActionSql(table, fk, action)),
+                 .arg(m_dialect.displayName(),
+                      DdlBuilder::referentialActionSql(table, fk, action, event)),
              fk.id);
         return {};
     }
@@ -298,7 +305,7 @@ QString MysqlDdlBuilder::referentialActionSql(const Table& table, const model::F
              fk.id);
         return {};
     }
-    return DdlBuilder::referentialActionSql(table, fk, action);
+    return DdlBuilder::referentialActionSql(table, fk, action, event);
 }
 
 QString MysqlDdlBuilder::deferrableClause(const Table& table, const model::ForeignKey& fk)

@@ -27,7 +27,7 @@ protected:
     QString tableOptions(const model::Table& table) override;
     void emitIndex(const model::Table& table, const model::Index& index) override;
     QString referentialActionSql(const model::Table& table, const model::ForeignKey& fk,
-                                 model::ReferentialAction action) override;
+                                 model::ReferentialAction action, ActionEvent event) override;
     QString deferrableClause(const model::Table& table, const model::ForeignKey& fk) override;
     void emitView(const model::View& view) override;
     QString currentTimestampSql(const model::Column& column) const override;
