@@ -1,39 +1,20 @@
 // Runs the real `schemata` binary as a user or CI job would and checks exit codes,
 // output and files. Documents are written here as JSON text so the tests exercise
 // the reader exactly as a hand-edited file would.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run schemata(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::runCli;
 
 QByteArray readFile(const QString& path)
 {
@@ -105,7 +86,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = schemata({QStringLiteral("--version")});
+        const CliRun r = runCli({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QLatin1String("schemata ")), qPrintable(r.out));
     }
@@ -115,19 +96,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no args") << QStringList() << QStringLiteral("usage:");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"), QStringLiteral("x")}
-                                        << QStringLiteral("unknown option --bogus");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("ddl"), QStringLiteral("x"), QStringLiteral("--dialect")}
-                                       << QStringLiteral("needs a value");
-        QTest::newRow("two files") << QStringList{QStringLiteral("fmt"), QStringLiteral("a"), QStringLiteral("b")}
-                                   << QStringLiteral("usage: schemata fmt");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--bogus"),
+                           QStringLiteral("x")}
+            << QStringLiteral("unknown option --bogus");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("ddl"), QStringLiteral("x"), QStringLiteral("--dialect")}
+            << QStringLiteral("needs a value");
+        QTest::newRow("two files")
+            << QStringList{QStringLiteral("fmt"), QStringLiteral("a"), QStringLiteral("b")}
+            << QStringLiteral("usage: schemata fmt");
     }
     void usageErrors()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Run r = schemata(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
@@ -137,18 +123,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("bad-empty.schemata");
-        QTest::newRow("not json") << QByteArray("CREATE TABLE x (id int);") << QStringLiteral("bad-not-json.schemata:1:");
-        QTest::newRow("wrong format") << QByteArray(R"({"format": "pgmodeler", "version": 1})") << QStringLiteral("$.format");
-        QTest::newRow("future version") << QByteArray(R"({"format": "schemata", "version": 999})") << QStringLiteral("newer");
+        QTest::newRow("not json") << QByteArray("CREATE TABLE x (id int);")
+                                  << QStringLiteral("bad-not-json.schemata:1:");
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format": "pgmodeler", "version": 1})") << QStringLiteral("$.format");
+        QTest::newRow("future version")
+            << QByteArray(R"({"format": "schemata", "version": 999})") << QStringLiteral("newer");
     }
     void badFiles()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        const QString file = path(QStringLiteral("bad-%1.schemata").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString file = path(QStringLiteral("bad-%1.schemata")
+                                      .arg(QString::fromLatin1(QTest::currentDataTag())
+                                               .replace(QLatin1Char(' '), QLatin1Char('-'))));
         writeFile(file, content);
-        for (const QString& command : {QStringLiteral("validate"), QStringLiteral("ddl"), QStringLiteral("fmt")}) {
-            const Run r = schemata({command, file});
+        for (const QString& command :
+             {QStringLiteral("validate"), QStringLiteral("ddl"), QStringLiteral("fmt")}) {
+            const CliRun r = runCli({command, file});
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(expected), qPrintable(command + QStringLiteral(": ") + r.err));
         }
@@ -158,14 +150,14 @@ private Q_SLOTS:
     void missingFileNamesThePath()
     {
         const QString missing = path(QStringLiteral("does-not-exist.schemata"));
-        const Run r = schemata({QStringLiteral("validate"), missing});
+        const CliRun r = runCli({QStringLiteral("validate"), missing});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     }
 
     void validateClean()
     {
-        const Run r = schemata({QStringLiteral("validate"), m_small});
+        const CliRun r = runCli({QStringLiteral("validate"), m_small});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("0 error(s)")), qPrintable(r.out));
     }
@@ -177,12 +169,13 @@ private Q_SLOTS:
         doc.replace("\"name\": \"order\"", "\"name\": \"user\"");
         const QString file = path(QStringLiteral("dup.schemata"));
         writeFile(file, doc);
-        const Run text = schemata({QStringLiteral("validate"), file});
+        const CliRun text = runCli({QStringLiteral("validate"), file});
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.out.contains(QLatin1String("error[")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("user")), qPrintable(text.out));
 
-        const Run json = schemata({QStringLiteral("validate"), file, QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun json = runCli(
+            {QStringLiteral("validate"), file, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 1);
         QJsonParseError error{};
         const QJsonDocument parsed = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -190,10 +183,11 @@ private Q_SLOTS:
         QVERIFY(parsed.isArray());
         bool sawError = false;
         for (const auto& v : parsed.array())
-            sawError |= v.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error");
+            sawError |=
+                v.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error");
         QVERIFY(sawError);
 
-        const Run ddl = schemata({QStringLiteral("ddl"), file});
+        const CliRun ddl = runCli({QStringLiteral("ddl"), file});
         QCOMPARE(ddl.exitCode, 1);
         QVERIFY(ddl.out.isEmpty());
     }
@@ -211,62 +205,73 @@ private Q_SLOTS:
     {
         QFETCH(QString, dialect);
         QFETCH(QString, quotedOrder);
-        const Run r = schemata({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect"), dialect});
+        const CliRun r =
+            runCli({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect"), dialect});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("CREATE TABLE")), qPrintable(r.out));
         QVERIFY2(r.out.contains(quotedOrder), qPrintable(r.out));
         // Deterministic: a second run gives the same bytes, and -o writes exactly them.
         const QString outFile = path(QStringLiteral("out-%1.sql").arg(dialect));
-        const Run again = schemata({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect=") + dialect, QStringLiteral("-o"), outFile});
+        const CliRun again =
+            runCli({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect=") + dialect,
+                    QStringLiteral("-o"), outFile});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QString::fromUtf8(readFile(outFile)), r.out);
     }
 
     void ddlUnknownDialect()
     {
-        const Run r = schemata({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect"), QStringLiteral("oracle")});
+        const CliRun r = runCli({QStringLiteral("ddl"), m_small, QStringLiteral("--dialect"),
+                                 QStringLiteral("oracle")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("oracle")) && r.err.contains(QLatin1String("postgres")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("oracle")) &&
+                     r.err.contains(QLatin1String("postgres")),
+                 qPrintable(r.err));
     }
 
     void fmtCanonicalises()
     {
         const QString file = path(QStringLiteral("fmt.schemata"));
         writeFile(file, kSmallProject); // hand-written: not canonical
-        Run check = schemata({QStringLiteral("fmt"), file, QStringLiteral("--check")});
+        CliRun check = runCli({QStringLiteral("fmt"), file, QStringLiteral("--check")});
         QCOMPARE(check.exitCode, 1);
         QCOMPARE(readFile(file), QByteArray(kSmallProject)); // --check never writes
 
-        const Run fmt = schemata({QStringLiteral("fmt"), file});
+        const CliRun fmt = runCli({QStringLiteral("fmt"), file});
         QCOMPARE(fmt.exitCode, 0);
         const QByteArray canonical = readFile(file);
         QVERIFY(canonical != QByteArray(kSmallProject));
         QVERIFY(canonical.endsWith('\n'));
-        check = schemata({QStringLiteral("fmt"), file, QStringLiteral("--check")});
+        check = runCli({QStringLiteral("fmt"), file, QStringLiteral("--check")});
         QCOMPARE(check.exitCode, 0);
 
         // Same model before and after: the DDL does not change.
         const QString original = path(QStringLiteral("small.schemata"));
-        QCOMPARE(schemata({QStringLiteral("ddl"), file}).out, schemata({QStringLiteral("ddl"), original}).out);
+        QCOMPARE(runCli({QStringLiteral("ddl"), file}).out,
+                 runCli({QStringLiteral("ddl"), original}).out);
         // Idempotent: formatting again changes nothing.
-        QCOMPARE(schemata({QStringLiteral("fmt"), file}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("fmt"), file}).exitCode, 0);
         QCOMPARE(readFile(file), canonical);
     }
 
     void samplesValidateAndFormat()
     {
         const QDir samples(QStringLiteral(SCHEMATA_SOURCE_DIR "/resources/samples"));
-        const QStringList files = samples.entryList({QStringLiteral("*.schemata")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            samples.entryList({QStringLiteral("*.schemata")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), "resources/samples has no *.schemata");
         for (const QString& name : files) {
             const QString file = samples.filePath(name);
-            const Run v = schemata({QStringLiteral("validate"), file});
+            const CliRun v = runCli({QStringLiteral("validate"), file});
             QVERIFY2(v.exitCode == 0, qPrintable(name + QStringLiteral(": ") + v.out + v.err));
-            const Run f = schemata({QStringLiteral("fmt"), file, QStringLiteral("--check")});
+            const CliRun f = runCli({QStringLiteral("fmt"), file, QStringLiteral("--check")});
             QVERIFY2(f.exitCode == 0, qPrintable(name + QStringLiteral(": ") + f.out + f.err));
-            for (const QString& dialect : {QStringLiteral("postgres"), QStringLiteral("mysql"), QStringLiteral("mariadb"), QStringLiteral("sqlite")}) {
-                const Run d = schemata({QStringLiteral("ddl"), file, QStringLiteral("--dialect"), dialect});
-                QVERIFY2(d.exitCode == 0, qPrintable(name + QLatin1Char(' ') + dialect + QStringLiteral(": ") + d.err));
+            for (const QString& dialect : {QStringLiteral("postgres"), QStringLiteral("mysql"),
+                                           QStringLiteral("mariadb"), QStringLiteral("sqlite")}) {
+                const CliRun d =
+                    runCli({QStringLiteral("ddl"), file, QStringLiteral("--dialect"), dialect});
+                QVERIFY2(d.exitCode == 0, qPrintable(name + QLatin1Char(' ') + dialect +
+                                                     QStringLiteral(": ") + d.err));
             }
         }
     }

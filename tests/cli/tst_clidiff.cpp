@@ -1,39 +1,20 @@
 // `schemata diff OLD NEW`: runs the real binary on documents written here as JSON and
 // checks exit codes, what goes to stdout (runnable SQL only) and to stderr (rename
 // candidates, irreversible steps, errors naming the file).
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run schemata(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::runCli;
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -190,7 +171,7 @@ private Q_SLOTS:
                              dialect};
             if (!direction.isEmpty())
                 args.append(direction);
-            const Run r = schemata(args);
+            const CliRun r = runCli(args);
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(!r.out.isEmpty(), "an empty plan still renders its comment");
             QCOMPARE(statementLines(r.out), QStringList());
@@ -200,8 +181,8 @@ private Q_SLOTS:
 
     void renameByIdIsAnExactRename()
     {
-        const Run up = schemata({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
-                                 QStringLiteral("postgres")});
+        const CliRun up = runCli({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
+                                  QStringLiteral("postgres")});
         QCOMPARE(up.exitCode, 0);
         QVERIFY2(up.out.contains(renameTo(QStringLiteral("client"))), qPrintable(up.out));
         QVERIFY2(up.out.contains(QRegularExpression(QStringLiteral("ADD COLUMN .*\\btotal\\b"))),
@@ -209,9 +190,9 @@ private Q_SLOTS:
         QVERIFY2(!up.out.contains(QLatin1String("DROP TABLE")), qPrintable(up.out));
         QVERIFY2(!up.err.contains(QLatin1String("possible rename")), qPrintable(up.err));
 
-        const Run down =
-            schemata({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
-                      QStringLiteral("postgres"), QStringLiteral("--down")});
+        const CliRun down =
+            runCli({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
+                    QStringLiteral("postgres"), QStringLiteral("--down")});
         QCOMPARE(down.exitCode, 0);
         QVERIFY2(down.out.contains(renameTo(QStringLiteral("customer"))), qPrintable(down.out));
         QVERIFY2(down.out.contains(QLatin1String("DROP COLUMN")), qPrintable(down.out));
@@ -220,13 +201,13 @@ private Q_SLOTS:
 
     void dialectDefaultsToTheNewDocument()
     {
-        const Run implicit = schemata({QStringLiteral("diff"), m_old, m_new});
-        const Run explicitPg = schemata({QStringLiteral("diff"), m_old, m_new,
-                                         QStringLiteral("--dialect"), QStringLiteral("postgres")});
+        const CliRun implicit = runCli({QStringLiteral("diff"), m_old, m_new});
+        const CliRun explicitPg = runCli({QStringLiteral("diff"), m_old, m_new,
+                                          QStringLiteral("--dialect"), QStringLiteral("postgres")});
         QCOMPARE(implicit.exitCode, 0);
         QCOMPARE(implicit.out, explicitPg.out);
-        const Run sqlite = schemata({QStringLiteral("diff"), m_old, m_new,
-                                     QStringLiteral("--dialect"), QStringLiteral("sqlite")});
+        const CliRun sqlite = runCli({QStringLiteral("diff"), m_old, m_new,
+                                      QStringLiteral("--dialect"), QStringLiteral("sqlite")});
         QCOMPARE(sqlite.exitCode, 0);
         QVERIFY(sqlite.out != implicit.out);
         QVERIFY2(sqlite.out.contains(renameTo(QStringLiteral("client"))), qPrintable(sqlite.out));
@@ -235,8 +216,8 @@ private Q_SLOTS:
     void nameMatchingReportsCandidates()
     {
         // Two documents sharing no ids: matched by name, the rename is only a candidate.
-        const Run r = schemata({QStringLiteral("diff"), m_old, m_independent,
-                                QStringLiteral("--dialect"), QStringLiteral("postgres")});
+        const CliRun r = runCli({QStringLiteral("diff"), m_old, m_independent,
+                                 QStringLiteral("--dialect"), QStringLiteral("postgres")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(
                      QLatin1String("possible rename: table public.customer -> public.client")),
@@ -244,9 +225,9 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("DROP TABLE")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("CREATE TABLE")), qPrintable(r.out));
         // --by-name forces the same on documents that do share ids.
-        const Run forced =
-            schemata({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
-                      QStringLiteral("postgres"), QStringLiteral("--by-name")});
+        const CliRun forced =
+            runCli({QStringLiteral("diff"), m_old, m_new, QStringLiteral("--dialect"),
+                    QStringLiteral("postgres"), QStringLiteral("--by-name")});
         QCOMPARE(forced.exitCode, 0);
         QVERIFY2(forced.err.contains(
                      QLatin1String("possible rename: table public.customer -> public.client")),
@@ -255,8 +236,8 @@ private Q_SLOTS:
 
     void irreversibleStepsAreReported()
     {
-        const Run r = schemata({QStringLiteral("diff"), m_old, m_dropped,
-                                QStringLiteral("--dialect"), QStringLiteral("postgres")});
+        const CliRun r = runCli({QStringLiteral("diff"), m_old, m_dropped,
+                                 QStringLiteral("--dialect"), QStringLiteral("postgres")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("DROP COLUMN")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QLatin1String("irreversible:")), qPrintable(r.err));
@@ -267,10 +248,10 @@ private Q_SLOTS:
     {
         const QStringList args{QStringLiteral("diff"), m_old, m_independent,
                                QStringLiteral("--dialect"), QStringLiteral("mysql")};
-        const Run first = schemata(args);
+        const CliRun first = runCli(args);
         QCOMPARE(first.exitCode, 0);
         for (int i = 0; i < 2; ++i) {
-            const Run again = schemata(args);
+            const CliRun again = runCli(args);
             QCOMPARE(again.out, first.out);
             QCOMPARE(again.err, first.err);
         }
@@ -317,7 +298,7 @@ private Q_SLOTS:
         Shape invalid;
         invalid.identityOnText = true;
         QVERIFY(writeFile(path(QStringLiteral("invalid.schemata")), project(invalid)));
-        const Run r = schemata(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QCOMPARE(r.out, QString());

@@ -1,37 +1,18 @@
 // `schemata export`: runs the real binary on the sample project and checks exit codes
 // and the files it writes (SVG groups, PNG size, PDF header), with and without a display.
+#include "clirun.h"
+
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run schemata(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::CliRunOptions;
+using schemata::clitest::runCli;
 
 QByteArray readFile(const QString& path)
 {
@@ -50,8 +31,8 @@ QStringList tableGroups(const QByteArray& svg)
     QStringList ids;
     QXmlStreamReader xml(svg);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g")
-            && xml.attributes().value(QLatin1String("class")) == QLatin1String("table"))
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g") &&
+            xml.attributes().value(QLatin1String("class")) == QLatin1String("table"))
             ids.append(xml.attributes().value(QLatin1String("id")).toString());
     }
     return xml.hasError() ? QStringList{QStringLiteral("invalid")} : ids;
@@ -96,15 +77,16 @@ void TestCliExport::initTestCase()
 void TestCliExport::svgWholeDiagram()
 {
     const QString out = m_dir.filePath(QStringLiteral("whole.svg"));
-    const Run r = schemata({QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("svg"),
-                            QStringLiteral("-o"), out});
+    const CliRun r = runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"),
+                             QStringLiteral("svg"), QStringLiteral("-o"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList groups = tableGroups(readFile(out));
     QCOMPARE(groups.size(), sampleTableCount());
     QVERIFY(groups.contains(QStringLiteral("table-tbl_customers")));
     // To stdout when there is no -o.
-    const Run piped = schemata({QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("svg")});
+    const CliRun piped = runCli(
+        {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("svg")});
     QCOMPARE(piped.exitCode, 0);
     QCOMPARE(piped.out.toUtf8(), readFile(out));
 }
@@ -112,24 +94,26 @@ void TestCliExport::svgWholeDiagram()
 void TestCliExport::svgSelectedTables()
 {
     const QString out = m_dir.filePath(QStringLiteral("part.svg"));
-    const Run r = schemata({QStringLiteral("export"), sample(), QStringLiteral("-o"), out, QStringLiteral("--tables"),
-                            QStringLiteral("customers,public.orders,tbl_tenants")});
+    const CliRun r =
+        runCli({QStringLiteral("export"), sample(), QStringLiteral("-o"), out,
+                QStringLiteral("--tables"), QStringLiteral("customers,public.orders,tbl_tenants")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(tableGroups(readFile(out)),
-             (QStringList{QStringLiteral("table-tbl_tenants"), QStringLiteral("table-tbl_customers"),
-                          QStringLiteral("table-tbl_orders")}));
+    QCOMPARE(tableGroups(readFile(out)), (QStringList{QStringLiteral("table-tbl_tenants"),
+                                                      QStringLiteral("table-tbl_customers"),
+                                                      QStringLiteral("table-tbl_orders")}));
 }
 
 void TestCliExport::pngScale()
 {
     const QString one = m_dir.filePath(QStringLiteral("one.png"));
     const QString half = m_dir.filePath(QStringLiteral("half.png"));
-    QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("png"),
-                       QStringLiteral("-o"), one})
+    QCOMPARE(runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"),
+                     QStringLiteral("png"), QStringLiteral("-o"), one})
                  .exitCode,
              0);
-    QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("png"),
-                       QStringLiteral("--scale"), QStringLiteral("0.5"), QStringLiteral("-o"), half})
+    QCOMPARE(runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"),
+                     QStringLiteral("png"), QStringLiteral("--scale"), QStringLiteral("0.5"),
+                     QStringLiteral("-o"), half})
                  .exitCode,
              0);
     const QImage a(one);
@@ -143,7 +127,7 @@ void TestCliExport::pngScale()
 void TestCliExport::pdf()
 {
     const QString out = m_dir.filePath(QStringLiteral("d.pdf"));
-    const Run r = schemata({QStringLiteral("export"), sample(), QStringLiteral("-o"), out});
+    const CliRun r = runCli({QStringLiteral("export"), sample(), QStringLiteral("-o"), out});
     QCOMPARE(r.exitCode, 0); // format taken from the extension
     QVERIFY(readFile(out).startsWith("%PDF-"));
 }
@@ -154,17 +138,18 @@ void TestCliExport::autoLayoutIsDeterministic()
     const QString b = m_dir.filePath(QStringLiteral("b.svg"));
     const QString plain = m_dir.filePath(QStringLiteral("plain.svg"));
     for (const QString& out : {a, b})
-        QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("--layout"), QStringLiteral("auto"),
-                           QStringLiteral("-o"), out})
+        QCOMPARE(runCli({QStringLiteral("export"), sample(), QStringLiteral("--layout"),
+                         QStringLiteral("auto"), QStringLiteral("-o"), out})
                      .exitCode,
                  0);
-    QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("-o"), plain}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("export"), sample(), QStringLiteral("-o"), plain}).exitCode, 0);
     QCOMPARE(readFile(a), readFile(b));
     QVERIFY(readFile(a) != readFile(plain)); // the layout did move the tables
     // Forcing the force-directed engine and straight lines gives a different drawing.
     const QString forced = m_dir.filePath(QStringLiteral("sfdp.svg"));
-    QCOMPARE(schemata({QStringLiteral("export"), sample(), QStringLiteral("--layout"), QStringLiteral("sfdp"),
-                       QStringLiteral("--routing"), QStringLiteral("straight"), QStringLiteral("-o"), forced})
+    QCOMPARE(runCli({QStringLiteral("export"), sample(), QStringLiteral("--layout"),
+                     QStringLiteral("sfdp"), QStringLiteral("--routing"),
+                     QStringLiteral("straight"), QStringLiteral("-o"), forced})
                  .exitCode,
              0);
     QVERIFY(readFile(forced) != readFile(a));
@@ -179,7 +164,10 @@ void TestCliExport::worksWithoutDisplay()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     const QString out = m_dir.filePath(QStringLiteral("nodisplay.png"));
-    const Run r = schemata({QStringLiteral("export"), sample(), QStringLiteral("-o"), out}, env);
+    CliRunOptions withoutDisplay;
+    withoutDisplay.environment = env;
+    const CliRun r =
+        runCli({QStringLiteral("export"), sample(), QStringLiteral("-o"), out}, withoutDisplay);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!QImage(out).isNull());
 }
@@ -190,25 +178,31 @@ void TestCliExport::badInput_data()
     QTest::addColumn<QString>("message");
     const QString out = QStringLiteral("/nonexistent-dir/x.png");
     QTest::newRow("no file") << QStringList{} << QStringLiteral("usage: schemata export");
-    QTest::newRow("bad format") << QStringList{sample(), QStringLiteral("--format"), QStringLiteral("gif"),
-                                               QStringLiteral("-o"), QStringLiteral("x.gif")}
+    QTest::newRow("bad format") << QStringList{sample(), QStringLiteral("--format"),
+                                               QStringLiteral("gif"), QStringLiteral("-o"),
+                                               QStringLiteral("x.gif")}
                                 << QStringLiteral("gif");
-    QTest::newRow("png to stdout") << QStringList{sample(), QStringLiteral("--format"), QStringLiteral("png")}
-                                   << QStringLiteral("-o OUT");
-    QTest::newRow("bad scale") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.png"),
-                                              QStringLiteral("--scale"), QStringLiteral("zero")}
+    QTest::newRow("png to stdout")
+        << QStringList{sample(), QStringLiteral("--format"), QStringLiteral("png")}
+        << QStringLiteral("-o OUT");
+    QTest::newRow("bad scale") << QStringList{sample(), QStringLiteral("-o"),
+                                              QStringLiteral("x.png"), QStringLiteral("--scale"),
+                                              QStringLiteral("zero")}
                                << QStringLiteral("--scale");
-    QTest::newRow("unknown table") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
-                                                  QStringLiteral("--tables"), QStringLiteral("customers,nope")}
-                                   << QStringLiteral("\"nope\"");
-    QTest::newRow("unknown layout") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
-                                                   QStringLiteral("--layout"), QStringLiteral("circle")}
-                                    << QStringLiteral("circle");
-    QTest::newRow("unknown routing") << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
-                                                    QStringLiteral("--routing"), QStringLiteral("curvy")}
-                                     << QStringLiteral("curvy");
-    QTest::newRow("missing project") << QStringList{QStringLiteral("/nonexistent.schemata"), QStringLiteral("-o"),
-                                                    QStringLiteral("x.svg")}
+    QTest::newRow("unknown table")
+        << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
+                       QStringLiteral("--tables"), QStringLiteral("customers,nope")}
+        << QStringLiteral("\"nope\"");
+    QTest::newRow("unknown layout")
+        << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
+                       QStringLiteral("--layout"), QStringLiteral("circle")}
+        << QStringLiteral("circle");
+    QTest::newRow("unknown routing")
+        << QStringList{sample(), QStringLiteral("-o"), QStringLiteral("x.svg"),
+                       QStringLiteral("--routing"), QStringLiteral("curvy")}
+        << QStringLiteral("curvy");
+    QTest::newRow("missing project") << QStringList{QStringLiteral("/nonexistent.schemata"),
+                                                    QStringLiteral("-o"), QStringLiteral("x.svg")}
                                      << QStringLiteral("nonexistent.schemata");
     QTest::newRow("unwritable output") << QStringList{sample(), QStringLiteral("-o"), out} << out;
 }
@@ -217,7 +211,7 @@ void TestCliExport::badInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = schemata(QStringList{QStringLiteral("export")} + args);
+    const CliRun r = runCli(QStringList{QStringLiteral("export")} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -225,7 +219,7 @@ void TestCliExport::badInput()
 
 void TestCliExport::usageMentionsExport()
 {
-    const Run r = schemata({QStringLiteral("--help")});
+    const CliRun r = runCli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("export FILE --format svg|png|pdf")));
 }

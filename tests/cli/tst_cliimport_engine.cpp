@@ -1,8 +1,8 @@
+#include "clirun.h"
 #include "postgresserver.h"
 #include "sqlscript.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,28 +10,8 @@
 using namespace schemata;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using schemata::clitest::CliRun;
+using schemata::clitest::runCli;
 
 // `schemata import` and `schemata compare` on the real binary against a real PostgreSQL.
 class TestCliImport : public QObject
@@ -65,7 +45,7 @@ private Q_SLOTS:
     void importThenCompare()
     {
         const QString out = m_dir.filePath(u"shop.schemata"_s);
-        const Run imported = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, out});
+        const CliRun imported = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, out});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -78,7 +58,7 @@ private Q_SLOTS:
         QVERIFY2(imported.err.contains(u"SELECT 42"_s), qPrintable(imported.err));
         QVERIFY2(imported.err.contains(u"2 tables, 1 views"_s), qPrintable(imported.err));
 
-        const Run same = runCli({u"compare"_s, out, u"--url"_s, m_url});
+        const CliRun same = runCli({u"compare"_s, out, u"--url"_s, m_url});
         QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
         QVERIFY(same.out.contains(u"no drift"_s));
 
@@ -88,7 +68,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(db.error().toString()));
         QSqlQuery query(db.value());
         QVERIFY(query.exec(u"ALTER TABLE customer ADD COLUMN nickname text"_s));
-        const Run drift = runCli({u"compare"_s, out, u"--url"_s, m_url});
+        const CliRun drift = runCli({u"compare"_s, out, u"--url"_s, m_url});
         QCOMPARE(drift.exitCode, 1);
         QVERIFY2(drift.out.contains(u"nickname"_s), qPrintable(drift.out));
         QVERIFY2(drift.out.contains(u"-- up"_s), qPrintable(drift.out));
@@ -118,7 +98,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const Run r = runCli(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
@@ -133,7 +113,7 @@ private Q_SLOTS:
                    "c (id int);\n");
         file.close();
         const QString out = m_dir.filePath(u"broken.schemata"_s);
-        const Run r =
+        const CliRun r =
             runCli({u"import"_s, u"--sql"_s, sql, u"--dialect"_s, u"postgres"_s, u"-o"_s, out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"broken.sql:2: failed CREATE TABLE"_s), qPrintable(r.err));

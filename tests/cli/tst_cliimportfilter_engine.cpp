@@ -2,6 +2,7 @@
 // PostgreSQL (issue 5): the patterns pick the tables and views, cut foreign keys and kept
 // views over a cut table are listed in the report, and progress goes to stderr one line per
 // phase when stderr is not a terminal.
+#include "clirun.h"
 #include "postgresserver.h"
 #include "sqlscript.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,24 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::runCli;
 
 // Table names in a saved project, sorted.
 QStringList savedTables(const QString& path)
@@ -152,7 +136,8 @@ private Q_SLOTS:
         QFETCH(QStringList, cut);
         const QString out = m_dir.filePath(
             u"%1.schemata"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
-        const Run run = runCli(QStringList{u"import"_s, u"--url"_s, m_url, u"-o"_s, out} + options);
+        const CliRun run =
+            runCli(QStringList{u"import"_s, u"--url"_s, m_url, u"-o"_s, out} + options);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(savedTables(out), tables);
         QCOMPARE(linesStartingWith(run.err, u"not modelled foreign key"_s), cut);
@@ -165,7 +150,7 @@ private Q_SLOTS:
     void viewsAreFilteredToo()
     {
         const QString out = m_dir.filePath(u"views.schemata"_s);
-        const Run run = runCli(
+        const CliRun run = runCli(
             {u"import"_s, u"--url"_s, m_url, u"-o"_s, out, u"--table"_s, u"public.order*"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(savedViews(out), QStringList{u"order_customers"_s});
@@ -177,7 +162,7 @@ private Q_SLOTS:
 
         // Without patterns every view comes in.
         const QString all = m_dir.filePath(u"allviews.schemata"_s);
-        const Run plain = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, all});
+        const CliRun plain = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, all});
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QCOMPARE(savedViews(all), (QStringList{u"order_customers"_s, u"product_list"_s}));
         QVERIFY(linesStartingWith(plain.err, u"not modelled view"_s).isEmpty());
@@ -186,8 +171,8 @@ private Q_SLOTS:
     void progressIsOneLinePerPhase()
     {
         const QString out = m_dir.filePath(u"progress.schemata"_s);
-        const Run run = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, out, u"--progress"_s,
-                                u"--exclude-table"_s, u"Audit"_s});
+        const CliRun run = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s, out, u"--progress"_s,
+                                   u"--exclude-table"_s, u"Audit"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // Counted before the filter: six tables are read, one is then left out.
         QCOMPARE(linesStartingWith(run.err, u"tables "_s), QStringList{u"tables 6/6 tables"_s});
@@ -212,7 +197,7 @@ private Q_SLOTS:
                    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY);\n");
         file.close();
         const QString out = m_dir.filePath(u"script.schemata"_s);
-        const Run run =
+        const CliRun run =
             runCli({u"import"_s, u"--sql"_s, script, u"--dialect"_s, u"sqlite"_s, u"-o"_s, out,
                     u"--table"_s, u"ORDERS,audit*"_s, u"--exclude-table"_s, u"*_log"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -224,8 +209,8 @@ private Q_SLOTS:
 
     void badPatternFailsBeforeReading()
     {
-        const Run run = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s,
-                                m_dir.filePath(u"bad.schemata"_s), u"--table"_s, u"[ab"_s});
+        const CliRun run = runCli({u"import"_s, u"--url"_s, m_url, u"-o"_s,
+                                   m_dir.filePath(u"bad.schemata"_s), u"--table"_s, u"[ab"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"table pattern \"[ab\" is not a valid glob"_s),
                  qPrintable(run.err));

@@ -1,7 +1,7 @@
+#include "clirun.h"
 #include "mariadbserver.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,23 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using schemata::clitest::CliRun;
+using schemata::clitest::CliRunOptions;
+using schemata::clitest::runCli;
 
-Run runCli(const QStringList& args)
+// Imports run a script on a real MariaDB server; slower than the default allows on a loaded
+// machine.
+CliRunOptions slow()
 {
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    p.waitForFinished(180000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    CliRunOptions options;
+    options.timeoutMs = 180000;
+    return options;
 }
 
 QStringList databases(const QSqlDatabase& db)
@@ -83,8 +77,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, dialect);
         const QString out = m_dir.filePath(dialect + u".schemata"_s);
-        const Run r =
-            runCli({u"import"_s, u"--sql"_s, m_script, u"--dialect"_s, dialect, u"-o"_s, out});
+        const CliRun r = runCli(
+            {u"import"_s, u"--sql"_s, m_script, u"--dialect"_s, dialect, u"-o"_s, out}, slow());
         QCOMPARE(r.exitCode, 1); // a statement failed: findings
         QVERIFY2(r.err.contains(u"shop.sql:6: failed CREATE TABLE"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"2 tables"_s), qPrintable(r.err));
@@ -105,8 +99,9 @@ private Q_SLOTS:
         const QStringList before = databases(admin.value());
         const QString url = u"mysql://root@localhost/?socket=%1"_s.arg(m_server.socketPath());
         const QString out = m_dir.filePath(u"url.schemata"_s);
-        const Run r = runCli({u"import"_s, u"--sql"_s, m_script, u"--dialect"_s, u"mariadb"_s,
-                              u"--url"_s, url, u"-o"_s, out});
+        const CliRun r = runCli({u"import"_s, u"--sql"_s, m_script, u"--dialect"_s, u"mariadb"_s,
+                                 u"--url"_s, url, u"-o"_s, out},
+                                slow());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"shop.sql:6: failed CREATE TABLE"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"not modelled trigger shop.purchase_id"_s), qPrintable(r.err));
@@ -154,7 +149,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         args.replaceInStrings(u"SCRIPT"_s, m_script);
-        const Run r = runCli(args);
+        const CliRun r = runCli(args, slow());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }

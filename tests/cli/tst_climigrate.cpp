@@ -2,13 +2,14 @@
 // gains two migrations, every bundle format is exported and read back (sha256sum -c on
 // the manifest, Python compiles the Alembic revisions, SQLite runs the plain bundle's up
 // scripts in order and the downs in reverse), and the refusals carry their exit codes.
+#include "clirun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,32 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args, const QString& workDir = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, {}, u"timed out or could not start: "_s + program};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run schemata(const QStringList& args)
-{
-    return run(QStringLiteral(SCHEMATA_CLI_PATH), args);
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::CliRunOptions;
+using schemata::clitest::runCli;
+using schemata::clitest::runProgram;
 
 QByteArray readFile(const QString& path)
 {
@@ -125,8 +104,8 @@ private Q_SLOTS:
 
     void newCreatesTheFirstMigration()
     {
-        const Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"Create customer"_s,
-                                u"--time"_s, u"20261122100000"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"Create customer"_s,
+                                 u"--time"_s, u"20261122100000"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"created migration 20261122100000_create_customer"_s),
                  qPrintable(r.out));
@@ -148,14 +127,14 @@ private Q_SLOTS:
                     .contains(u"CREATE TABLE"_s));
         QVERIFY(root.value("history"_L1).toObject().contains("snapshot"_L1));
         // The saved file is canonical: fmt --check agrees.
-        const Run fmt = schemata({u"fmt"_s, u"--check"_s, m_project});
+        const CliRun fmt = runCli({u"fmt"_s, u"--check"_s, m_project});
         QVERIFY2(fmt.exitCode == 0, qPrintable(fmt.out + fmt.err));
     }
 
     void nothingToMigrateIsExitOne()
     {
         const QByteArray before = readFile(m_project);
-        const Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"again"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"again"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"nothing to migrate"_s), qPrintable(r.err));
         QCOMPARE(readFile(m_project), before);
@@ -165,8 +144,8 @@ private Q_SLOTS:
     {
         QVERIFY(writeFile(m_project, withEmailColumn(readFile(m_project))));
         const QByteArray before = readFile(m_project);
-        const Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add email"_s,
-                                u"--time"_s, u"20261122100000"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add email"_s,
+                                 u"--time"_s, u"20261122100000"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"is not later than the last migration's id 20261122100000"_s),
                  qPrintable(r.err));
@@ -176,8 +155,8 @@ private Q_SLOTS:
     void dryRunWritesNothing()
     {
         const QByteArray before = readFile(m_project);
-        const Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add email"_s,
-                                u"--time"_s, u"20261122110000"_s, u"--dry-run"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add email"_s,
+                                 u"--time"_s, u"20261122110000"_s, u"--dry-run"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"would create migration 20261122110000_add_email"_s),
                  qPrintable(r.out));
@@ -188,8 +167,8 @@ private Q_SLOTS:
 
     void newAppendsTheSecond()
     {
-        const Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"addEmail"_s,
-                                u"--time"_s, u"20261122110000"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"addEmail"_s,
+                                 u"--time"_s, u"20261122110000"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"created migration 20261122110000_add_email"_s),
                  qPrintable(r.out));
@@ -228,7 +207,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         args.replaceInStrings(u"@"_s, m_project);
         args.prepend(u"migrate"_s);
-        const Run r = schemata(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
@@ -268,45 +247,49 @@ private Q_SLOTS:
         QFETCH(QString, dialect);
         QFETCH(QStringList, expected);
         const QString out = m_dir.filePath(u"export-"_s + format + u'-' + dialect);
-        const Run r = schemata({u"migrate"_s, u"export"_s, m_project, u"--format"_s, format,
-                                u"--dialect"_s, dialect, u"-o"_s, out});
+        const CliRun r = runCli({u"migrate"_s, u"export"_s, m_project, u"--format"_s, format,
+                                 u"--dialect"_s, dialect, u"-o"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QStringList all = expected;
         all << u"SHA256SUMS"_s;
         all.sort();
         QCOMPARE(filesUnder(out), all);
-        const Run sums = run(u"sha256sum"_s, {u"--strict"_s, u"-c"_s, u"SHA256SUMS"_s}, out);
+        CliRunOptions inOut;
+        inOut.workingDirectory = out;
+        const CliRun sums =
+            runProgram(u"sha256sum"_s, {u"--strict"_s, u"-c"_s, u"SHA256SUMS"_s}, inOut);
         QVERIFY2(sums.exitCode == 0, qPrintable(sums.out + sums.err));
 
         if (format == u"alembic") {
             for (const QString& file : expected) {
-                const Run py = run(u"python3"_s, {u"-B"_s, u"-c"_s,
-                                                  u"import ast, sys; ast.parse(open(sys.argv[1], "
-                                                  u"encoding='ascii').read())"_s,
-                                                  QDir(out).filePath(file)});
+                const CliRun py =
+                    runProgram(u"python3"_s, {u"-B"_s, u"-c"_s,
+                                              u"import ast, sys; ast.parse(open(sys.argv[1], "
+                                              u"encoding='ascii').read())"_s,
+                                              QDir(out).filePath(file)});
                 QVERIFY2(py.exitCode == 0, qPrintable(file + u": "_s + py.err));
             }
         }
         if (format == u"plain" && dialect == u"sqlite") {
             // The scripts run on SQLite: both ups in order, then both downs in reverse,
             // leaving an empty schema.
-            const Run py =
-                run(u"python3"_s,
-                    {u"-B"_s, u"-c"_s,
-                     u"import sqlite3, sys, os\n"
-                     u"d = sys.argv[1]\n"
-                     u"c = sqlite3.connect(':memory:', isolation_level=None)\n"
-                     u"ups = sorted(f for f in os.listdir(d) if f.endswith('.up.sql'))\n"
-                     u"downs = sorted((f for f in os.listdir(d) if f.endswith('.down.sql')), "
-                     u"reverse=True)\n"
-                     u"for f in ups: c.executescript(open(os.path.join(d, f)).read())\n"
-                     u"cols = [r[1] for r in c.execute('PRAGMA table_info(customer)')]\n"
-                     u"assert cols == ['id', 'name', 'email'], cols\n"
-                     u"for f in downs: c.executescript(open(os.path.join(d, f)).read())\n"
-                     u"left = c.execute(\"SELECT name FROM sqlite_master WHERE name NOT LIKE "
-                     u"'sqlite_%'\").fetchall()\n"
-                     u"assert left == [], left\n"_s,
-                     out});
+            const CliRun py = runProgram(
+                u"python3"_s,
+                {u"-B"_s, u"-c"_s,
+                 u"import sqlite3, sys, os\n"
+                 u"d = sys.argv[1]\n"
+                 u"c = sqlite3.connect(':memory:', isolation_level=None)\n"
+                 u"ups = sorted(f for f in os.listdir(d) if f.endswith('.up.sql'))\n"
+                 u"downs = sorted((f for f in os.listdir(d) if f.endswith('.down.sql')), "
+                 u"reverse=True)\n"
+                 u"for f in ups: c.executescript(open(os.path.join(d, f)).read())\n"
+                 u"cols = [r[1] for r in c.execute('PRAGMA table_info(customer)')]\n"
+                 u"assert cols == ['id', 'name', 'email'], cols\n"
+                 u"for f in downs: c.executescript(open(os.path.join(d, f)).read())\n"
+                 u"left = c.execute(\"SELECT name FROM sqlite_master WHERE name NOT LIKE "
+                 u"'sqlite_%'\").fetchall()\n"
+                 u"assert left == [], left\n"_s,
+                 out});
             QVERIFY2(py.exitCode == 0, qPrintable(py.err));
         }
         if (format == u"dbmate") {
@@ -317,8 +300,8 @@ private Q_SLOTS:
         }
         // Exporting again over its own output is allowed and changes nothing.
         const QByteArray manifest = readFile(QDir(out).filePath(u"SHA256SUMS"_s));
-        const Run again = schemata({u"migrate"_s, u"export"_s, m_project, u"--format"_s, format,
-                                    u"--dialect"_s, dialect, u"-o"_s, out});
+        const CliRun again = runCli({u"migrate"_s, u"export"_s, m_project, u"--format"_s, format,
+                                     u"--dialect"_s, dialect, u"-o"_s, out});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(readFile(QDir(out).filePath(u"SHA256SUMS"_s)), manifest);
     }
@@ -326,10 +309,10 @@ private Q_SLOTS:
     void exportZip()
     {
         const QString zip = m_dir.filePath(u"bundle.zip"_s);
-        const Run r = schemata(
+        const CliRun r = runCli(
             {u"migrate"_s, u"export"_s, m_project, u"--format"_s, u"flyway"_s, u"-o"_s, zip});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const Run test = run(u"unzip"_s, {u"-t"_s, zip});
+        const CliRun test = runProgram(u"unzip"_s, {u"-t"_s, zip});
         QVERIFY2(test.exitCode == 0, qPrintable(test.out + test.err));
         QVERIFY(test.out.contains(u"V20261122100000__create_customer.sql"_s));
         QVERIFY(test.out.contains(u"V20261122110000__add_email.sql"_s));
@@ -343,14 +326,14 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         text[at + 20] = text[at + 20] == '0' ? '1' : '0';
         QVERIFY(writeFile(m_project, text));
-        const Run created = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"x"_s});
+        const CliRun created = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"x"_s});
         QCOMPARE(created.exitCode, 2);
         QVERIFY2(
             created.err.contains(
                 u"$.history.migrations[0] (20261122100000_create_customer): checksum mismatch"_s),
             qPrintable(created.err));
-        const Run exported = schemata({u"migrate"_s, u"export"_s, m_project, u"--format"_s,
-                                       u"plain"_s, u"-o"_s, m_dir.filePath(u"refused"_s)});
+        const CliRun exported = runCli({u"migrate"_s, u"export"_s, m_project, u"--format"_s,
+                                        u"plain"_s, u"-o"_s, m_dir.filePath(u"refused"_s)});
         QCOMPARE(exported.exitCode, 2);
         QVERIFY2(exported.err.contains(u"checksum mismatch"_s), qPrintable(exported.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"refused"_s)));

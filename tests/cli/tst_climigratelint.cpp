@@ -1,12 +1,13 @@
 // `schemata migrate lint`: runs the real binary on projects written here as JSON, with and
 // without a history snapshot, and checks findings, formats and exit codes (0 clean, 1 a
 // finding at or above --fail-on, 2 bad input).
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -16,30 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run schemata(const QStringList& args, const QString& workingDirectory = {})
-{
-    QProcess p;
-    if (!workingDirectory.isEmpty())
-        p.setWorkingDirectory(workingDirectory);
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::CliRunOptions;
+using schemata::clitest::runCli;
 
 QJsonObject column(const QString& id, const QString& name, const QString& type, bool nullable)
 {
@@ -164,21 +144,21 @@ private Q_SLOTS:
 
     void freshProjectHasOnlyAdvice()
     {
-        const Run r = schemata({u"migrate"_s, u"lint"_s, path(u"fresh.schemata"_s)});
+        const CliRun r = runCli({u"migrate"_s, u"lint"_s, path(u"fresh.schemata"_s)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"info[type/prefer-text] public.account.email: "_s),
                  qPrintable(r.out));
         QVERIFY2(!r.out.contains(u"error["_s) && !r.out.contains(u"warning["_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"0 error(s), 0 warning(s)"_s), qPrintable(r.out));
-        const Run strict = schemata(
-            {u"migrate"_s, u"lint"_s, path(u"fresh.schemata"_s), u"--fail-on"_s, u"info"_s});
+        const CliRun strict =
+            runCli({u"migrate"_s, u"lint"_s, path(u"fresh.schemata"_s), u"--fail-on"_s, u"info"_s});
         QCOMPARE(strict.exitCode, 1);
         QCOMPARE(strict.out, r.out);
     }
 
     void dropColumnFails()
     {
-        const Run r = schemata({u"migrate"_s, u"lint"_s, path(u"dropcolumn.schemata"_s)});
+        const CliRun r = runCli({u"migrate"_s, u"lint"_s, path(u"dropcolumn.schemata"_s)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(u"error[destructive/drop-column] public.account.legacy: "_s),
                  qPrintable(r.out + r.err));
@@ -189,26 +169,25 @@ private Q_SLOTS:
     void failOnThreshold()
     {
         const QString file = path(u"setnotnull.schemata"_s);
-        const Run r = schemata({u"migrate"_s, u"lint"_s, file});
+        const CliRun r = runCli({u"migrate"_s, u"lint"_s, file});
         QVERIFY2(r.out.contains(u"warning[data-dependent/set-not-null] public.entry.amount: "_s),
                  qPrintable(r.out + r.err));
         QCOMPARE(r.exitCode, 0); // warnings only; the default threshold is error
-        QCOMPARE(schemata({u"migrate"_s, u"lint"_s, file, u"--fail-on"_s, u"warning"_s}).exitCode,
-                 1);
-        QCOMPARE(schemata({u"migrate"_s, u"lint"_s, file, u"--fail-on"_s, u"error"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"migrate"_s, u"lint"_s, file, u"--fail-on"_s, u"warning"_s}).exitCode, 1);
+        QCOMPARE(runCli({u"migrate"_s, u"lint"_s, file, u"--fail-on"_s, u"error"_s}).exitCode, 0);
     }
 
     void noPendingChanges()
     {
-        const Run r = schemata(
-            {u"migrate"_s, u"lint"_s, path(u"clean.schemata"_s), u"--fail-on"_s, u"info"_s});
+        const CliRun r =
+            runCli({u"migrate"_s, u"lint"_s, path(u"clean.schemata"_s), u"--fail-on"_s, u"info"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"no pending changes"_s), qPrintable(r.out));
     }
 
     void dialectOption()
     {
-        const Run r = schemata(
+        const CliRun r = runCli(
             {u"migrate"_s, u"lint"_s, path(u"fresh.schemata"_s), u"--dialect"_s, u"sqlite"_s});
         QCOMPARE(r.exitCode, 0);
         // PostgreSQL's varchar advice does not apply to SQLite.
@@ -218,7 +197,7 @@ private Q_SLOTS:
 
     void jsonFormat()
     {
-        const Run r = schemata(
+        const CliRun r = runCli(
             {u"migrate"_s, u"lint"_s, path(u"dropcolumn.schemata"_s), u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
@@ -240,9 +219,11 @@ private Q_SLOTS:
     void sarifFormat()
     {
         // Run from the project's folder with a relative path: the artifact URI stays relative.
-        const Run r =
-            schemata({u"migrate"_s, u"lint"_s, u"dropcolumn.schemata"_s, u"--format"_s, u"sarif"_s},
-                     m_dir.path());
+        CliRunOptions inProject;
+        inProject.workingDirectory = m_dir.path();
+        const CliRun r =
+            runCli({u"migrate"_s, u"lint"_s, u"dropcolumn.schemata"_s, u"--format"_s, u"sarif"_s},
+                   inProject);
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const QJsonObject log = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -269,7 +250,7 @@ private Q_SLOTS:
         }
         QVERIFY2(found, qPrintable(r.out));
         // An absolute path becomes a file: URI.
-        const Run absolute = schemata(
+        const CliRun absolute = runCli(
             {u"migrate"_s, u"lint"_s, path(u"dropcolumn.schemata"_s), u"--format"_s, u"sarif"_s});
         QVERIFY(absolute.out.contains(
             QUrl::fromLocalFile(path(u"dropcolumn.schemata"_s)).toString(QUrl::FullyEncoded)));
@@ -293,7 +274,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = schemata(QStringList{u"migrate"_s, u"lint"_s} + args);
+        const CliRun r = runCli(QStringList{u"migrate"_s, u"lint"_s} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());

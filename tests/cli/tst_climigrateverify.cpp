@@ -1,12 +1,13 @@
 // `schemata migrate verify`: the real binary on a copy of the sample project whose history
 // is made by `schemata migrate new` (the real differ + planners), verified on embedded
 // SQLite. Exit codes: 0 verified, 1 a check failed, 2 bad input.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,28 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run schemata(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using schemata::clitest::CliRun;
+using schemata::clitest::runCli;
 
 QJsonObject readJson(const QString& path)
 {
@@ -69,8 +50,8 @@ private Q_SLOTS:
         m_project = m_dir.filePath(u"shop.schemata"_s);
         QVERIFY(QFile::copy(m_sample, m_project));
         QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
-        Run r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"initial"_s, u"--time"_s,
-                          u"20260101000000"_s});
+        CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"initial"_s, u"--time"_s,
+                           u"20260101000000"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         QJsonObject doc = readJson(m_project);
@@ -88,14 +69,15 @@ private Q_SLOTS:
         model.insert(u"tables"_s, tables);
         doc.insert(u"model"_s, model);
         QVERIFY(writeJson(m_project, doc));
-        r = schemata({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add_note"_s, u"--time"_s,
-                      u"20260102000000"_s});
+        r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"add_note"_s, u"--time"_s,
+                    u"20260102000000"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void verifiesOnSqlite()
     {
-        const Run r = schemata({u"migrate"_s, u"verify"_s, m_project, u"--dialect"_s, u"sqlite"_s});
+        const CliRun r =
+            runCli({u"migrate"_s, u"verify"_s, m_project, u"--dialect"_s, u"sqlite"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"\nresult: verified ("_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"ok      migration 2 (20260102000000_add_note) down"_s),
@@ -110,8 +92,8 @@ private Q_SLOTS:
 
     void quietPrintsNoProgress()
     {
-        const Run r = schemata({u"migrate"_s, u"verify"_s, m_project, u"--dialect"_s, u"sqlite"_s,
-                                u"--quiet"_s, u"--no-data"_s});
+        const CliRun r = runCli({u"migrate"_s, u"verify"_s, m_project, u"--dialect"_s, u"sqlite"_s,
+                                 u"--quiet"_s, u"--no-data"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(!r.out.contains(u"sample row"_s));
@@ -135,7 +117,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         args.replaceInStrings(u"@project"_s, m_project);
-        const Run r = schemata(QStringList{u"migrate"_s, u"verify"_s} + args);
+        const CliRun r = runCli(QStringList{u"migrate"_s, u"verify"_s} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
@@ -158,7 +140,7 @@ private Q_SLOTS:
         doc.insert(u"history"_s, history);
         const QString edited = m_dir.filePath(u"edited.schemata"_s);
         QVERIFY(writeJson(edited, doc));
-        const Run r = schemata({u"migrate"_s, u"verify"_s, edited, u"--dialect"_s, u"sqlite"_s});
+        const CliRun r = runCli({u"migrate"_s, u"verify"_s, edited, u"--dialect"_s, u"sqlite"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"checksum"_s), qPrintable(r.err));
     }

@@ -1,11 +1,11 @@
 // `schemata migrate verify --url …` on real servers: the sample project's history (made by
 // `schemata migrate new`) verified on a throw-away PostgreSQL and MariaDB through connection
 // URLs, and no scratch database left behind on either server.
+#include "clirun.h"
 #include "mariadbserver.h"
 #include "postgresserver.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,27 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using schemata::clitest::CliRun;
+using schemata::clitest::CliRunOptions;
+using schemata::clitest::runCli;
 
-Run runCli(const QStringList& args)
+// Verifying runs every migration in a scratch database on a real server: slower than the
+// default allows on a loaded machine.
+CliRunOptions slow()
 {
-    QProcess p;
-    p.start(QStringLiteral(SCHEMATA_CLI_PATH), args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    CliRunOptions options;
+    options.timeoutMs = 300000;
+    return options;
 }
 
 QStringList names(core::Result<QSqlDatabase> db, const QString& sql)
@@ -69,8 +59,9 @@ private Q_SLOTS:
             QFile::copy(QStringLiteral(SCHEMATA_SOURCE_DIR "/resources/samples/saas-shop.schemata"),
                         m_project));
         QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
-        const Run r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"initial"_s, u"--time"_s,
-                              u"20260101000000"_s});
+        const CliRun r = runCli({u"migrate"_s, u"new"_s, m_project, u"-m"_s, u"initial"_s,
+                                 u"--time"_s, u"20260101000000"_s},
+                                slow());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const core::Status pg = m_postgres.start();
         QVERIFY2(pg.ok(), qPrintable(pg.ok() ? QString() : pg.error().toString()));
@@ -82,7 +73,8 @@ private Q_SLOTS:
     {
         const QString url =
             u"postgresql://postgres@/postgres?host="_s + m_postgres.socketDirectory();
-        const Run r = runCli({u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--quiet"_s});
+        const CliRun r =
+            runCli({u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--quiet"_s}, slow());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.startsWith(u"verify postgres (PostgreSQL 17"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"\nresult: verified ("_s), qPrintable(r.out));
@@ -95,7 +87,8 @@ private Q_SLOTS:
     void mariadb()
     {
         const QString url = u"mariadb://root@localhost/?socket="_s + m_mariadb.socketPath();
-        const Run r = runCli({u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--quiet"_s});
+        const CliRun r =
+            runCli({u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--quiet"_s}, slow());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.startsWith(u"verify mariadb (MariaDB 11"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"\nresult: verified ("_s), qPrintable(r.out));
@@ -109,8 +102,9 @@ private Q_SLOTS:
     {
         const QString url =
             u"postgresql://postgres@/postgres?host="_s + m_postgres.socketDirectory();
-        const Run r = runCli(
-            {u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--dialect"_s, u"mariadb"_s});
+        const CliRun r = runCli(
+            {u"migrate"_s, u"verify"_s, m_project, u"--url"_s, url, u"--dialect"_s, u"mariadb"_s},
+            slow());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"does not match"_s), qPrintable(r.err));
     }
