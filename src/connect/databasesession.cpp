@@ -1,6 +1,7 @@
 #include "connect/databasesession.h"
 
 #include "connect/connectionerror.h"
+#include "connect/mariadbdriver.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -69,13 +70,33 @@ bool enforceTlsAfterConnect(const ConnectionProfile& p)
            (p.sslMode == u"require" || p.sslMode == u"verify-ca" || p.sslMode == u"verify-full");
 }
 
+// verify-ca / verify-full over TCP: MariaDbDriver, since QMYSQL cannot verify.
+bool mysqlVerifiesCertificate(const ConnectionProfile& p)
+{
+    return mysqlOverTcp(p) && (p.sslMode == u"verify-ca" || p.sslMode == u"verify-full");
+}
+
+MariaDbTlsSettings mariaDbTlsSettings(const ConnectionProfile& p)
+{
+    MariaDbTlsSettings settings;
+    settings.check = p.sslMode == u"verify-ca" ? MariaDbCertificateCheck::Chain
+                                               : MariaDbCertificateCheck::ChainAndHost;
+    settings.caFile = p.sslCaFile;
+    settings.certFile = p.sslCertFile;
+    settings.keyFile = p.sslKeyFile;
+    settings.connectTimeoutSeconds = unsigned(qMax(1, p.connectTimeoutSeconds));
+    settings.ioTimeoutSeconds = unsigned(qMax(1, p.queryTimeoutSeconds));
+    return settings;
+}
+
 // Qt 6.8's QMYSQL passes Connector/C only the TLS *file* options (SSL_CA, SSL_CERT, SSL_KEY,
 // SSL_CAPATH, …): not MYSQL_OPT_SSL_ENFORCE nor MYSQL_OPT_SSL_VERIFY_SERVER_CERT (it warns
 // "Unknown connect option" and drops them). Setting any file option makes Connector/C try
 // TLS, falling back to plain text when the server has none, and it then checks neither the
-// CA nor the host name. So: prefer and require turn TLS on through the CA file (or the
-// system CA directory), require is enforced after connecting (see open()), and the verify
-// modes are refused rather than silently unverified. Unix sockets stay as they are.
+// CA nor the host name. So here prefer and require turn TLS on through the CA file (or the
+// system CA directory) and require is enforced after connecting (see open()); the verify
+// modes do not come here at all but go through MariaDbDriver, which checks the
+// certificate inside the handshake. Unix sockets stay as they are.
 QString mysqlSslOptions(const ConnectionProfile& p)
 {
     if (p.sslMode == u"disable" || !mysqlOverTcp(p))
@@ -214,22 +235,23 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
 
     if (const core::Status s = checkTlsPaths(profile); !s)
         return s.error();
-    if (mysqlOverTcp(profile) &&
-        (profile.sslMode == u"verify-ca" || profile.sslMode == u"verify-full"))
+    const bool verifiedTls = mysqlVerifiesCertificate(profile);
+    if (verifiedTls && !QFileInfo(profile.sslCaFile).isReadable())
         return core::Error{
             displayUrl(profile),
-            QStringLiteral("TLS: sslmode %1 cannot be honoured for MariaDB/MySQL: Qt's QMYSQL "
-                           "driver does not pass Connector/C's certificate check, so the server's "
-                           "certificate would go unchecked. Use sslmode require with the CA file "
-                           "(encrypted, the certificate not verified), or reach the server "
-                           "through a tunnel you trust")
-                .arg(profile.sslMode)};
+            describeConnectionFailure(profile, ConnectionFailure::Tls,
+                                      QStringLiteral("no readable root certificate file (the CA "
+                                                     "file) to check the server's certificate "
+                                                     "against"))};
 
     const QString name =
         QStringLiteral("schemata-session-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        QSqlDatabase db =
+            verifiedTls
+                ? QSqlDatabase::addDatabase(new MariaDbDriver(mariaDbTlsSettings(profile)), name)
+                : QSqlDatabase::addDatabase(driver, name);
         QStringList options;
         if (profile.dialect == u"postgres") {
             db.setHostName(profile.socket.isEmpty() ? profile.host : profile.socket);
@@ -270,7 +292,7 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
             db.setDatabaseName(profile.database);
         }
         QString joined = options.join(u';');
-        if (driver == u"QMYSQL")
+        if (driver == u"QMYSQL" && !verifiedTls)
             joined += mysqlSslOptions(profile);
         db.setConnectOptions(joined);
         db.setUserName(profile.user);

@@ -1,5 +1,7 @@
 #include "connect/connectionerror.h"
 #include "connect/databasesession.h"
+#include "connect/liveimport.h"
+#include "connect/mariadbdriver.h"
 #include "mariadbserver.h"
 #include "postgresserver.h"
 #include "tlsfiles.h"
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <arpa/inet.h>
@@ -238,21 +241,23 @@ private Q_SLOTS:
             << false << local << alice << u"prefer"_s << QString() << false << false;
         QTest::newRow("TLS-only account over TLS")
             << true << local << u"tls_only"_s << u"require"_s << QString() << false << true;
-        // MariaDB/MySQL cannot verify through Qt's driver (see failures): require there.
         QTest::newRow("client certificate login")
-            << true << local << u"tls_client"_s << (kPostgres ? u"verify-full"_s : u"require"_s)
-            << u"right"_s << true << true;
-        if (kPostgres) {
-            QTest::newRow("verify-ca, right CA")
-                << true << local << alice << u"verify-ca"_s << u"right"_s << false << true;
-            QTest::newRow("verify-full, right CA")
-                << true << local << alice << u"verify-full"_s << u"right"_s << false << true;
+            << true << local << u"tls_client"_s << u"verify-full"_s << u"right"_s << true << true;
+        QTest::newRow("verify-ca, right CA")
+            << true << local << alice << u"verify-ca"_s << u"right"_s << false << true;
+        QTest::newRow("verify-full, right CA")
+            << true << local << alice << u"verify-full"_s << u"right"_s << false << true;
+        // For MariaDB/MySQL "localhost" means the unix socket, where there is no TLS.
+        if (kPostgres)
             QTest::newRow("verify-full by the name localhost")
                 << true << u"localhost"_s << alice << u"verify-full"_s << u"right"_s << false
                 << true;
-            QTest::newRow("verify-ca ignores the host name")
-                << true << u"127.0.0.2"_s << alice << u"verify-ca"_s << u"right"_s << false << true;
-        }
+        QTest::newRow("verify-ca ignores the host name")
+            << true << u"127.0.0.2"_s << alice << u"verify-ca"_s << u"right"_s << false << true;
+        // Connector/C on its own never compares the name for 127.0.0.1 and, with no CA
+        // given, lets the password vouch for any certificate; the check here is libpq's.
+        QTest::newRow("verify-ca, client certificate, no password")
+            << true << local << u"tls_client"_s << u"verify-ca"_s << u"right"_s << true << true;
     }
     void connects()
     {
@@ -299,33 +304,28 @@ private Q_SLOTS:
         QTest::newRow("certificate login without a certificate")
             << true << local << u"tls_client"_s << u"require"_s << QString() << false
             << QStringList{u"client certificate"_s};
-        if (kPostgres) {
-            QTest::newRow("verify-full, wrong CA")
-                << true << local << alice << u"verify-full"_s << u"wrong"_s << false
-                << QStringList{u"not signed by a CA you trust"_s, m_otherCa.caCertificate};
-            QTest::newRow("verify-ca, wrong CA")
-                << true << local << alice << u"verify-ca"_s << u"wrong"_s << false
-                << QStringList{u"not signed by a CA you trust"_s, u"set the CA file"_s};
-            QTest::newRow("verify-full, host name mismatch")
-                << true << u"127.0.0.2"_s << alice << u"verify-full"_s << u"right"_s << false
-                << QStringList{u"does not name the host 127.0.0.2"_s, u"verify-ca"_s};
-            QTest::newRow("verify-full without a CA file")
-                << true << local << alice << u"verify-full"_s << QString() << false
-                << QStringList{u"needs the CA file"_s};
-            QTest::newRow("verify-full, server without TLS")
-                << false << local << alice << u"verify-full"_s << u"right"_s << false
-                << QStringList{u"does not support TLS"_s};
-        } else {
-            // Qt 6.8's QMYSQL cannot ask Connector/C to check the certificate: a wrong CA
-            // or host name would pass unnoticed, so the verify modes are refused outright.
-            QTest::newRow("verify-full refused")
-                << true << local << alice << u"verify-full"_s << u"right"_s << false
-                << QStringList{u"TLS: sslmode verify-full cannot be honoured"_s,
-                               u"sslmode require"_s};
-            QTest::newRow("verify-ca refused")
-                << true << local << alice << u"verify-ca"_s << u"wrong"_s << false
-                << QStringList{u"TLS: sslmode verify-ca cannot be honoured"_s};
-        }
+        QTest::newRow("verify-full, wrong CA")
+            << true << local << alice << u"verify-full"_s << u"wrong"_s << false
+            << QStringList{u"not signed by a CA you trust"_s, m_otherCa.caCertificate};
+        QTest::newRow("verify-ca, wrong CA")
+            << true << local << alice << u"verify-ca"_s << u"wrong"_s << false
+            << QStringList{u"not signed by a CA you trust"_s, u"set the CA file"_s};
+        // No password to vouch for the server either way: the CA decides alone.
+        QTest::newRow("verify-ca, wrong CA, client certificate login")
+            << true << local << u"tls_client"_s << u"verify-ca"_s << u"wrong"_s << true
+            << QStringList{u"not signed by a CA you trust"_s};
+        QTest::newRow("verify-full, host name mismatch")
+            << true << u"127.0.0.2"_s << alice << u"verify-full"_s << u"right"_s << false
+            << QStringList{u"does not name the host 127.0.0.2"_s, u"verify-ca"_s};
+        QTest::newRow("verify-full without a CA file")
+            << true << local << alice << u"verify-full"_s << QString() << false
+            << QStringList{u"needs the CA file"_s};
+        QTest::newRow("verify-full, server without TLS")
+            << false << local << alice << u"verify-full"_s << u"right"_s << false
+            << QStringList{u"does not support TLS"_s};
+        QTest::newRow("verify-ca, server without TLS")
+            << false << local << alice << u"verify-ca"_s << u"right"_s << false
+            << QStringList{u"does not support TLS"_s};
     }
     void failures()
     {
@@ -359,6 +359,135 @@ private Q_SLOTS:
         QVERIFY2(session.error().message.contains(u"timed out after 2 s"_s),
                  qPrintable(session.error().toString()));
     }
+
+#ifdef SCHEMATA_TLS_MARIADB
+    // The verify modes reach MariaDB through MariaDbDriver (Connector/C directly), every
+    // other mode through QMYSQL. Whatever the session reads must not depend on which:
+    // the same catalog gives the same model, the same query the same values.
+    void verifiedSessionReadsAsQmysqlDoes()
+    {
+        const auto admin = m_myTls.connect(QString());
+        if (!admin)
+            QFAIL(qPrintable(admin.error().toString()));
+        const QStringList schema = {
+            u"CREATE DATABASE shop"_s,
+            u"CREATE TABLE shop.customer (id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY, "
+            "email VARCHAR(200) NOT NULL UNIQUE COMMENT 'it''s \\ \"quoted\"', "
+            "tier ENUM('free','pro') NOT NULL DEFAULT 'free', "
+            "born DATE, balance DECIMAL(12,2) DEFAULT 0.50, flags BIT(4), "
+            "CHECK (balance >= 0))"_s,
+            u"CREATE TABLE shop.`order` (id INT AUTO_INCREMENT PRIMARY KEY, customer_id BIGINT "
+            "UNSIGNED NOT NULL, placed DATETIME(3) NOT NULL, note TEXT, total DOUBLE AS "
+            "(1.5 * id) VIRTUAL, CONSTRAINT fk_order_customer FOREIGN KEY (customer_id) "
+            "REFERENCES shop.customer (id) ON DELETE CASCADE, INDEX ix_placed (placed DESC))"_s,
+            u"CREATE VIEW shop.big_orders AS SELECT id, customer_id FROM shop.`order` "
+            "WHERE total > 10"_s,
+            u"INSERT INTO shop.customer (email, tier, born, balance, flags) VALUES "
+            "('ann@example.org', 'pro', '1990-02-03', 12.25, b'1010'), "
+            "('bo''b\\\\@example.org', 'free', NULL, 0, NULL)"_s,
+            u"INSERT INTO shop.`order` (customer_id, placed, note) VALUES "
+            "(1, '2026-01-02 03:04:05.678', 'first ✓'), (2, '2026-02-01 00:00:00', NULL)"_s,
+            u"GRANT SELECT ON shop.* TO alice@'%'"_s,
+        };
+        for (const QString& sql : schema)
+            QVERIFY(exec(admin.value(), sql));
+
+        ConnectionProfile verified = profile(true);
+        verified.database = u"shop"_s;
+        verified.sslMode = u"verify-full"_s;
+        verified.sslCaFile = serverFiles().caCertificate;
+        ConnectionProfile plain = verified;
+        plain.sslMode = u"require"_s;
+        const auto a = DatabaseSession::open(verified, u"right horse"_s);
+        const auto b = DatabaseSession::open(plain, u"right horse"_s);
+        if (!a)
+            QFAIL(qPrintable(a.error().toString()));
+        if (!b)
+            QFAIL(qPrintable(b.error().toString()));
+        QVERIFY(qobject_cast<MariaDbDriver*>(a.value()->database().driver()) != nullptr);
+        QCOMPARE(b.value()->database().driverName(), u"QMYSQL"_s);
+
+        const auto viaDriver = importDatabase(*a.value(), CatalogFilter{});
+        const auto viaQmysql = importDatabase(*b.value(), CatalogFilter{});
+        if (!viaDriver)
+            QFAIL(qPrintable(viaDriver.error().toString()));
+        if (!viaQmysql)
+            QFAIL(qPrintable(viaQmysql.error().toString()));
+        QCOMPARE(viaDriver.value().model.tables.size(), 2);
+        QCOMPARE(viaDriver.value().model.views.size(), 1);
+        QVERIFY(viaDriver.value().model == viaQmysql.value().model);
+        QCOMPARE(viaDriver.value().report.notes, viaQmysql.value().report.notes);
+
+        // Values and their types (QMYSQL's text protocol, as here).
+        const QString sql =
+            u"SELECT c.id, c.email, c.tier, c.born, c.balance, c.flags, o.placed, o.note, "
+            "o.total, 42 AS number, NULL AS nothing FROM customer c LEFT JOIN `order` o "
+            "ON o.customer_id = c.id ORDER BY c.id"_s;
+        const auto rows = [&](const QSqlDatabase& db) {
+            QSqlQuery query(db);
+            QStringList out;
+            if (!query.exec(sql))
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                QStringList cells;
+                for (int i = 0; i < query.record().count(); ++i) {
+                    const QVariant v = query.value(i);
+                    cells << u"%1:%2:%3"_s.arg(query.record().fieldName(i),
+                                               QString::fromLatin1(v.typeName()),
+                                               v.isNull() ? u"NULL"_s : v.toString());
+                }
+                out << cells.join(u" | "_s);
+            }
+            return out;
+        };
+        const QStringList mine = rows(a.value()->database());
+        qInfo("%s", qPrintable(mine.join(u'\n')));
+        QCOMPARE(mine.size(), 2);
+        const QStringList theirs = rows(b.value()->database());
+        for (qsizetype i = 0; i < qMin(mine.size(), theirs.size()); ++i)
+            QCOMPARE(mine.at(i).split(u" | "_s), theirs.at(i).split(u" | "_s));
+        QCOMPARE(mine.size(), theirs.size());
+
+        // Bound values go through formatValue(): a string that needs real escaping (quote,
+        // backslash, double quote, non-ASCII, LIKE wildcards), a number and a NULL.
+        const QString tricky = u"it's \\ \"x\" ✓ %_"_s;
+        QSqlQuery bound(a.value()->database());
+        QVERIFY(bound.prepare(u"SELECT ? AS echoed, ? AS number, ? AS nothing, "
+                              "(SELECT COUNT(*) FROM customer WHERE email = ?) AS found"_s));
+        bound.addBindValue(tricky);
+        bound.addBindValue(42);
+        bound.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        bound.addBindValue(u"bo'b\\@example.org"_s);
+        QVERIFY2(bound.exec(), qPrintable(bound.lastError().text()));
+        QVERIFY(bound.next());
+        QCOMPARE(bound.value(0).toString(), tricky);
+        QCOMPARE(bound.value(1).toInt(), 42);
+        QVERIFY(bound.value(2).isNull());
+        QCOMPARE(bound.value(3).toInt(), 1);
+    }
+
+    // A multi-statement query fails as a whole when a later statement fails (QMYSQL would
+    // report success and leave the error unread).
+    void verifiedSessionReportsLaterStatementErrors()
+    {
+        ConnectionProfile p = profile(true);
+        p.sslMode = u"verify-ca"_s;
+        p.sslCaFile = serverFiles().caCertificate;
+        const auto session = DatabaseSession::open(p, u"right horse"_s);
+        if (!session)
+            QFAIL(qPrintable(session.error().toString()));
+        QSqlQuery query(session.value()->database());
+        QVERIFY(query.exec(u"SELECT 1; SELECT 2"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(!query.exec(u"SELECT 1; SELECT * FROM no_such_db.no_such_table"_s));
+        QVERIFY2(query.lastError().text().contains(u"no_such"_s),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"SELECT 3"_s)); // the connection is still usable
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+    }
+#endif
 
     // SQLite has no connection to encrypt: the status says so instead of "not encrypted".
     void sqliteNotApplicable()
