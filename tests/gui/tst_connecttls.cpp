@@ -1,9 +1,10 @@
-// The connection dialog against a real TLS server (the engine fixture's PostgreSQL with a
-// throw-away CA): the TLS file rows reach the profile and the saved settings, and "Test
-// Connection" shows the version with the encryption the server reports, or the TLS error.
+// The connection dialog against real TLS servers (the engine fixtures' PostgreSQL and
+// MariaDB with a throw-away CA): the TLS file rows reach the profile and the saved settings, and
+// "Test Connection" shows the version with the encryption the server reports, or the TLS error.
 // SCHEMATA_SCREENSHOTS=DIR saves the dialog after a TLS test as connection-dialog-tls.png.
 #include "app/connectionprofilestore.h"
 #include "app/passwordstore.h"
+#include "mariadbserver.h"
 #include "postgresserver.h"
 #include "tlsfiles.h"
 #include "widgets/connect/connectiondialog.h"
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,20 +34,24 @@ class TestConnectTls : public QObject
     Q_OBJECT
 private:
     enginetest::PostgresServer m_pg;
+    enginetest::MariaDbServer m_my;
     QTemporaryDir m_dir;
     enginetest::TlsFiles m_otherCa;
     std::unique_ptr<QSettings> m_settings;
 
-    app::NamedProfile tlsProfile(const QString& mode, const QString& caFile) const
+    app::NamedProfile tlsProfile(const QString& mode, const QString& caFile,
+                                 const QString& dialect = u"postgres"_s) const
     {
         app::NamedProfile named;
         named.name = u"shop (TLS)"_s;
         connect::ConnectionProfile& p = named.profile;
-        p.dialect = u"postgres"_s;
+        p.dialect = dialect;
         p.host = u"127.0.0.1"_s;
-        p.port = m_pg.port();
-        p.user = u"postgres"_s; // trusted on loopback by the fixture
-        p.database = u"postgres"_s;
+        const bool postgres = dialect == u"postgres";
+        p.port = postgres ? m_pg.port() : m_my.port();
+        // postgres is trusted on loopback by the fixture; alice is made in initTestCase.
+        p.user = postgres ? u"postgres"_s : u"alice"_s;
+        p.database = postgres ? u"postgres"_s : QString();
         p.sslMode = mode;
         p.sslCaFile = caFile;
         p.connectTimeoutSeconds = 2;
@@ -68,6 +75,15 @@ private Q_SLOTS:
         m_pg.enableTcp(true);
         if (const core::Status s = m_pg.start(); !s)
             QFAIL(qPrintable(s.error().toString()));
+        m_my.enableTcp(true);
+        if (const core::Status s = m_my.start(); !s)
+            QFAIL(qPrintable(s.error().toString()));
+        const auto admin = m_my.connect(QString());
+        if (!admin)
+            QFAIL(qPrintable(admin.error().toString()));
+        QSqlQuery create(admin.value());
+        QVERIFY2(create.exec(u"CREATE USER alice@'%' IDENTIFIED BY 'right horse'"_s),
+                 qPrintable(create.lastError().text()));
         const auto other = enginetest::makeTlsFiles(m_dir.path(), u"nobody"_s);
         if (!other)
             QFAIL(qPrintable(other.error().toString()));
@@ -105,8 +121,8 @@ private Q_SLOTS:
         QCOMPARE(saved.first().profile.sslKeyFile, named.profile.sslKeyFile);
     }
 
-    // MariaDB/MySQL cannot verify through Qt's driver: the dialog does not offer it.
-    void verifyModesOnlyWhereTheyWork()
+    // Every server dialect offers every mode: MariaDB/MySQL verify through Connector/C.
+    void verifyModesForEveryServer()
     {
         app::ConnectionProfileStore profiles(m_settings.get());
         app::PasswordStore passwords(u"unused"_s, app::PasswordStore::Backend::MemoryOnly);
@@ -115,35 +131,41 @@ private Q_SLOTS:
         auto* model = modes ? qobject_cast<QStandardItemModel*>(modes->model()) : nullptr;
         if (!model)
             QFAIL("no SSL mode combo with an item model");
-        const auto enabled = [&](const QString& mode) {
-            const int row = modes->findData(mode);
-            return row >= 0 && model->item(row)->isEnabled();
-        };
         for (const QString& dialect : {u"postgres"_s, u"mariadb"_s, u"mysql"_s}) {
-            app::NamedProfile named = tlsProfile(u"require"_s, QString());
-            named.profile.dialect = dialect;
+            app::NamedProfile named = tlsProfile(u"require"_s, QString(), dialect);
             dialog.setNamedProfile(named);
-            const bool postgres = dialect == u"postgres";
-            QCOMPARE(enabled(u"require"_s), true);
-            QCOMPARE(enabled(u"verify-ca"_s), postgres);
-            QCOMPARE(enabled(u"verify-full"_s), postgres);
+            for (const QString& mode :
+                 {u"disable"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s}) {
+                const int row = modes->findData(mode);
+                QVERIFY2(row >= 0 && model->item(row)->isEnabled(),
+                         qPrintable(dialect + u' ' + mode));
+            }
         }
     }
 
     void testShowsEncryption_data()
     {
+        QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("ca"); // "right", "wrong"
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("verify-full") << u"verify-full"_s << u"right"_s << true << u"TLS: TLSv1."_s;
-        QTest::newRow("require") << u"require"_s << QString() << true << u"TLS: TLSv1."_s;
-        QTest::newRow("disable") << u"disable"_s << QString() << true << u"not encrypted"_s;
-        QTest::newRow("wrong CA") << u"verify-full"_s << u"wrong"_s << false
+        const QString pg = u"postgres"_s;
+        const QString my = u"mariadb"_s;
+        QTest::newRow("verify-full")
+            << pg << u"verify-full"_s << u"right"_s << true << u"TLS: TLSv1."_s;
+        QTest::newRow("require") << pg << u"require"_s << QString() << true << u"TLS: TLSv1."_s;
+        QTest::newRow("disable") << pg << u"disable"_s << QString() << true << u"not encrypted"_s;
+        QTest::newRow("wrong CA") << pg << u"verify-full"_s << u"wrong"_s << false
                                   << u"not signed by a CA you trust"_s;
+        QTest::newRow("MariaDB verify-full")
+            << my << u"verify-full"_s << u"right"_s << true << u"TLS: TLSv1."_s;
+        QTest::newRow("MariaDB verify-ca, wrong CA")
+            << my << u"verify-ca"_s << u"wrong"_s << false << u"not signed by a CA you trust"_s;
     }
     void testShowsEncryption()
     {
+        QFETCH(QString, dialect);
         QFETCH(QString, mode);
         QFETCH(QString, ca);
         QFETCH(bool, ok);
@@ -151,21 +173,29 @@ private Q_SLOTS:
         app::ConnectionProfileStore profiles(m_settings.get());
         app::PasswordStore passwords(u"unused"_s, app::PasswordStore::Backend::MemoryOnly);
         widgets::ConnectionDialog dialog(&profiles, &passwords);
-        const QString caFile = ca == u"right"   ? m_pg.tlsFiles().caCertificate
+        const bool postgres = dialect == u"postgres";
+        const QString rightCa =
+            postgres ? m_pg.tlsFiles().caCertificate : m_my.tlsFiles().caCertificate;
+        const QString caFile = ca == u"right"   ? rightCa
                                : ca == u"wrong" ? m_otherCa.caCertificate
                                                 : QString();
-        dialog.setNamedProfile(tlsProfile(mode, caFile));
+        dialog.setNamedProfile(tlsProfile(mode, caFile, dialect));
+        if (!postgres)
+            dialog.setPassword(u"right horse"_s);
         const auto [succeeded, message] = runTest(dialog);
         QCOMPARE(succeeded, ok);
         QVERIFY2(message.contains(mentions), qPrintable(message));
         if (ok)
-            QVERIFY2(message.startsWith(u"PostgreSQL 17."_s), qPrintable(message));
+            QVERIFY2(message.startsWith(postgres ? u"PostgreSQL 17."_s : u"MariaDB 11."_s),
+                     qPrintable(message));
         QVERIFY2(dialog.testMessage().contains(mentions), qPrintable(dialog.testMessage()));
         const QString dir = qEnvironmentVariable("SCHEMATA_SCREENSHOTS");
-        if (!dir.isEmpty() && QLatin1String(QTest::currentDataTag()) == u"verify-full") {
+        const QLatin1String tag(QTest::currentDataTag());
+        if (!dir.isEmpty() && (tag == u"verify-full" || tag == u"MariaDB verify-full")) {
             dialog.show();
             QApplication::processEvents();
-            QVERIFY(dialog.grab().save(dir + u"/connection-dialog-tls.png"_s));
+            QVERIFY(dialog.grab().save(dir + (postgres ? u"/connection-dialog-tls.png"_s
+                                                       : u"/connection-dialog-tls-mariadb.png"_s)));
         }
     }
 };

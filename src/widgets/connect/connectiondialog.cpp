@@ -326,20 +326,6 @@ void ConnectionDialog::dialectChanged()
         w->setEnabled(!sqlite);
     for (QWidget* w : std::as_const(m_tlsWidgets))
         w->setEnabled(!sqlite);
-    // Qt's QMYSQL cannot make Connector/C check the server's certificate, so the session
-    // refuses verify-ca/verify-full there; offering them would only lead to that error.
-    const QString dialect = m_dialect->currentData().toString();
-    const bool mysql = dialect == u"mariadb" || dialect == u"mysql";
-    if (auto* modes = qobject_cast<QStandardItemModel*>(m_sslMode->model())) {
-        for (int row = 0; row < modes->rowCount(); ++row) {
-            QStandardItem* item = modes->item(row);
-            const bool verify = item->data(Qt::UserRole).toString().startsWith(u"verify-");
-            item->setEnabled(!(mysql && verify));
-            item->setToolTip(mysql && verify ? tr("Not available for MariaDB/MySQL: Qt's driver "
-                                                  "cannot have the server certificate checked")
-                                             : QString());
-        }
-    }
     m_browse->setVisible(sqlite);
     m_database->setPlaceholderText(sqlite ? tr("/path/to/file.db") : tr("database name"));
     updateHeader();
