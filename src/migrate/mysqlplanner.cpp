@@ -90,6 +90,12 @@ QStringList MysqlPlanner::renameViewSql(const PlanContext& ctx, const model::Vie
     return {QStringLiteral("RENAME TABLE %1 TO %2").arg(from, to)};
 }
 
+QStringList MysqlPlanner::renameViewNameSql(const PlanContext&, const model::View&,
+                                            const QString& fromName, const QString& toName) const
+{
+    return {QStringLiteral("RENAME TABLE %1 TO %2").arg(q(fromName), q(toName))};
+}
+
 QString MysqlPlanner::renameColumnSql(const PlanContext& ctx, const QString& tableSqlName,
                                       const QString& fromName, const QString& toName) const
 {

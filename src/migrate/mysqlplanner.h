@@ -37,6 +37,8 @@ protected:
                                    const QString& fromName, const QString& toName) const override;
     QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                               const model::View& toView) const override;
+    QStringList renameViewNameSql(const PlanContext& ctx, const model::View& toView,
+                                  const QString& fromName, const QString& toName) const override;
     QString renameColumnSql(const PlanContext& ctx, const QString& tableSqlName,
                             const QString& fromName, const QString& toName) const override;
     QStringList renameMemberSql(const PlanContext& ctx, ObjectKind kind,

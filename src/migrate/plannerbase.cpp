@@ -388,22 +388,60 @@ void PlannerBase::planRenames(PlanContext& ctx, State& state) const
     // through a temporary name instead of colliding; without collisions the order is the
     // model's. Each leg is its own step, whose down is that leg reversed.
     const int maxBytes = m_dialect->capabilities().maxIdentifierBytes;
-    QList<RenameItem> tableItems;
-    QList<const TableDelta*> renamedTables;
+    // Tables and views in one list: they share a namespace (PostgreSQL's relations per
+    // schema, MySQL's tables per database), so a table and a view can swap names too.
+    struct Relation
+    {
+        const TableDelta* table = nullptr;
+        const View* fromView = nullptr;
+        const View* toView = nullptr;
+    };
+    QList<RenameItem> relationItems;
+    QList<Relation> relations;
     for (const TableDelta& d : state.deltas) {
         if (ctx.sqlName(Side::From, d.from->id) == ctx.sqlName(Side::To, d.to->id))
             continue;
         if (renameTableSql(ctx, *d.from, *d.to).isEmpty()) // only its schema was renamed
             continue;
         const bool sameSchema = ctx.toIdOf(d.from->schemaId) == d.to->schemaId;
-        tableItems.append({d.to->schemaId.toString(), d.from->name, d.to->name, sameSchema, true});
-        renamedTables.append(&d);
+        relationItems.append(
+            {d.to->schemaId.toString(), d.from->name, d.to->name, sameSchema, true});
+        relations.append({&d, nullptr, nullptr});
     }
-    for (const RenameLeg& leg : orderRenames(tableItems, maxBytes)) {
-        const TableDelta& d = *renamedTables.at(leg.item);
-        const RenameItem& item = tableItems.at(leg.item);
+    for (const View& v : ctx.to.views) {
+        const View* old = ctx.from.view(ctx.fromIdOf(v.id));
+        if (!old || state.createdViews.contains(v.id) ||
+            ctx.sqlName(Side::From, old->id) == ctx.sqlName(Side::To, v.id))
+            continue;
+        if (renameViewSql(ctx, *old, v).isEmpty())
+            continue;
+        // A view that changes schema is dropped and created again (planViews), so a
+        // renamed one stays in its schema and may step aside under a temporary name.
+        relationItems.append({v.schemaId.toString(), old->name, v.name, true});
+        relations.append({nullptr, old, &v});
+    }
+    for (const RenameLeg& leg : orderRenames(relationItems, maxBytes)) {
+        const Relation& r = relations.at(leg.item);
+        const RenameItem& item = relationItems.at(leg.item);
+        const bool direct = leg.from == item.from && leg.to == item.to;
+        if (!r.table) {
+            const View& old = *r.fromView;
+            const View& v = *r.toView;
+            const int change = state.changeOfTo.value(v.id, -1);
+            if (direct)
+                ctx.addStep(QStringLiteral("rename view %1 to %2")
+                                .arg(viewPath(ctx, Side::From, old), viewPath(ctx, Side::To, v)),
+                            change, v.id, renameViewSql(ctx, old, v), renameViewSql(ctx, v, old));
+            else
+                ctx.addStep(temporaryLegSummary(QStringLiteral("view"),
+                                                viewPath(ctx, Side::From, old), leg, item),
+                            change, v.id, renameViewNameSql(ctx, v, leg.from, leg.to),
+                            renameViewNameSql(ctx, v, leg.to, leg.from));
+            continue;
+        }
+        const TableDelta& d = *r.table;
         const int change = state.changeOfTo.value(d.to->id, -1);
-        if (leg.from == item.from && leg.to == item.to) {
+        if (direct) {
             ctx.addStep(QStringLiteral("rename table %1 to %2")
                             .arg(pathOf(ctx, Side::From, *d.from), pathOf(ctx, Side::To, *d.to)),
                         change, d.to->id, renameTableSql(ctx, *d.from, *d.to),
@@ -470,19 +508,6 @@ void PlannerBase::planRenames(PlanContext& ctx, State& state) const
                    : temporaryLegSummary(objectKindName(m.kind), path, leg, item),
             change, m.id, renameMemberSql(ctx, m.kind, *d.to, leg.from, leg.to),
             renameMemberSql(ctx, m.kind, *d.to, leg.to, leg.from));
-    }
-    for (const View& v : ctx.to.views) {
-        const View* old = ctx.from.view(ctx.fromIdOf(v.id));
-        if (!old || state.createdViews.contains(v.id) ||
-            ctx.sqlName(Side::From, old->id) == ctx.sqlName(Side::To, v.id))
-            continue;
-        QStringList up = renameViewSql(ctx, *old, v);
-        if (up.isEmpty())
-            continue;
-        ctx.addStep(QStringLiteral("rename view %1 to %2")
-                        .arg(viewPath(ctx, Side::From, *old), viewPath(ctx, Side::To, v)),
-                    state.changeOfTo.value(v.id, -1), v.id, std::move(up),
-                    renameViewSql(ctx, v, *old));
     }
 }
 
@@ -706,6 +731,12 @@ QStringList PlannerBase::renameViewSql(const PlanContext& ctx, const View& fromV
     const Side fromSide = ctx.from.view(fromView.id) == &fromView ? Side::From : Side::To;
     return {QStringLiteral("ALTER VIEW %1 RENAME TO %2")
                 .arg(ctx.sqlName(fromSide, fromView.id), q(toView.name))};
+}
+
+QStringList PlannerBase::renameViewNameSql(const PlanContext&, const View&, const QString& fromName,
+                                           const QString& toName) const
+{
+    return {QStringLiteral("ALTER VIEW %1 RENAME TO %2").arg(q(fromName), q(toName))};
 }
 
 QString PlannerBase::renameColumnSql(const PlanContext&, const QString& tableSqlName,

@@ -14,8 +14,8 @@ namespace schemata::migrate {
 //
 //   drop views (changed ones and those over changed tables), drop foreign keys,
 //   drop tables (dependents first), drop constraints and indexes, drop columns,
-//   schemas and enums (create, rename, values), renames (tables, columns, constraints,
-//   indexes, views), alter columns, add columns, add constraints and indexes on kept
+//   schemas and enums (create, rename, values), renames (tables and views, then columns,
+//   constraints, indexes), alter columns, add columns, add constraints and indexes on kept
 //   tables, create tables (creation order), add foreign keys, create views,
 //   drop enums and schemas, then the dialect's finishing steps (validation …).
 //
@@ -100,6 +100,10 @@ protected:
                                     const model::Table& toTable) const;
     virtual QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                                       const model::View& toView) const;
+    // Renames a kept view within its schema from `fromName` to `toName`, unquoted; used
+    // for the legs through a temporary name of a swap (like renameTableNameSql).
+    virtual QStringList renameViewNameSql(const PlanContext& ctx, const model::View& toView,
+                                          const QString& fromName, const QString& toName) const;
     virtual QString renameColumnSql(const PlanContext& ctx, const QString& tableSqlName,
                                     const QString& fromName, const QString& toName) const;
     // Renames a constraint or index in place; empty = the dialect cannot, so the planner

@@ -3,6 +3,7 @@
 #include "dialect/postgres/postgresdomainsql.h"
 #include "dialect/sqltext.h"
 #include "migrate/plannersupport.h"
+#include "migrate/renameorder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -156,8 +157,7 @@ void PostgresDomainSteps::planCreatesAndAlters()
             planRebuild(d, *now);
             continue;
         }
-        planMove(d, *now);
-        planAttributes(d, *now);
+        planAttributes(d, *now); // (renames and moves: moves(), ordered by the planner)
         planChecks(d, *now);
     }
     for (const DomainType& d : m_ctx.to.domains) {
@@ -176,32 +176,35 @@ void PostgresDomainSteps::planCreatesAndAlters()
     }
 }
 
-void PostgresDomainSteps::planMove(const DomainType& from, const DomainType& to)
+QList<PostgresDomainSteps::Move> PostgresDomainSteps::moves() const
 {
-    const QString oldSchema = schemaNow(Side::From, from.schemaId);
-    const QString newSchema = schemaNow(Side::To, to.schemaId);
-    const auto moveSql = [this](const QString& schemaA, const QString& nameA,
-                                const QString& schemaB, const QString& nameB) {
-        QStringList out;
-        if (schemaA != schemaB)
-            out.append(QStringLiteral("ALTER DOMAIN %1 SET SCHEMA %2")
-                           .arg(m_pg.qualifiedName(schemaA, nameA),
-                                m_pg.quoteIdentifier(schemaB.isEmpty() ? QStringLiteral("public")
-                                                                       : schemaB)));
-        if (nameA != nameB)
-            out.append(QStringLiteral("ALTER DOMAIN %1 RENAME TO %2")
-                           .arg(m_pg.qualifiedName(schemaB, nameA), m_pg.quoteIdentifier(nameB)));
-        return out;
-    };
-    QStringList up = moveSql(oldSchema, from.name, newSchema, to.name);
-    if (up.isEmpty())
-        return;
-    const QString summary =
-        from.name != to.name ? QStringLiteral("rename domain %1 to %2").arg(from.name, to.name)
-                             : QStringLiteral("move domain %1 to schema %2")
-                                   .arg(from.name, newSchema.isEmpty() ? u"public"_s : newSchema);
-    m_ctx.addStep(summary, changeOf(ObjectKind::Domain, from.id, to.id), to.id, std::move(up),
-                  moveSql(newSchema, to.name, oldSchema, from.name));
+    QList<Move> out;
+    for (const DomainType& d : m_ctx.from.domains) {
+        const DomainType* now = m_ctx.toIndex.domainType(m_ctx.toIdOf(d.id));
+        if (!now || needsRebuild(m_ctx, d, *now))
+            continue;
+        const QString oldSchema = schemaNow(Side::From, d.schemaId);
+        const QString newSchema = schemaNow(Side::To, now->schemaId);
+        if (oldSchema == newSchema && d.name == now->name)
+            continue;
+        out.append({&d, now, oldSchema, newSchema, changeOf(ObjectKind::Domain, d.id, now->id)});
+    }
+    return out;
+}
+
+QStringList PostgresDomainSteps::moveSql(const QString& schemaA, const QString& nameA,
+                                         const QString& schemaB, const QString& nameB) const
+{
+    QStringList out;
+    if (schemaA != schemaB)
+        out.append(
+            QStringLiteral("ALTER DOMAIN %1 SET SCHEMA %2")
+                .arg(m_pg.qualifiedName(schemaA, nameA),
+                     m_pg.quoteIdentifier(schemaB.isEmpty() ? QStringLiteral("public") : schemaB)));
+    if (nameA != nameB)
+        out.append(QStringLiteral("ALTER DOMAIN %1 RENAME TO %2")
+                       .arg(m_pg.qualifiedName(schemaB, nameA), m_pg.quoteIdentifier(nameB)));
+    return out;
 }
 
 void PostgresDomainSteps::planAttributes(const DomainType& from, const DomainType& to)
@@ -313,15 +316,30 @@ void PostgresDomainSteps::planChecks(const DomainType& from, const DomainType& t
                       changeOf(ObjectKind::DomainCheck, c.id, {}), c.id, {drop(n)},
                       {add(c, n, false)});
     }
+    // Renames through orderRenames(): checks that swap names (or rename in a cycle) pass
+    // through a temporary name, one step per leg, each step's down that leg reversed.
+    // Check names are unique per domain: one space.
+    QList<RenameItem> renameItems;
+    QList<std::pair<const model::CheckConstraint*, const model::CheckConstraint*>> renamed;
     for (const model::CheckConstraint& c : from.checks) {
         const model::CheckConstraint* now = findTo(c.id);
         if (!now || fromNames.value(c.id) == toNames.value(now->id))
             continue;
-        const QString a = fromNames.value(c.id);
-        const QString b = toNames.value(now->id);
-        m_ctx.addStep(QStringLiteral("rename domain check %1.%2 to %3").arg(domainPath, a, b),
-                      changeOf(ObjectKind::DomainCheck, c.id, now->id), now->id, {rename(a, b)},
-                      {rename(b, a)});
+        renameItems.append({QString(), fromNames.value(c.id), toNames.value(now->id)});
+        renamed.append(std::pair(&c, now));
+    }
+    for (const RenameLeg& leg : orderRenames(renameItems, kMaxIdentifierBytes)) {
+        const auto& [c, now] = renamed.at(leg.item);
+        const RenameItem& item = renameItems.at(leg.item);
+        // Worded like the planner's table and column legs.
+        QString summary =
+            QStringLiteral("rename domain check %1.%2 to %3").arg(domainPath, item.from, leg.to);
+        if (leg.from == item.from && leg.to != item.to)
+            summary += QStringLiteral(" (on its way to %1)").arg(item.to);
+        else if (leg.from != item.from)
+            summary += QStringLiteral(" (from %1)").arg(leg.from);
+        m_ctx.addStep(summary, changeOf(ObjectKind::DomainCheck, c->id, now->id), now->id,
+                      {rename(leg.from, leg.to)}, {rename(leg.to, leg.from)});
     }
     for (const model::CheckConstraint& c : from.checks) {
         const model::CheckConstraint* now = findTo(c.id);

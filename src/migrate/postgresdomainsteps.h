@@ -11,11 +11,14 @@ namespace schemata::migrate {
 // schemas-and-enums phases, so every statement sees the schemas and enums under their
 // new names (created, renamed) and no table has been created, altered or renamed yet:
 //
+//   moves() / moveSql(): renames and SET SCHEMA of kept domains, which the planner orders
+//   together with the enums' (types share a namespace) before anything below runs.
+//
 //   planCreatesAndAlters() (end of SchemasAndEnums): per kept domain either a rebuild
 //   (base type or collation changed: PostgreSQL has no ALTER for them — the columns using
 //   the domain go to the old base type, the domain is dropped and created again, the
-//   columns come back with USING), or rename / SET SCHEMA, SET/DROP DEFAULT, SET/DROP NOT
-//   NULL, COMMENT ON DOMAIN and its checks (DROP, RENAME, and ADD … NOT VALID with a
+//   columns come back with USING), or SET/DROP DEFAULT, SET/DROP NOT NULL, COMMENT ON
+//   DOMAIN and its checks (DROP, RENAME, and ADD … NOT VALID with a
 //   VALIDATE CONSTRAINT after the transaction under safe patterns); then CREATE DOMAIN
 //   for new domains (after the enums they may be over, before the tables using them).
 //
@@ -28,6 +31,22 @@ public:
 
     void planCreatesAndAlters();
     void planDrops();
+
+    // A kept domain renamed or moved to another schema (schema names as they are after the
+    // schema renames). A rebuilt domain is not listed: its rebuild creates it under the new
+    // name and schema.
+    struct Move
+    {
+        const model::DomainType* from = nullptr;
+        const model::DomainType* to = nullptr;
+        QString oldSchema;
+        QString newSchema;
+        int change = -1;
+    };
+    QList<Move> moves() const;
+    // ALTER DOMAIN … SET SCHEMA and/or RENAME TO, from nameA in schemaA to nameB in schemaB.
+    QStringList moveSql(const QString& schemaA, const QString& nameA, const QString& schemaB,
+                        const QString& nameB) const;
 
     // The domain's SQL name at the time the column steps run (after the renames): the
     // new model's name for a domain on the new side, else the old one under its schema's
@@ -70,7 +89,6 @@ private:
     void planRebuild(const model::DomainType& from, const model::DomainType& to);
     QStringList rebuildSql(const model::DomainType& before, Side beforeSide,
                            const model::DomainType& after, Side afterSide, bool up) const;
-    void planMove(const model::DomainType& from, const model::DomainType& to);
     void planAttributes(const model::DomainType& from, const model::DomainType& to);
     void planChecks(const model::DomainType& from, const model::DomainType& to);
 

@@ -337,29 +337,11 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
                              .arg(q(now->name), comment(s.comment))});
         }
     }
+    planTypeRenames(ctx); // enums and domains, in one order (types share a namespace)
     for (const model::EnumType& e : ctx.from.enums) {
         const model::EnumType* now = ctx.toIndex.enumType(ctx.toIdOf(e.id));
         if (!now)
             continue;
-        const QString oldSchema = schemaNameAfterRenames(ctx, Side::From, e.schemaId);
-        const QString newSchema = schemaNameAfterRenames(ctx, Side::To, now->schemaId);
-        auto moveSql = [this](const QString& schemaA, const QString& nameA, const QString& schemaB,
-                              const QString& nameB) {
-            QStringList out;
-            if (schemaA != schemaB)
-                out.append(QStringLiteral("ALTER TYPE %1 SET SCHEMA %2")
-                               .arg(pg().qualifiedName(schemaA, nameA),
-                                    q(schemaB.isEmpty() ? QStringLiteral("public") : schemaB)));
-            if (nameA != nameB)
-                out.append(QStringLiteral("ALTER TYPE %1 RENAME TO %2")
-                               .arg(pg().qualifiedName(schemaB, nameA), q(nameB)));
-            return out;
-        };
-        const QStringList up = moveSql(oldSchema, e.name, newSchema, now->name);
-        if (!up.isEmpty())
-            ctx.addStep(QStringLiteral("rename enum %1 to %2").arg(e.name, now->name),
-                        changeOf(now->id), now->id, up,
-                        moveSql(newSchema, now->name, oldSchema, e.name));
         if (now->comment != e.comment) {
             const QString name = ctx.sqlName(Side::To, now->id);
             auto comment = [this](const QString& text) {
@@ -445,6 +427,16 @@ QStringList PostgresPlanner::renameViewSql(const PlanContext& ctx, const model::
                        .arg(guard(ctx, "IF EXISTS"_L1), pg().qualifiedName(schemaB, fromView.name),
                             q(toView.name)));
     return out;
+}
+
+QStringList PostgresPlanner::renameViewNameSql(const PlanContext& ctx, const model::View& toView,
+                                               const QString& fromName, const QString& toName) const
+{
+    return {QStringLiteral("ALTER VIEW %1%2 RENAME TO %3")
+                .arg(guard(ctx, "IF EXISTS"_L1),
+                     pg().qualifiedName(schemaNameAfterRenames(ctx, Side::To, toView.schemaId),
+                                        fromName),
+                     q(toName))};
 }
 
 QStringList PostgresPlanner::renameMemberSql(const PlanContext& ctx, ObjectKind kind,

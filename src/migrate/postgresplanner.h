@@ -43,6 +43,8 @@ protected:
                             const model::Table& toTable) const override;
     QStringList renameViewSql(const PlanContext& ctx, const model::View& fromView,
                               const model::View& toView) const override;
+    QStringList renameViewNameSql(const PlanContext& ctx, const model::View& toView,
+                                  const QString& fromName, const QString& toName) const override;
     QStringList renameMemberSql(const PlanContext& ctx, ObjectKind kind,
                                 const model::Table& toTable, const QString& fromName,
                                 const QString& toName) const override;
@@ -93,6 +95,11 @@ private:
     QStringList sequenceRenameSql(const PlanContext& ctx, bool up, const core::Id& toColumnId,
                                   const QString& schema, const QString& fromName,
                                   const QString& toName) const;
+    // Renames and schema moves of kept enums and domains, ordered through orderRenames()
+    // (in postgresplannertyperenames.cpp): enums and domains are types, whose names share
+    // one namespace per schema, so two of them swapping names pass through a temporary
+    // name. Runs in the SchemasAndEnums phase after the schema renames.
+    void planTypeRenames(PlanContext& ctx) const;
     QString notNullCheckName(const PlanContext& ctx, const model::Table& table,
                              const model::Column& column) const;
     // Statements that turn enum `e` (old values) into `values`, converting every column

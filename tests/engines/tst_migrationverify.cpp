@@ -334,17 +334,24 @@ private Q_SLOTS:
     }
 
     // Planned migrations from golden cases, replayed on the engine: the history creates
-    // the case's `from` model, then migrates to its `to` (swaps of table, column, index
-    // and key names through temporary names; SQLite rebuilds of a rowid alias).
+    // the case's `from` model, then migrates to its `to` (swaps of table, column, index,
+    // key and view names through temporary names, on PostgreSQL also of enum, domain and
+    // domain check names; SQLite rebuilds of a rowid alias).
     void plannedGoldenCases_data()
     {
         QTest::addColumn<QString>("caseName");
         if (m_dialect == u"sqlite") {
             QTest::newRow("rename-tables-swap-names") << u"rename-tables-swap-names"_s;
             QTest::newRow("rowid-alias-rebuild") << u"rowid-alias-rebuild"_s;
+            QTest::newRow("view-swap") << u"view-swap"_s; // dropped and created again
         } else {
             QTest::newRow("rename-swaps") << u"rename-swaps"_s;
             QTest::newRow("rename-table") << u"rename-table"_s;
+            QTest::newRow("view-swap") << u"view-swap"_s;
+        }
+        if (m_dialect == u"postgres") {
+            QTest::newRow("domain-check-swap") << u"domain-check-swap"_s;
+            QTest::newRow("type-swaps") << u"type-swaps"_s;
         }
     }
     void plannedGoldenCases()

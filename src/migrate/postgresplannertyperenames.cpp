@@ -1,0 +1,111 @@
+// PostgresPlanner: renames and schema moves of enums and domains. Apart from
+// postgresplanner.cpp so that file stays readable; same class.
+#include "migrate/postgresdomainsteps.h"
+#include "migrate/postgresplanner.h"
+#include "migrate/renameorder.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace schemata::migrate {
+
+namespace {
+
+constexpr int kMaxIdentifierBytes = 63;
+
+// The change about a kept enum (as planSchemasAndEnums finds it).
+int enumChangeOf(const PlanContext& ctx, const core::Id& id)
+{
+    for (int i = 0; i < ctx.changes.changes.size(); ++i) {
+        const Change& c = ctx.changes.changes.at(i);
+        if (c.toId == id || (c.toId.isNull() && c.fromId == id))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void PostgresPlanner::planTypeRenames(PlanContext& ctx) const
+{
+    // One rename item per type, enums first (model order), then domains. A type that
+    // changes schema is moved straight to its target (SET SCHEMA, then RENAME); only one
+    // that stays in its schema may step aside under a temporary name.
+    struct Type
+    {
+        bool isEnum = false;
+        QString oldName;
+        QString newName;
+        QString oldSchema;
+        QString newSchema;
+        core::Id toId;
+        int change = -1;
+    };
+    QList<Type> types;
+    for (const model::EnumType& e : ctx.from.enums) {
+        const model::EnumType* now = ctx.toIndex.enumType(ctx.toIdOf(e.id));
+        if (!now)
+            continue;
+        const QString oldSchema = schemaNameAfterRenames(ctx, Side::From, e.schemaId);
+        const QString newSchema = schemaNameAfterRenames(ctx, Side::To, now->schemaId);
+        if (oldSchema != newSchema || e.name != now->name)
+            types.append({true, e.name, now->name, oldSchema, newSchema, now->id,
+                          enumChangeOf(ctx, now->id)});
+    }
+    const PostgresDomainSteps domains(pg(), ctx);
+    for (const PostgresDomainSteps::Move& m : domains.moves())
+        types.append(
+            {false, m.from->name, m.to->name, m.oldSchema, m.newSchema, m.to->id, m.change});
+
+    QList<RenameItem> items;
+    for (const Type& t : types)
+        items.append({u"type:"_s + t.newSchema, t.oldName, t.newName, t.oldSchema == t.newSchema,
+                      t.oldSchema != t.newSchema});
+
+    const auto enumMoveSql = [this](const QString& schemaA, const QString& nameA,
+                                    const QString& schemaB, const QString& nameB) {
+        QStringList out;
+        if (schemaA != schemaB)
+            out.append(QStringLiteral("ALTER TYPE %1 SET SCHEMA %2")
+                           .arg(pg().qualifiedName(schemaA, nameA),
+                                q(schemaB.isEmpty() ? QStringLiteral("public") : schemaB)));
+        if (nameA != nameB)
+            out.append(QStringLiteral("ALTER TYPE %1 RENAME TO %2")
+                           .arg(pg().qualifiedName(schemaB, nameA), q(nameB)));
+        return out;
+    };
+    const auto moveSql = [&](const Type& t, const QString& schemaA, const QString& nameA,
+                             const QString& schemaB, const QString& nameB) {
+        return t.isEnum ? enumMoveSql(schemaA, nameA, schemaB, nameB)
+                        : domains.moveSql(schemaA, nameA, schemaB, nameB);
+    };
+
+    for (const RenameLeg& leg : orderRenames(items, kMaxIdentifierBytes)) {
+        const Type& t = types.at(leg.item);
+        const RenameItem& item = items.at(leg.item);
+        const QString kind = t.isEnum ? u"enum"_s : u"domain"_s;
+        if (leg.from == item.from && leg.to == item.to) {
+            // (An enum that only changes schema says "rename enum a to a", as it always has.)
+            const QString summary =
+                t.isEnum || t.oldName != t.newName
+                    ? QStringLiteral("rename %1 %2 to %3").arg(kind, t.oldName, t.newName)
+                    : QStringLiteral("move %1 %2 to schema %3")
+                          .arg(kind, t.oldName, t.newSchema.isEmpty() ? u"public"_s : t.newSchema);
+            ctx.addStep(summary, t.change, t.toId,
+                        moveSql(t, t.oldSchema, t.oldName, t.newSchema, t.newName),
+                        moveSql(t, t.newSchema, t.newName, t.oldSchema, t.oldName));
+            continue;
+        }
+        // A leg through a temporary name: the type stays in its schema. Worded like the
+        // table and column legs.
+        const QString summary = leg.from == item.from
+                                    ? QStringLiteral("rename %1 %2 to %3 (on its way to %4)")
+                                          .arg(kind, t.oldName, leg.to, t.newName)
+                                    : QStringLiteral("rename %1 %2 to %3 (from %4)")
+                                          .arg(kind, t.oldName, t.newName, leg.from);
+        ctx.addStep(summary, t.change, t.toId,
+                    moveSql(t, t.newSchema, leg.from, t.newSchema, leg.to),
+                    moveSql(t, t.newSchema, leg.to, t.newSchema, leg.from));
+    }
+}
+
+} // namespace schemata::migrate

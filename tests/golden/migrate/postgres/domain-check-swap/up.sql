@@ -1,0 +1,16 @@
+-- Schemata migration (up) for postgres
+
+SET lock_timeout = '5000ms';
+
+BEGIN;
+
+-- rename domain check public.rating.rating_min to rating_max_schemata_tmp (on its way to rating_max)
+ALTER DOMAIN rating RENAME CONSTRAINT rating_min TO rating_max_schemata_tmp;
+
+-- rename domain check public.rating.rating_max to rating_min
+ALTER DOMAIN rating RENAME CONSTRAINT rating_max TO rating_min;
+
+-- rename domain check public.rating.rating_min to rating_max (from rating_max_schemata_tmp)
+ALTER DOMAIN rating RENAME CONSTRAINT rating_max_schemata_tmp TO rating_max;
+
+COMMIT;
