@@ -1,6 +1,15 @@
 -- Schemata migration (up) for mariadb
 -- Not transactional: each DDL statement commits on its own, so a failed step leaves the steps before it applied.
 
+-- rename table history to report_schemata_tmp (on its way to report)
+RENAME TABLE history TO report_schemata_tmp;
+
+-- rename view report to history
+RENAME TABLE report TO history;
+
+-- rename table history to report (from report_schemata_tmp)
+RENAME TABLE report_schemata_tmp TO report;
+
 -- rename view open_orders to paid_orders_schemata_tmp (on its way to paid_orders)
 RENAME TABLE open_orders TO paid_orders_schemata_tmp;
 

@@ -4,6 +4,9 @@ SET lock_timeout = '5000ms';
 
 BEGIN;
 
+-- revert: rename primary key public.report.history_pkey to report_pkey
+ALTER TABLE report RENAME CONSTRAINT report_pkey TO history_pkey;
+
 -- revert: rename view public.open_orders to paid_orders (from paid_orders_schemata_tmp)
 ALTER VIEW IF EXISTS paid_orders RENAME TO paid_orders_schemata_tmp;
 
@@ -12,5 +15,14 @@ ALTER VIEW IF EXISTS open_orders RENAME TO paid_orders;
 
 -- revert: rename view public.open_orders to paid_orders_schemata_tmp (on its way to paid_orders)
 ALTER VIEW IF EXISTS paid_orders_schemata_tmp RENAME TO open_orders;
+
+-- revert: rename table public.history to report (from report_schemata_tmp)
+ALTER TABLE IF EXISTS report RENAME TO report_schemata_tmp;
+
+-- revert: rename view public.report to public.history
+ALTER VIEW IF EXISTS history RENAME TO report;
+
+-- revert: rename table public.history to report_schemata_tmp (on its way to report)
+ALTER TABLE IF EXISTS report_schemata_tmp RENAME TO history;
 
 COMMIT;
