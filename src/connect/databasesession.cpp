@@ -63,24 +63,29 @@ bool mysqlOverTcp(const ConnectionProfile& p)
     return isMysql(p.dialect) && p.socket.isEmpty() && !p.host.isEmpty() && p.host != u"localhost";
 }
 
-// MariaDB/MySQL sessions whose TLS is checked after connecting (see mysqlSslOptions()).
-bool enforceTlsAfterConnect(const ConnectionProfile& p)
+// MariaDB/MySQL sessions that must have TLS (require, verify-ca, verify-full over TCP). They
+// go through MariaDbDriver, since QMYSQL can neither insist on TLS before the login nor
+// verify the certificate; the server is also asked afterwards whether the session is
+// encrypted, so "require" is seen to mean TLS, not assumed to.
+bool mysqlRequiresTls(const ConnectionProfile& p)
 {
     return mysqlOverTcp(p) &&
            (p.sslMode == u"require" || p.sslMode == u"verify-ca" || p.sslMode == u"verify-full");
 }
 
-// verify-ca / verify-full over TCP: MariaDbDriver, since QMYSQL cannot verify.
-bool mysqlVerifiesCertificate(const ConnectionProfile& p)
+bool verifyMode(const ConnectionProfile& p)
 {
-    return mysqlOverTcp(p) && (p.sslMode == u"verify-ca" || p.sslMode == u"verify-full");
+    return p.sslMode == u"verify-ca" || p.sslMode == u"verify-full";
 }
 
 MariaDbTlsSettings mariaDbTlsSettings(const ConnectionProfile& p)
 {
     MariaDbTlsSettings settings;
-    settings.check = p.sslMode == u"verify-ca" ? MariaDbCertificateCheck::Chain
-                                               : MariaDbCertificateCheck::ChainAndHost;
+    // As libpq: require checks the chain when it is given a CA file, and nothing otherwise.
+    settings.check = p.sslMode == u"verify-full" ? MariaDbCertificateCheck::ChainAndHost
+                     : p.sslMode == u"verify-ca" || !p.sslCaFile.isEmpty()
+                         ? MariaDbCertificateCheck::Chain
+                         : MariaDbCertificateCheck::None;
     settings.caFile = p.sslCaFile;
     settings.certFile = p.sslCertFile;
     settings.keyFile = p.sslKeyFile;
@@ -93,10 +98,9 @@ MariaDbTlsSettings mariaDbTlsSettings(const ConnectionProfile& p)
 // SSL_CAPATH, …): not MYSQL_OPT_SSL_ENFORCE nor MYSQL_OPT_SSL_VERIFY_SERVER_CERT (it warns
 // "Unknown connect option" and drops them). Setting any file option makes Connector/C try
 // TLS, falling back to plain text when the server has none, and it then checks neither the
-// CA nor the host name. So here prefer and require turn TLS on through the CA file (or the
-// system CA directory) and require is enforced after connecting (see open()); the verify
-// modes do not come here at all but go through MariaDbDriver, which checks the
-// certificate inside the handshake. Unix sockets stay as they are.
+// CA nor the host name. That is exactly sslmode prefer, the only TLS mode left to QMYSQL:
+// it turns TLS on through the CA file (or the system CA directory). The modes that require
+// TLS go through MariaDbDriver (mysqlRequiresTls). Unix sockets stay as they are.
 QString mysqlSslOptions(const ConnectionProfile& p)
 {
     if (p.sslMode == u"disable" || !mysqlOverTcp(p))
@@ -235,8 +239,8 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
 
     if (const core::Status s = checkTlsPaths(profile); !s)
         return s.error();
-    const bool verifiedTls = mysqlVerifiesCertificate(profile);
-    if (verifiedTls && !QFileInfo(profile.sslCaFile).isReadable())
+    const bool viaConnectorC = mysqlRequiresTls(profile);
+    if (viaConnectorC && verifyMode(profile) && !QFileInfo(profile.sslCaFile).isReadable())
         return core::Error{
             displayUrl(profile),
             describeConnectionFailure(profile, ConnectionFailure::Tls,
@@ -249,7 +253,7 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
     QString failure;
     {
         QSqlDatabase db =
-            verifiedTls
+            viaConnectorC
                 ? QSqlDatabase::addDatabase(new MariaDbDriver(mariaDbTlsSettings(profile)), name)
                 : QSqlDatabase::addDatabase(driver, name);
         QStringList options;
@@ -292,7 +296,7 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
             db.setDatabaseName(profile.database);
         }
         QString joined = options.join(u';');
-        if (driver == u"QMYSQL" && !verifiedTls)
+        if (driver == u"QMYSQL" && !viaConnectorC)
             joined += mysqlSslOptions(profile);
         db.setConnectOptions(joined);
         db.setUserName(profile.user);
@@ -301,11 +305,11 @@ core::Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const Conne
             // Connector/C (through Qt) falls back to plain text where libpq would refuse;
             // the server's own answer decides whether "require" was met.
             core::Result<TlsStatus> tls = TlsStatus{};
-            if (enforceTlsAfterConnect(profile))
+            if (mysqlRequiresTls(profile))
                 tls = queryTlsStatus(db, profile);
             if (!tls) {
                 failure = tls.error().toString();
-            } else if (enforceTlsAfterConnect(profile) && !tls.value().encrypted) {
+            } else if (mysqlRequiresTls(profile) && !tls.value().encrypted) {
                 failure = describeConnectionFailure(
                     profile, ConnectionFailure::Tls,
                     QStringLiteral("the server does not support TLS: the session it reports is "

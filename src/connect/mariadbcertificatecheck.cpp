@@ -82,6 +82,13 @@ int check(void* handle, bool host)
     return named ? 0 : 1;
 }
 
+// sslmode require without a CA file. Verification stays switched on all the same: with it
+// off, Connector/C 3.4 lets a server without TLS through despite MYSQL_OPT_SSL_ENFORCE.
+int acceptAny(void* /*tls*/, unsigned /*flags*/)
+{
+    return 0;
+}
+
 int checkChain(void* tls, unsigned /*flags*/)
 {
     return check(tls, false);
@@ -96,12 +103,13 @@ int checkChainAndHost(void* tls, unsigned /*flags*/)
 
 bool installCertificateCheck(MYSQL* mysql, MariaDbCertificateCheck which)
 {
-    using Callback = int (*)(void*, unsigned);
-    const Callback callback =
-        which == MariaDbCertificateCheck::Chain ? &checkChain : &checkChainAndHost;
     const my_bool on = 1;
-    // Verification must be on for Connector/C to call the verifier at all, and TLS must be
-    // enforced so a server without it cannot skip the check by not offering TLS.
+    using Callback = int (*)(void*, unsigned);
+    const Callback callback = which == MariaDbCertificateCheck::None    ? &acceptAny
+                              : which == MariaDbCertificateCheck::Chain ? &checkChain
+                                                                        : &checkChainAndHost;
+    // Verification must be on for Connector/C to call the verifier at all (and to refuse a
+    // server without TLS), and TLS enforced so such a server cannot skip the check.
     return mysql_optionsv(mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &on) == 0 &&
            mysql_optionsv(mysql, MYSQL_OPT_SSL_ENFORCE, &on) == 0 &&
            mysql_optionsv(mysql, MARIADB_OPT_TLS_VERIFICATION_CALLBACK,

@@ -15,8 +15,9 @@ namespace schemata::connect {
 // whole verifier, so sslmode means the same here as in libpq: verify-ca checks the chain
 // against the CA file, verify-full also the host name, for every address.
 //
-// Returns false when this client library rejects the callback (older than 3.4): the
-// caller must then refuse to connect rather than connect unverified.
+// MariaDbCertificateCheck::None only insists on TLS. Returns false when this client library
+// rejects an option (older than 3.4): the caller must then refuse to connect rather than
+// connect unverified.
 bool installCertificateCheck(MYSQL* mysql, MariaDbCertificateCheck check);
 
 } // namespace schemata::connect

@@ -89,7 +89,8 @@ bool MariaDbDriver::open(const QString& database, const QString& user, const QSt
     mysql_optionsv(m_mysql, MYSQL_OPT_WRITE_TIMEOUT, &ioTimeout);
     mysql_optionsv(m_mysql, MYSQL_OPT_PROTOCOL, &tcp);
     mysql_optionsv(m_mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    mysql_optionsv(m_mysql, MYSQL_OPT_SSL_CA, ca.constData());
+    if (!ca.isEmpty())
+        mysql_optionsv(m_mysql, MYSQL_OPT_SSL_CA, ca.constData());
     if (!cert.isEmpty())
         mysql_optionsv(m_mysql, MYSQL_OPT_SSL_CERT, cert.constData());
     if (!key.isEmpty())

@@ -9,10 +9,11 @@ typedef struct st_mysql MYSQL;
 
 namespace schemata::connect {
 
-// A Qt SQL driver that talks to MariaDB/MySQL through Connector/C itself, for the
-// sessions that must verify the server's certificate (sslmode verify-ca / verify-full).
-// Qt 6.8's QMYSQL passes Connector/C only the TLS file options, never the verification
-// switch, so through it a wrong CA or host name would go unnoticed. Everything else —
+// A Qt SQL driver that talks to MariaDB/MySQL through Connector/C itself, for the TCP
+// sessions that must have TLS (sslmode require, verify-ca, verify-full). Qt 6.8's QMYSQL
+// passes Connector/C only the TLS file options, never the enforce or verify switches, so
+// through it a server without TLS would get the login in plain text, and a wrong CA or
+// host name would go unnoticed. Everything else —
 // catalog reading, scripts, the session settings — goes through QSqlQuery as with QMYSQL.
 //
 // Queries use the text protocol; positional placeholders are filled in by QSqlResult's

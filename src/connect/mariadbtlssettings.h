@@ -4,11 +4,12 @@
 
 namespace schemata::connect {
 
-// Which server certificate a MariaDbDriver session accepts. Both are checked inside the
-// TLS handshake, before any credential is sent, and both require TLS.
+// Which server certificate a MariaDbDriver session accepts. Every session requires TLS
+// before the login is sent; the checks run inside the TLS handshake.
 enum class MariaDbCertificateCheck
 {
-    Chain,        // sslmode verify-ca: signed by the CA file (any host name)
+    None,         // sslmode require without a CA file: encrypted, any certificate (as libpq)
+    Chain,        // verify-ca, and require with a CA file (as libpq): signed by the CA file
     ChainAndHost, // sslmode verify-full: signed by the CA file and naming the host dialled
 };
 
@@ -17,7 +18,7 @@ enum class MariaDbCertificateCheck
 struct MariaDbTlsSettings
 {
     MariaDbCertificateCheck check = MariaDbCertificateCheck::ChainAndHost;
-    QString caFile;   // required: the CA the server's certificate must chain to
+    QString caFile;   // the CA the certificate must chain to (required unless check is None)
     QString certFile; // optional client certificate (REQUIRE X509 / SUBJECT accounts)
     QString keyFile;
     unsigned connectTimeoutSeconds = 10;

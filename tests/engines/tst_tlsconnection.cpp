@@ -292,9 +292,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mentions");
         const QString local = u"127.0.0.1"_s;
         const QString alice = u"alice"_s;
+        // The client refuses during the handshake, before the login is sent: libpq's words,
+        // or Connector/C's (not the server's answer to a login that already went in clear).
+        const QString refusedEarly = kPostgres ? u"server does not support SSL"_s
+                                               : u"SSL is required, but the server does not"_s;
         QTest::newRow("require, server without TLS")
             << false << local << alice << u"require"_s << QString() << false
-            << QStringList{u"does not support TLS"_s, u"enable TLS on the server"_s};
+            << QStringList{u"does not support TLS"_s, u"enable TLS on the server"_s, refusedEarly};
+        // As libpq: require with a CA file checks the chain (verify-ca).
+        QTest::newRow("require with a CA file that did not sign the server's certificate")
+            << true << local << alice << u"require"_s << u"wrong"_s << false
+            << QStringList{u"not signed by a CA you trust"_s};
         QTest::newRow("require with the CA file, server without TLS")
             << false << local << alice << u"require"_s << u"right"_s << false
             << QStringList{u"does not support TLS"_s};
@@ -361,9 +369,9 @@ private Q_SLOTS:
     }
 
 #ifdef SCHEMATA_TLS_MARIADB
-    // The verify modes reach MariaDB through MariaDbDriver (Connector/C directly), every
-    // other mode through QMYSQL. Whatever the session reads must not depend on which:
-    // the same catalog gives the same model, the same query the same values.
+    // The modes that require TLS reach MariaDB through MariaDbDriver (Connector/C
+    // directly), disable and prefer through QMYSQL. Whatever the session reads must not depend on
+    // which: the same catalog gives the same model, the same query the same values.
     void verifiedSessionReadsAsQmysqlDoes()
     {
         const auto admin = m_myTls.connect(QString());
@@ -397,7 +405,7 @@ private Q_SLOTS:
         verified.sslMode = u"verify-full"_s;
         verified.sslCaFile = serverFiles().caCertificate;
         ConnectionProfile plain = verified;
-        plain.sslMode = u"require"_s;
+        plain.sslMode = u"prefer"_s; // QMYSQL (still encrypted: the server offers TLS)
         const auto a = DatabaseSession::open(verified, u"right horse"_s);
         const auto b = DatabaseSession::open(plain, u"right horse"_s);
         if (!a)
