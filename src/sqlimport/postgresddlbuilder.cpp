@@ -321,7 +321,7 @@ bool PostgresDdlBuilder::addConstraint(model::Table& table, const QString& schem
     QStringList keys = strings(c.value(u"keys").toArray());
     if (keys.isEmpty() && !column.isEmpty())
         keys << column;
-    const QSet<QString> taken = namesTaken(table, m_model.tables, schema, m_model);
+    const QSet<QString> taken = namesTaken(m_model, schema, TakenNames::ConstraintsAndRelations);
     const auto columnIds = [&](const QStringList& columnNames, bool* ok) {
         QList<core::Id> ids;
         for (const QString& n : columnNames) {
@@ -560,7 +560,7 @@ PostgresDdlBuilder::Outcome PostgresDdlBuilder::createIndex(const QJsonObject& s
     if (index.name.isEmpty())
         index.name = chooseName(table->name, nameParts,
                                 index.unique ? QStringLiteral("key") : QStringLiteral("idx"),
-                                namesTaken(*table, m_model.tables, schema, m_model));
+                                namesTaken(m_model, schema, TakenNames::ConstraintsAndRelations));
     index.id = catalogId(u"idx", {schema, table->name, index.name});
     table->indexes.append(index);
     return Outcome::Modelled;

@@ -20,32 +20,6 @@ using namespace pgtree;
 
 namespace {
 
-// Constraint names PostgreSQL's ChooseConstraintName sees as taken in a schema: every
-// constraint of the schema's tables and domains (pg_constraint by name and namespace).
-QSet<QString> constraintNames(const model::Model& model, const core::Id& schemaId)
-{
-    QSet<QString> taken;
-    for (const model::Table& t : model.tables) {
-        if (t.schemaId != schemaId)
-            continue;
-        if (t.primaryKey)
-            taken.insert(t.primaryKey->name);
-        for (const auto& u : t.uniques)
-            taken.insert(u.name);
-        for (const auto& c : t.checks)
-            taken.insert(c.name);
-        for (const auto& f : t.foreignKeys)
-            taken.insert(f.name);
-    }
-    for (const model::DomainType& d : model.domains) {
-        if (d.schemaId != schemaId)
-            continue;
-        for (const auto& c : d.checks)
-            taken.insert(c.name);
-    }
-    return taken;
-}
-
 QString schemaNameOf(const model::Model& model, const core::Id& schemaId)
 {
     const model::Schema* s = model.schema(schemaId);
@@ -144,7 +118,7 @@ bool PostgresDdlBuilder::addDomainCheck(model::DomainType& domain, const QJsonOb
     QString name = c.value(u"conname").toString();
     if (name.isEmpty())
         name = chooseName(domain.name, {}, QStringLiteral("check"),
-                          constraintNames(m_model, domain.schemaId));
+                          namesTaken(m_model, schema, TakenNames::Constraints));
     if (std::any_of(domain.checks.cbegin(), domain.checks.cend(),
                     [&](const model::CheckConstraint& k) { return k.name == name; })) {
         *message = QStringLiteral("constraint %1 of domain %2.%3 exists already")

@@ -83,18 +83,21 @@ QString chooseName(const QString& table, const QStringList& columns, const QStri
     return name;
 }
 
-QSet<QString> namesTaken(const model::Table& table, const QList<model::Table>& all,
-                         const QString& schemaName, const model::Model& model)
+QSet<QString> namesTaken(const model::Model& model, const QString& schemaName, TakenNames kinds)
 {
-    Q_UNUSED(table);
+    const bool relations = kinds == TakenNames::ConstraintsAndRelations;
+    const auto inSchema = [&](const core::Id& schemaId) {
+        const model::Schema* s = model.schema(schemaId);
+        return s && s->name == schemaName;
+    };
     // Constraint and index names live in the schema's namespace (indexes) or per table
     // (constraints); one set per schema is the conservative superset.
     QSet<QString> taken;
-    for (const model::Table& t : all) {
-        const model::Schema* s = model.schema(t.schemaId);
-        if (!s || s->name != schemaName)
+    for (const model::Table& t : model.tables) {
+        if (!inSchema(t.schemaId))
             continue;
-        taken.insert(t.name);
+        if (relations)
+            taken.insert(t.name);
         if (t.primaryKey)
             taken.insert(t.primaryKey->name);
         for (const auto& u : t.uniques)
@@ -103,13 +106,14 @@ QSet<QString> namesTaken(const model::Table& table, const QList<model::Table>& a
             taken.insert(c.name);
         for (const auto& f : t.foreignKeys)
             taken.insert(f.name);
-        for (const auto& i : t.indexes)
-            taken.insert(i.name);
+        if (relations) {
+            for (const auto& i : t.indexes)
+                taken.insert(i.name);
+        }
     }
     // Domain checks share the schema's constraint namespace (pg_constraint).
     for (const model::DomainType& d : model.domains) {
-        const model::Schema* s = model.schema(d.schemaId);
-        if (!s || s->name != schemaName)
+        if (!inSchema(d.schemaId))
             continue;
         for (const auto& c : d.checks)
             taken.insert(c.name);

@@ -43,9 +43,17 @@ void collectColumnRefs(const QJsonValue& value, QStringList& out);
 // PostgreSQL's ChooseConstraintName/ChooseRelationName (without 63-byte truncation).
 QString chooseName(const QString& table, const QStringList& columns, const QString& suffix,
                    const QSet<QString>& taken);
-// Relation and constraint names already used in `schemaName`.
-QSet<QString> namesTaken(const model::Table& table, const QList<model::Table>& all,
-                         const QString& schemaName, const model::Model& model);
+// Which names a generated name must avoid.
+enum class TakenNames
+{
+    // pg_constraint: the keys, checks and foreign keys of the schema's tables and the
+    // checks of its domains (ChooseConstraintName for a domain's check).
+    Constraints,
+    // Those and pg_class: the schema's tables and indexes (a table's constraints, indexes).
+    ConstraintsAndRelations,
+};
+// The names of `kinds` already used in the schema named `schemaName`.
+QSet<QString> namesTaken(const model::Model& model, const QString& schemaName, TakenNames kinds);
 // A default as the catalog reader would read it back.
 model::ColumnDefault defaultFromText(const QString& text);
 // pg_catalog internal type names → format_type spelling.
