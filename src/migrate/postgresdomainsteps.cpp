@@ -65,9 +65,12 @@ QString PostgresDomainSteps::schemaNow(Side side, const core::Id& schemaId) cons
     return s ? s->name : QString();
 }
 
-PostgresDomainSteps::DomainSql PostgresDomainSteps::sqlNow(Side side,
-                                                           const DomainType& domain) const
+PostgresDomainSteps::DomainSql PostgresDomainSteps::sqlNow(Side side, const DomainType& original,
+                                                           const DomainType* renamedAs) const
 {
+    DomainType domain = original;
+    if (renamedAs)
+        domain.name = renamedAs->name;
     if (side == Side::To) {
         const model::ModelIndex& index = m_ctx.toIndex;
         return {pgsql::domainName(m_pg, index, domain),
@@ -77,7 +80,10 @@ PostgresDomainSteps::DomainSql PostgresDomainSteps::sqlNow(Side side,
     // The old definition under today's names: a scratch model holding the domain's schema
     // and its enum as they are named once the up's renames ran.
     model::Model scratch;
-    scratch.schemas.append({domain.schemaId, schemaNow(Side::From, domain.schemaId), {}});
+    scratch.schemas.append({domain.schemaId,
+                            renamedAs ? schemaNow(Side::To, renamedAs->schemaId)
+                                      : schemaNow(Side::From, domain.schemaId),
+                            {}});
     if (domain.baseType.kind == model::LogicalType::Kind::Enum) {
         if (const model::EnumType* e = m_ctx.fromIndex.enumType(domain.baseType.enumId)) {
             model::EnumType copy = *e;
@@ -181,7 +187,7 @@ QList<PostgresDomainSteps::Move> PostgresDomainSteps::moves() const
     QList<Move> out;
     for (const DomainType& d : m_ctx.from.domains) {
         const DomainType* now = m_ctx.toIndex.domainType(m_ctx.toIdOf(d.id));
-        if (!now || needsRebuild(m_ctx, d, *now))
+        if (!now)
             continue;
         const QString oldSchema = schemaNow(Side::From, d.schemaId);
         const QString newSchema = schemaNow(Side::To, now->schemaId);
@@ -407,8 +413,18 @@ void PostgresDomainSteps::planRebuild(const DomainType& from, const DomainType& 
 QStringList PostgresDomainSteps::rebuildSql(const DomainType& before, Side beforeSide,
                                             const DomainType& after, Side afterSide, bool up) const
 {
-    const DomainSql was = sqlNow(beforeSide, before);
-    const DomainSql will = sqlNow(afterSide, after);
+    // The type renames ran before (up) and are undone after (down): the old definition
+    // goes under the new name and schema.
+    // The new domain's checks are spelled out with the names a fresh build gives them:
+    // PostgreSQL names an unnamed check unique among all constraints of the schema, and
+    // another domain may still hold that name here (a swap renames its checks later), or
+    // the domain was renamed since its checks were named (the down).
+    DomainType named = after;
+    const QHash<core::Id, QString> names = checkNames(after);
+    for (model::CheckConstraint& check : named.checks)
+        check.name = names.value(check.id, check.name);
+    const DomainSql was = sqlNow(beforeSide, before, beforeSide == Side::From ? &after : nullptr);
+    const DomainSql will = sqlNow(afterSide, named, afterSide == Side::From ? &before : nullptr);
     const core::Id fromDomainId = up ? before.id : after.id;
     const core::Id toDomainId = up ? after.id : before.id;
     const bool fromEnumBase = before.baseType.kind == model::LogicalType::Kind::Enum;

@@ -16,8 +16,8 @@ namespace schemata::migrate {
 //
 //   planCreatesAndAlters() (end of SchemasAndEnums): per kept domain either a rebuild
 //   (base type or collation changed: PostgreSQL has no ALTER for them — the columns using
-//   the domain go to the old base type, the domain is dropped and created again, the
-//   columns come back with USING), or SET/DROP DEFAULT, SET/DROP NOT NULL, COMMENT ON
+//   the domain go to the old base type, the domain is dropped and created again under its
+//   new name, the columns come back with USING), or SET/DROP DEFAULT, SET/DROP NOT NULL, COMMENT ON
 //   DOMAIN and its checks (DROP, RENAME, and ADD … NOT VALID with a
 //   VALIDATE CONSTRAINT after the transaction under safe patterns); then CREATE DOMAIN
 //   for new domains (after the enums they may be over, before the tables using them).
@@ -33,8 +33,8 @@ public:
     void planDrops();
 
     // A kept domain renamed or moved to another schema (schema names as they are after the
-    // schema renames). A rebuilt domain is not listed: its rebuild creates it under the new
-    // name and schema.
+    // schema renames). A rebuilt domain is listed too: it is renamed with the others, so a
+    // swap can pass through a temporary name, and rebuilt under its new name afterwards.
     struct Move
     {
         const model::DomainType* from = nullptr;
@@ -76,8 +76,11 @@ private:
         QString create;   // CREATE DOMAIN …
     };
     // The domain's SQL with the names schemas and enums have after the up's renames
-    // (that is when every domain statement of the plan runs, up or down).
-    DomainSql sqlNow(Side side, const model::DomainType& domain) const;
+    // (that is when every domain statement of the plan runs, up or down). `renamedAs`
+    // (new side), for an old-side domain: under that domain's name and schema, as it is
+    // once the type renames ran (a rebuild).
+    DomainSql sqlNow(Side side, const model::DomainType& domain,
+                     const model::DomainType* renamedAs = nullptr) const;
     QString schemaNow(Side side, const core::Id& schemaId) const;
     int changeOf(ObjectKind kind, const core::Id& fromId, const core::Id& toId) const;
     QString guard(QLatin1StringView clause) const;

@@ -352,6 +352,7 @@ private Q_SLOTS:
         if (m_dialect == u"postgres") {
             QTest::newRow("domain-check-swap") << u"domain-check-swap"_s;
             QTest::newRow("type-swaps") << u"type-swaps"_s;
+            QTest::newRow("domain-rebuild-swap") << u"domain-rebuild-swap"_s;
         }
     }
     void plannedGoldenCases()
