@@ -139,6 +139,7 @@ private Q_SLOTS:
                 const int row = modes->findData(mode);
                 QVERIFY2(row >= 0 && model->item(row)->isEnabled(),
                          qPrintable(dialect + u' ' + mode));
+                QVERIFY2(!model->item(row)->toolTip().isEmpty(), qPrintable(mode));
             }
         }
     }

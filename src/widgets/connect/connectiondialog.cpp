@@ -121,8 +121,20 @@ ConnectionDialog::ConnectionDialog(app::ConnectionProfileStore* profiles,
     form->addRow(tr("Password:"), pwRow);
     m_sslMode = new QComboBox(this);
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
-    for (const char* mode : {"prefer", "disable", "require", "verify-ca", "verify-full"})
+    // The same meaning for every server dialect (libpq's); each says so where it is chosen.
+    const std::pair<const char*, QString> modes[] = {
+        {"prefer", tr("Encrypt if the server offers TLS; the certificate is not checked")},
+        {"disable", tr("Never encrypt")},
+        {"require", tr("Encrypt or refuse before logging in; with a CA file its chain is "
+                       "checked, without one the certificate is not")},
+        {"verify-ca", tr("Encrypt, and refuse a certificate the CA file did not sign")},
+        {"verify-full", tr("Encrypt, and refuse a certificate the CA file did not sign or that "
+                           "does not name the host")},
+    };
+    for (const auto& [mode, meaning] : modes) {
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+        m_sslMode->setItemData(m_sslMode->count() - 1, meaning, Qt::ToolTipRole);
+    }
     form->addRow(tr("SS&L mode:"), m_sslMode);
     // Paths only, saved with the profile; the files themselves stay where they are.
     const auto fileRow = [&](QLineEdit*& edit, const QString& objectName, const QString& label,
