@@ -1,5 +1,6 @@
 #include "cli/ddlcommand.h"
 
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "dialect/dialect.h"
 #include "document/documentformat.h"
@@ -27,22 +28,16 @@ int runDdl(CliContext& ctx, const QStringList& args)
     const QString dialectName = cl.value(QStringLiteral("--dialect"), doc.dialect);
     const auto dialect = dialect::createDialect(dialectName);
     if (!dialect)
-        return ctx.fail(tr("unknown dialect \"%1\" (expected one of: %2)")
-                            .arg(dialectName, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(dialectName));
 
     // DDL from a model with errors would be refused by the engine or, worse, accepted
     // with a different meaning: report the errors instead of printing half-right SQL.
     model::Diagnostics problems = model::validateModel(doc.model);
     problems += dialect->validate(doc.model);
-    if (model::hasErrors(problems)) {
-        for (const model::Diagnostic& d : problems) {
-            if (d.severity == model::Diagnostic::Severity::Error)
-                ctx.err << d.toString() << Qt::endl;
-        }
+    if (reportValidationErrors(ctx, problems))
         return ctx.fail(tr("%1 has validation errors; fix them (schemata validate) before generating DDL")
                             .arg(cl.positional().constFirst()),
                         ExitFindings);
-    }
 
     const dialect::DdlScript script = dialect->createScript(doc.model);
     for (const model::Diagnostic& w : script.warnings)

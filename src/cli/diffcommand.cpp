@@ -1,5 +1,6 @@
 #include "cli/diffcommand.h"
 
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "dialect/dialect.h"
 #include "document/documentformat.h"
@@ -24,11 +25,7 @@ bool reportErrors(CliContext& ctx, const model::Model& model, const dialect::Dia
 {
     model::Diagnostics problems = model::validateModel(model);
     problems += dialect.validate(model);
-    for (const model::Diagnostic& d : std::as_const(problems)) {
-        if (d.severity == model::Diagnostic::Severity::Error)
-            ctx.err << d.toString() << Qt::endl;
-    }
-    return model::hasErrors(problems);
+    return reportValidationErrors(ctx, problems);
 }
 
 } // namespace
@@ -55,8 +52,7 @@ int runDiff(CliContext& ctx, const QStringList& args)
     const auto dialect = dialect::createDialect(dialectName);
     const auto planner = migrate::createPlanner(dialectName);
     if (!dialect || !planner)
-        return ctx.fail(tr("unknown dialect \"%1\" (expected one of: %2)")
-                            .arg(dialectName, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(dialectName));
 
     const model::Model& from = oldDoc.value().model;
     const model::Model& to = newDoc.value().model;

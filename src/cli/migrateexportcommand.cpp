@@ -4,6 +4,7 @@
 // Exit codes: 0 written; 2 bad input (unknown format or dialect, invalid history naming
 // the migration, a migration without a script for the dialect, an output directory that
 // holds something else).
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "cli/migratecommand.h"
 #include "dialect/dialect.h"
@@ -48,8 +49,7 @@ int runMigrateExport(CliContext& ctx, const QStringList& args)
     const document::Document& doc = loaded.value();
     const QString dialect = cl.value(QStringLiteral("--dialect"), doc.dialect);
     if (!dialect::dialectNames().contains(dialect))
-        return ctx.fail(tr("unknown dialect \"%1\" (expected one of: %2)")
-                            .arg(dialect, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(dialect));
     QString project = cl.value(QStringLiteral("--project"), doc.name);
     if (project.isEmpty())
         project = QFileInfo(path).completeBaseName();

@@ -1,6 +1,7 @@
 // `schemata migrate lint FILE`: the safety findings of the pending migration — the
 // current model against the history's snapshot (an empty model before the first
 // migration) — planned for one dialect, as text, JSON or SARIF for code-scanning UIs.
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "cli/migratecommand.h"
 #include "dialect/dialect.h"
@@ -74,23 +75,17 @@ int runMigrateLint(CliContext& ctx, const QStringList& args)
     const auto dialect = dialect::createDialect(dialectName);
     const auto planner = migrate::createPlanner(dialectName);
     if (!dialect || !planner)
-        return ctx.fail(tr("unknown dialect \"%1\" (expected one of: %2)")
-                            .arg(dialectName, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(dialectName));
 
     // A plan from a model with errors would lint statements the engine refuses anyway:
     // report the errors instead (as `ddl` does).
     model::Diagnostics problems = model::validateModel(doc.model);
     problems += dialect->validate(doc.model);
-    if (model::hasErrors(problems)) {
-        for (const model::Diagnostic& d : problems) {
-            if (d.severity == model::Diagnostic::Severity::Error)
-                ctx.err << d.toString() << Qt::endl;
-        }
+    if (reportValidationErrors(ctx, problems))
         return ctx.fail(tr("%1 has validation errors; fix them (schemata validate) before linting "
                            "its migration")
                             .arg(path),
                         ExitFindings);
-    }
 
     const model::Model from = doc.history.snapshot.value_or(model::Model{});
     const migrate::ChangeSet changes = migrate::diffModels(from, doc.model);

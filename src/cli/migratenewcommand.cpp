@@ -6,6 +6,7 @@
 // can run it unconditionally and tell the cases apart); 2 bad input: unreadable project,
 // invalid history (each problem names the migration), model errors, bad name, an id not
 // later than the last one.
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "cli/migratecommand.h"
 #include "dialect/dialect.h"
@@ -56,16 +57,10 @@ int runMigrateNew(CliContext& ctx, const QStringList& args)
 
     // A migration planned from a model with errors would be refused by the engine or,
     // worse, accepted with a different meaning.
-    const model::Diagnostics problems = model::validateModel(doc.model);
-    if (model::hasErrors(problems)) {
-        for (const model::Diagnostic& d : problems) {
-            if (d.severity == model::Diagnostic::Severity::Error)
-                ctx.err << d.toString() << Qt::endl;
-        }
+    if (reportValidationErrors(ctx, model::validateModel(doc.model)))
         return ctx.fail(tr("%1 has validation errors; fix them (schemata validate) before "
                            "creating a migration")
                             .arg(path));
-    }
 
     const auto pending = migrate::pendingMigration(doc, name, now);
     if (!pending)

@@ -1,3 +1,4 @@
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "cli/migratecommand.h"
 #include "connect/migrationverifier.h"
@@ -62,9 +63,7 @@ int runMigrateVerify(CliContext& ctx, const QStringList& args)
         options.dialect = cl.value(QStringLiteral("--dialect"), doc.dialect);
     }
     if (!dialect::createDialect(options.dialect))
-        return ctx.fail(
-            tr("unknown dialect \"%1\" (expected one of: %2)")
-                .arg(options.dialect, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(options.dialect));
 
     connect::MigrationVerifier verifier(options);
     const bool quiet = cl.isSet(QStringLiteral("--quiet"));

@@ -1,5 +1,6 @@
 #include "cli/validatecommand.h"
 
+#include "cli/commandchecks.h"
 #include "cli/commandline.h"
 #include "dialect/dialect.h"
 #include "document/documentformat.h"
@@ -51,8 +52,7 @@ int runValidate(CliContext& ctx, const QStringList& args)
     const QString dialectName = cl.value(QStringLiteral("--dialect"), doc.dialect);
     const auto dialect = dialect::createDialect(dialectName);
     if (!dialect)
-        return ctx.fail(tr("unknown dialect \"%1\" (expected one of: %2)")
-                            .arg(dialectName, dialect::dialectNames().join(QStringLiteral(", "))));
+        return ctx.fail(unknownDialectMessage(dialectName));
 
     model::Diagnostics diagnostics = model::validateModel(doc.model);
     diagnostics += dialect->validate(doc.model);
