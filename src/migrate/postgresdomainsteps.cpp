@@ -555,20 +555,23 @@ QStringList PostgresDomainSteps::afterEnumRebuild(const dialect::postgres::Postg
 
 // ---- drops -----------------------------------------------------------------------------
 
-void PostgresDomainSteps::planDrops()
+void PostgresDomainSteps::planDrops(const QSet<core::Id>& skip)
 {
     for (const DomainType& d : m_ctx.from.domains) {
-        if (m_ctx.toIndex.domainType(m_ctx.toIdOf(d.id)))
-            continue;
-        const DomainSql sql = sqlNow(Side::From, d);
-        QStringList down{sql.create};
-        if (!d.comment.isEmpty())
-            down.append(commentSql(sql.name, d.comment));
-        m_ctx.addStep(QStringLiteral("drop domain %1").arg(d.name),
-                      changeOf(ObjectKind::Domain, d.id, {}), d.id,
-                      {QStringLiteral("DROP DOMAIN %1%2").arg(guard("IF EXISTS"_L1), sql.name)},
-                      std::move(down));
+        if (!m_ctx.toIndex.domainType(m_ctx.toIdOf(d.id)) && !skip.contains(d.id))
+            planDrop(d);
     }
+}
+
+void PostgresDomainSteps::planDrop(const DomainType& d) const
+{
+    const DomainSql sql = sqlNow(Side::From, d);
+    QStringList down{sql.create};
+    if (!d.comment.isEmpty())
+        down.append(commentSql(sql.name, d.comment));
+    m_ctx.addStep(
+        QStringLiteral("drop domain %1").arg(d.name), changeOf(ObjectKind::Domain, d.id, {}), d.id,
+        {QStringLiteral("DROP DOMAIN %1%2").arg(guard("IF EXISTS"_L1), sql.name)}, std::move(down));
 }
 
 } // namespace schemata::migrate

@@ -4,6 +4,8 @@
 #include "migrate/plancontext.h"
 #include "model/domaintype.h"
 
+#include <QSet>
+
 namespace schemata::migrate {
 
 // The PostgreSQL planner's domain steps (CREATE/ALTER/DROP DOMAIN), kept apart from
@@ -23,14 +25,18 @@ namespace schemata::migrate {
 //   for new domains (after the enums they may be over, before the tables using them).
 //
 //   planDrops() (start of DropEnumsAndSchemas): DROP DOMAIN once the columns and tables
-//   using it are gone, before the enums and schemas it depends on.
+//   using it are gone, before the enums and schemas it depends on. A domain whose name a
+//   kept or new type takes goes with planDrop() before the type renames instead.
 class PostgresDomainSteps
 {
 public:
     PostgresDomainSteps(const dialect::postgres::PostgresDialect& dialect, PlanContext& ctx);
 
     void planCreatesAndAlters();
-    void planDrops();
+    // DROP DOMAIN for every dropped domain but those in `skip` (dropped earlier).
+    void planDrops(const QSet<core::Id>& skip = {});
+    // DROP DOMAIN for dropped domain `d` (old model); its down creates it again.
+    void planDrop(const model::DomainType& d) const;
 
     // A kept domain renamed or moved to another schema (schema names as they are after the
     // schema renames). A rebuilt domain is listed too: it is renamed with the others, so a

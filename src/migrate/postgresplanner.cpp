@@ -184,21 +184,12 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
         return -1;
     };
     if (phase == Phase::DropEnumsAndSchemas) {
-        PostgresDomainSteps(pg(), ctx).planDrops(); // before the enums they may be over
+        const QSet<core::Id> droppedEarlier = typesDroppedBeforeRenames(ctx);
+        // Domains before the enums they may be over.
+        PostgresDomainSteps(pg(), ctx).planDrops(droppedEarlier);
         for (const model::EnumType& e : ctx.from.enums) {
-            if (ctx.toIndex.enumType(ctx.toIdOf(e.id)))
-                continue;
-            const QString name = qualifiedAfterRenames(ctx, Side::From, e.schemaId, e.name);
-            QStringList literals;
-            for (const QString& v : e.values)
-                literals.append(lit(v));
-            QStringList down{QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
-                                 .arg(name, literals.join(QStringLiteral(", ")))};
-            if (!e.comment.isEmpty())
-                down.append(QStringLiteral("COMMENT ON TYPE %1 IS %2").arg(name, lit(e.comment)));
-            ctx.addStep(QStringLiteral("drop enum %1").arg(e.name), changeOf(e.id), e.id,
-                        {QStringLiteral("DROP TYPE %1%2").arg(guard(ctx, "IF EXISTS"_L1), name)},
-                        down);
+            if (!ctx.toIndex.enumType(ctx.toIdOf(e.id)) && !droppedEarlier.contains(e.id))
+                planEnumDrop(ctx, e);
         }
         for (const model::Schema& s : ctx.from.schemas) {
             if (ctx.toIndex.schema(ctx.toIdOf(s.id)))
@@ -337,7 +328,20 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
                              .arg(q(now->name), comment(s.comment))});
         }
     }
-    planTypeRenames(ctx); // enums and domains, in one order (types share a namespace)
+    // A type whose name another takes goes first (after the schema renames, which its
+    // down needs undone last), then the renames: enums and domains in one order (types
+    // share a namespace).
+    const QSet<core::Id> dropEarly = typesDroppedBeforeRenames(ctx);
+    const PostgresDomainSteps earlyDomains(pg(), ctx);
+    for (const model::DomainType& d : ctx.from.domains) {
+        if (dropEarly.contains(d.id))
+            earlyDomains.planDrop(d);
+    }
+    for (const model::EnumType& e : ctx.from.enums) {
+        if (dropEarly.contains(e.id))
+            planEnumDrop(ctx, e);
+    }
+    planTypeRenames(ctx);
     for (const model::EnumType& e : ctx.from.enums) {
         const model::EnumType* now = ctx.toIndex.enumType(ctx.toIdOf(e.id));
         if (!now)

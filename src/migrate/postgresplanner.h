@@ -3,6 +3,8 @@
 #include "dialect/postgres/postgresdialect.h"
 #include "migrate/plannerbase.h"
 
+#include <QSet>
+
 namespace schemata::migrate {
 
 // PostgreSQL 16/17 migrations. DDL is transactional: the steps run inside BEGIN/COMMIT,
@@ -100,6 +102,14 @@ private:
     // one namespace per schema, so two of them swapping names pass through a temporary
     // name. Runs in the SchemasAndEnums phase after the schema renames.
     void planTypeRenames(PlanContext& ctx) const;
+    // Dropped enums and domains (old-model ids) whose name a kept or new type takes in
+    // this migration, and that nothing uses once the tables and columns of the drop
+    // phases are gone: they are dropped before the type renames instead of with the
+    // other type drops at the end, which would come after the rename or CREATE that
+    // needs the name (postgresplannertyperenames.cpp).
+    QSet<core::Id> typesDroppedBeforeRenames(const PlanContext& ctx) const;
+    // DROP TYPE of dropped enum `e` (old model); its down creates it again.
+    void planEnumDrop(PlanContext& ctx, const model::EnumType& e) const;
     QString notNullCheckName(const PlanContext& ctx, const model::Table& table,
                              const model::Column& column) const;
     // Statements that turn enum `e` (old values) into `values`, converting every column

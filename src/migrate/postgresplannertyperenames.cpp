@@ -1,8 +1,11 @@
-// PostgresPlanner: renames and schema moves of enums and domains. Apart from
-// postgresplanner.cpp so that file stays readable; same class.
+// PostgresPlanner: renames and schema moves of enums and domains, and the drops of types
+// whose names they take. Apart from postgresplanner.cpp so that file stays readable; same
+// class.
 #include "migrate/postgresdomainsteps.h"
 #include "migrate/postgresplanner.h"
 #include "migrate/renameorder.h"
+
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -106,6 +109,77 @@ void PostgresPlanner::planTypeRenames(PlanContext& ctx) const
                     moveSql(t, t.newSchema, leg.from, t.newSchema, leg.to),
                     moveSql(t, t.newSchema, leg.to, t.newSchema, leg.from));
     }
+}
+
+QSet<core::Id> PostgresPlanner::typesDroppedBeforeRenames(const PlanContext& ctx) const
+{
+    // Names kept and new types hold at the end, per schema (as named after the schema
+    // renames). Creates run after the renames too, so a new type counts.
+    QSet<QString> taken;
+    const auto key = [](const QString& schema, const QString& name) {
+        return schema + u'\x1f' + name;
+    };
+    for (const model::EnumType& e : ctx.to.enums)
+        taken.insert(key(schemaNameAfterRenames(ctx, Side::To, e.schemaId), e.name));
+    for (const model::DomainType& d : ctx.to.domains)
+        taken.insert(key(schemaNameAfterRenames(ctx, Side::To, d.schemaId), d.name));
+
+    // A type still used when the type renames run cannot go yet: a column of a kept table
+    // that keeps it until its alter (after the renames), or a domain over an enum. Those
+    // stay with the drops at the end, where the rename still collides (a known limit).
+    // A domain over an enum stays too: its down (CREATE DOMAIN) is written with the enum
+    // names after the renames, which an early drop's down would run before.
+    const auto usedAfterDrops = [&ctx](const core::Id& typeId) {
+        for (const model::Table& t : ctx.from.tables) {
+            const core::Id toTable = ctx.toIdOf(t.id);
+            if (!ctx.isKeptToTable(toTable))
+                continue; // dropped with the table, before this phase
+            const model::Table* now = ctx.toTable(toTable);
+            for (const model::Column& c : t.columns) {
+                const bool uses =
+                    c.type.domainId == typeId ||
+                    (c.type.kind == model::LogicalType::Kind::Enum && c.type.enumId == typeId);
+                if (uses && now && now->column(ctx.toIdOf(c.id)))
+                    return true; // kept column: altered after the renames
+            }
+        }
+        for (const model::DomainType& d : ctx.from.domains) {
+            if (d.baseType.kind == model::LogicalType::Kind::Enum && d.baseType.enumId == typeId)
+                return true;
+        }
+        return false;
+    };
+    QSet<core::Id> out;
+    for (const model::EnumType& e : ctx.from.enums) {
+        if (ctx.toIndex.enumType(ctx.toIdOf(e.id)) ||
+            !taken.contains(key(schemaNameAfterRenames(ctx, Side::From, e.schemaId), e.name)) ||
+            usedAfterDrops(e.id))
+            continue;
+        out.insert(e.id);
+    }
+    for (const model::DomainType& d : ctx.from.domains) {
+        if (ctx.toIndex.domainType(ctx.toIdOf(d.id)) ||
+            !taken.contains(key(schemaNameAfterRenames(ctx, Side::From, d.schemaId), d.name)) ||
+            usedAfterDrops(d.id) || d.baseType.kind == model::LogicalType::Kind::Enum ||
+            !d.baseType.domainId.isNull())
+            continue;
+        out.insert(d.id);
+    }
+    return out;
+}
+
+void PostgresPlanner::planEnumDrop(PlanContext& ctx, const model::EnumType& e) const
+{
+    const QString name = qualifiedAfterRenames(ctx, Side::From, e.schemaId, e.name);
+    QStringList literals;
+    for (const QString& v : e.values)
+        literals.append(lit(v));
+    QStringList down{QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
+                         .arg(name, literals.join(QStringLiteral(", ")))};
+    if (!e.comment.isEmpty())
+        down.append(QStringLiteral("COMMENT ON TYPE %1 IS %2").arg(name, lit(e.comment)));
+    ctx.addStep(QStringLiteral("drop enum %1").arg(e.name), enumChangeOf(ctx, e.id), e.id,
+                {QStringLiteral("DROP TYPE %1%2").arg(guard(ctx, "IF EXISTS"_L1), name)}, down);
 }
 
 } // namespace schemata::migrate
