@@ -459,8 +459,21 @@ PlanStep SqlitePlanBuilder::rebuildStep(const TableWork& work, Plan& plan) const
                                             defaults(m_fromDdl, from)};
     const SqliteTableRebuild::Side toSide{to, m_toSql.value(to.id), to.name,
                                           indexStatements(m_toSql, to), defaults(m_toDdl, to)};
+    // The down's rebuild runs before the downs of the table renames, while the renamed
+    // tables hold their new names: its REFERENCES say those, and the renames' downs
+    // rewrite them as SQLite does every reference (old names would, in a swap, point at
+    // the other table and be rewritten onto the wrong one).
+    QHash<QString, QString> renamed;
+    for (const Table& t : m_from.tables) {
+        const Table* now = m_toTables.value(t.id);
+        if (now && now->name != t.name)
+            renamed.insert(q(t.name), q(now->name));
+    }
+    SqliteTableRebuild::Side fromNow = fromSide;
+    fromNow.createTableSql =
+        SqliteTableRebuild::retargetReferences(fromSide.createTableSql, renamed);
     const SqliteTableRebuild up(fromSide, toSide, to.name, m_taken);
-    SqliteTableRebuild down(toSide, fromSide, to.name, m_taken);
+    SqliteTableRebuild down(toSide, fromNow, to.name, m_taken);
     down.setFillRestoredColumns(true);
 
     QStringList reasons;

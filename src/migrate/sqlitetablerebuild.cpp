@@ -147,6 +147,42 @@ QString SqliteTableRebuild::retargetIndex(const QString& sql, const QString& quo
            sql.mid(at + needle.size());
 }
 
+QString SqliteTableRebuild::retargetReferences(const QString& sql,
+                                               const QHash<QString, QString>& quotedNames)
+{
+    if (quotedNames.isEmpty())
+        return sql;
+    const QString keyword = QStringLiteral("REFERENCES ");
+    QString out;
+    qsizetype done = 0;
+    for (qsizetype at = sql.indexOf(keyword); at >= 0; at = sql.indexOf(keyword, at)) {
+        const qsizetype start = at + keyword.size();
+        // The name: "…" (a doubled quote inside) or bare up to the space before "(".
+        qsizetype end = start;
+        if (start < sql.size() && sql.at(start) == u'"') {
+            for (end = start + 1; end < sql.size(); ++end) {
+                if (sql.at(end) != u'"')
+                    continue;
+                if (end + 1 < sql.size() && sql.at(end + 1) == u'"')
+                    ++end;
+                else
+                    break;
+            }
+            ++end;
+        } else {
+            while (end < sql.size() && sql.at(end) != u' ' && sql.at(end) != u'(')
+                ++end;
+        }
+        const auto it = quotedNames.constFind(sql.mid(start, end - start));
+        if (it != quotedNames.constEnd()) {
+            out += sql.mid(done, start - done) + *it;
+            done = end;
+        }
+        at = end;
+    }
+    return out + sql.mid(done);
+}
+
 bool SqliteTableRebuild::mentions(QStringView sql, QStringView name)
 {
     const qsizetype n = sql.size();

@@ -57,6 +57,10 @@ public:
                                        const QString& quotedTo);
     static QString retargetIndex(const QString& sql, const QString& quotedFrom,
                                  const QString& quotedTo);
+    // Replaces the table after each "REFERENCES " in a CREATE TABLE by its entry in
+    // `quotedNames` (quoted name → quoted name, all at once, so a swap maps both ways).
+    static QString retargetReferences(const QString& sql,
+                                      const QHash<QString, QString>& quotedNames);
     // Whether `sql` names `name` as an identifier (bare, "…", `…` or […]), outside string
     // literals and comments, ignoring case as SQLite does. Used to find the views and
     // expressions that refer to a table or column.

@@ -344,10 +344,15 @@ private Q_SLOTS:
             QTest::newRow("rename-tables-swap-names") << u"rename-tables-swap-names"_s;
             QTest::newRow("rowid-alias-rebuild") << u"rowid-alias-rebuild"_s;
             QTest::newRow("view-swap") << u"view-swap"_s; // dropped and created again
+            QTest::newRow("rename-onto-dropped") << u"rename-onto-dropped"_s;
+            // Two tables that reference each other swap names and are rebuilt.
+            QTest::newRow("swap-referenced-tables") << u"swap-referenced-tables"_s;
         } else {
             QTest::newRow("rename-swaps") << u"rename-swaps"_s;
             QTest::newRow("rename-table") << u"rename-table"_s;
             QTest::newRow("view-swap") << u"view-swap"_s;
+            // A table, column, index and view renamed onto the names of ones dropped.
+            QTest::newRow("rename-onto-dropped") << u"rename-onto-dropped"_s;
         }
         if (m_dialect == u"postgres") {
             QTest::newRow("domain-check-swap") << u"domain-check-swap"_s;

@@ -9,7 +9,7 @@ CREATE TABLE new_orders (
     id INTEGER CONSTRAINT orders_pkey PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER,
     note TEXT,
-    CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customer (id)
+    CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES client (id)
 );
 INSERT INTO new_orders (id, customer_id, note) SELECT id, customer_id, note FROM orders;
 DELETE FROM sqlite_sequence WHERE name = 'new_orders';
