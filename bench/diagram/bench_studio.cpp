@@ -7,15 +7,21 @@
 //   bench_studio [--tables N] [--columns N] [--fks N] [--steps N] [--drag-tables N] [--frames N]
 //                [--screenshots DIR]
 #include "app/documentcontroller.h"
+#include "diagram/diagramgeometry.h"
+#include "diagram/diagrampainter.h"
+#include "dialect/dialect.h"
 #include "document/documentformat.h"
+#include "model/validator.h"
 #include "synth/syntheticproject.h"
 #include "widgets/ddlpreview.h"
 #include "widgets/diagram/diagramscene.h"
 #include "widgets/diagram/diagramview.h"
 #include "widgets/diagram/tableitem.h"
+#include "widgets/documenttreemodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/migration/migrationdock.h"
 #include "widgets/sqlview.h"
+#include "widgets/validationpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,9 +76,9 @@ double settle(int ms)
     return guiThreadCpuMs() - cpu;
 }
 
-// Runs the event loop until the DDL preview and the migration dock have nothing pending
-// (no debounce timer, no result in flight), at least `minMs` and at most 20 s. Reports the
-// GUI-thread CPU spent and the longest single pass of the event loop: the UI stall a
+// Runs the event loop until the DDL preview, the migration dock and the validation panel have
+// nothing pending (no debounce timer, no result in flight), at least `minMs` and at most 20 s.
+// Reports the GUI-thread CPU spent and the longest single pass of the event loop: the UI stall a
 // user would feel.
 struct Settled
 {
@@ -91,8 +97,9 @@ Settled settleRefreshes(widgets::MainWindow& window, int minMs)
         const double before = guiThreadCpuMs();
         QCoreApplication::processEvents();
         settled.longestPassMs = std::max(settled.longestPassMs, guiThreadCpuMs() - before);
-        const bool pending =
-            window.ddlPreview()->isPending() || window.migrationDock()->isPending();
+        const bool pending = window.ddlPreview()->isPending() ||
+                             window.migrationDock()->isPending() ||
+                             window.validationPanel()->isPending();
         if (pending)
             settled.wallMs = double(timer.elapsed()); // the last time something was pending
         else if (timer.elapsed() >= minMs)
@@ -102,6 +109,39 @@ Settled settleRefreshes(widgets::MainWindow& window, int minMs)
     settled.cpuMs = guiThreadCpuMs() - cpu;
     return settled;
 }
+
+// With --slow-events MS: every outermost event delivery that takes more GUI-thread CPU than
+// MS is printed with its receiver (class, object name, parent's class) and event type, so a
+// long pass can be attributed without a profiler.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double thresholdMs = -1;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (thresholdMs < 0 || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const int type = int(event->type());
+        const QByteArray name = receiver ? receiver->objectName().toUtf8() : QByteArray();
+        const char* className = receiver ? receiver->metaObject()->className() : "?";
+        const QObject* parent = receiver ? receiver->parent() : nullptr;
+        const char* parentClass = parent ? parent->metaObject()->className() : "-";
+        const double before = guiThreadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = guiThreadCpuMs() - before;
+        --m_depth;
+        if (spent > thresholdMs)
+            std::printf("    slow event %7.1f ms: %s \"%s\" (parent %s), event type %d\n", spent,
+                        className, name.constData(), parentClass, type);
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 void printSettled(const char* what, const Settled& settled)
 {
@@ -115,7 +155,7 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("tables"), QStringLiteral("tables"), QStringLiteral("N"),
@@ -134,6 +174,10 @@ int main(int argc, char* argv[])
                       QStringLiteral("write the view at a few zooms to DIR (zoomed out: both the "
                                      "batched pass and the items painting themselves)"),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("slow-events"),
+                      QStringLiteral("print event deliveries taking more than MS of GUI-thread CPU "
+                                     "(after the drag)"),
+                      QStringLiteral("MS")});
     parser.process(app);
     synth::SyntheticProjectOptions options;
     options.tables = parser.value(QStringLiteral("tables")).toInt();
@@ -245,6 +289,8 @@ int main(int argc, char* argv[])
         widgets::MigrationDock* dock = window.migrationDock();
         dock->show();
         dock->raise();
+        if (parser.isSet(QStringLiteral("slow-events")))
+            app.thresholdMs = parser.value(QStringLiteral("slow-events")).toDouble();
         printSettled("migration dock shown: first refresh", settleRefreshes(window, 500));
         const model::Model& current = controller.document().model;
         QElapsedTimer copyTimer;
@@ -258,6 +304,13 @@ int main(int argc, char* argv[])
                     "snapshot copy for a worker", modelCopyUs, docCopyUs,
                     qint64(docSnapshot.model.tables.size()));
 
+        // The split of what follows, measured alone on a tree model of its own (GUI-thread
+        // CPU): the model tree's setDocument after each edit, and one validation.
+        widgets::DocumentTreeModel probe;
+        double c0 = guiThreadCpuMs();
+        probe.setDocument(controller.document());
+        const double treeFullMs = guiThreadCpuMs() - c0;
+
         // The drop that ends the drag: one undoable layout edit, the model unchanged.
         QMap<core::Id, document::NodeLayout> dropped;
         for (const widgets::TableItem* item : std::as_const(tables)) {
@@ -266,17 +319,44 @@ int main(int argc, char* argv[])
             node.y = item->pos().y();
             dropped.insert(item->tableId(), node);
         }
+        c0 = guiThreadCpuMs();
         if (!controller.setNodeLayouts(dropped, QStringLiteral("Move Tables")))
             std::fprintf(stderr, "the drop was refused\n");
+        const double dropCallMs = guiThreadCpuMs() - c0;
         printSettled("drop after the drag (layout edit)", settleRefreshes(window, 500));
+        c0 = guiThreadCpuMs();
+        probe.setDocument(controller.document());
+        const double treeDropMs = guiThreadCpuMs() - c0;
 
         // A keystroke in a table name: a model edit.
         const model::Table renamedTable =
             controller.document().model.tables.first(); // a copy: the edit replaces the document
         const QString renamed = renamedTable.name + QStringLiteral("_renamed");
+        c0 = guiThreadCpuMs();
         if (!controller.renameTable(renamedTable.id, renamed))
             std::fprintf(stderr, "the rename was refused\n");
+        const double renameCallMs = guiThreadCpuMs() - c0;
         printSettled("rename a table (model edit)", settleRefreshes(window, 500));
+        c0 = guiThreadCpuMs();
+        probe.setDocument(controller.document());
+        const double treeRenameMs = guiThreadCpuMs() - c0;
+        // The edit call runs every documentChanged handler synchronously (one pass).
+        std::printf("%-44s %9.1f ms drop %6.1f ms rename   (cpu)\n",
+                    "  split: the edit call (documentChanged)", dropCallMs, renameCallMs);
+        std::printf("%-44s %9.1f ms full %6.1f ms drop %6.1f ms rename   (cpu)\n",
+                    "  split: model tree setDocument", treeFullMs, treeDropMs, treeRenameMs);
+        c0 = guiThreadCpuMs();
+        const diagram::DiagramGeometry geometry = diagram::DiagramGeometry::compute(
+            controller.document(), diagram::DiagramPainter::defaultFont());
+        std::printf("%-44s %9.1f ms cpu   (DiagramScene::rebuild computes it on every edit)\n",
+                    "  split: DiagramGeometry::compute", guiThreadCpuMs() - c0);
+        c0 = guiThreadCpuMs();
+        model::Diagnostics findings = model::validateModel(controller.document().model);
+        if (const auto d = dialect::createDialect(controller.document().dialect))
+            findings += d->validate(controller.document().model);
+        std::printf("%-44s %9.1f ms cpu   (%lld findings)\n",
+                    "  split: validation (model + dialect)", guiThreadCpuMs() - c0,
+                    qint64(findings.size()));
         if (!window.ddlPreview()->sqlView()->sql().contains(renamed))
             std::fprintf(stderr, "the DDL preview does not show the rename\n");
 

@@ -37,7 +37,64 @@ DocumentTreeModel::Node DocumentTreeModel::makeNode(Kind kind, core::Id id, core
 }
 
 QList<DocumentTreeModel::Node>
-DocumentTreeModel::buildNodes(const document::Document& document) const
+DocumentTreeModel::buildTableNodes(const document::Document& document, const model::Table& table,
+                                   const QStringList& targetNames)
+{
+    QList<Node> nodes;
+    const auto add = [&](Node node) {
+        node.parent = 0;
+        node.row = int(nodes.size()) - 1;
+        nodes[0].children.append(int(nodes.size()));
+        nodes.append(std::move(node));
+    };
+    nodes.append(makeNode(Kind::Table, table.id, table.id, table.name,
+                          tr("%n column(s)", nullptr, int(table.columns.size())), table.comment));
+    for (const auto& column : table.columns) {
+        // The type as the table editor shows it: the pinned type of the project's dialect
+        // when there is one, an enum by name — not the portable fallback.
+        QString detail = typeEditText(document, column.type);
+        if (!column.nullable)
+            detail += QStringLiteral(" not null");
+        if (table.isPrimaryKeyColumn(column.id))
+            detail += QStringLiteral(" · PK");
+        add(makeNode(Kind::Column, column.id, table.id, column.name, detail, column.comment));
+    }
+    if (table.primaryKey) {
+        const auto& pk = *table.primaryKey;
+        add(makeNode(Kind::PrimaryKey, pk.id, table.id,
+                     pk.name.isEmpty() ? tr("primary key") : pk.name,
+                     QStringLiteral("(%1)").arg(columnNames(table, pk.columnIds)), {}));
+    }
+    for (const auto& key : table.uniques)
+        add(makeNode(Kind::Unique, key.id, table.id, key.name.isEmpty() ? tr("unique") : key.name,
+                     QStringLiteral("unique (%1)").arg(columnNames(table, key.columnIds)), {}));
+    for (const auto& check : table.checks)
+        add(makeNode(Kind::Check, check.id, table.id,
+                     check.name.isEmpty() ? tr("check") : check.name, check.expression,
+                     check.expression));
+    for (const auto& index : table.indexes) {
+        QStringList parts;
+        for (const auto& key : index.keys) {
+            const auto* column = table.column(key.columnId);
+            parts << (key.columnId.isNull() ? key.expression
+                                            : (column ? column->name : QStringLiteral("?")));
+        }
+        add(makeNode(Kind::Index, index.id, table.id, index.name,
+                     (index.unique ? QStringLiteral("unique (%1)") : QStringLiteral("(%1)"))
+                         .arg(parts.join(QStringLiteral(", "))),
+                     {}));
+    }
+    for (qsizetype i = 0; i < table.foreignKeys.size(); ++i) {
+        const auto& fk = table.foreignKeys[i];
+        const QString detail =
+            QStringLiteral("(%1) → %2").arg(columnNames(table, fk.columnIds), targetNames.value(i));
+        add(makeNode(Kind::ForeignKey, fk.id, table.id,
+                     fk.name.isEmpty() ? tr("foreign key") : fk.name, detail, {}));
+    }
+    return nodes;
+}
+
+QList<DocumentTreeModel::Node> DocumentTreeModel::buildNodes(const document::Document& document)
 {
     const model::Model& m = document.model;
     QList<Node> nodes;
@@ -64,55 +121,46 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
         return add(-1, std::move(node));
     };
 
+    // A foreign key row names its target: a lookup per key, not a scan of all tables.
+    QHash<core::Id, QString> tableNames;
+    tableNames.reserve(m.tables.size());
+    for (const auto& table : m.tables) {
+        if (!tableNames.contains(table.id)) // the first of duplicate ids, as Model::table()
+            tableNames.insert(table.id, table.name);
+    }
+    // Rows of tables that did not change are copied from the last build (their strings
+    // shared); the others are built. Only this build's tables are kept for the next one.
+    const Context context{document.dialect, m.schemas, m.enums, m.domains};
+    QHash<core::Id, TableRows> previous;
+    if (context == m_context)
+        previous = std::move(m_tableRows);
+    m_tableRows.clear();
+    m_tableRows.reserve(m.tables.size());
+    m_context = context;
+
     const auto addTable = [&](int parent, const model::Table& table) {
-        const int t = add(parent, makeNode(Kind::Table, table.id, table.id, table.name,
-                                           tr("%n column(s)", nullptr, int(table.columns.size())),
-                                           table.comment));
-        for (const auto& column : table.columns) {
-            // The type as the table editor shows it: the pinned type of the project's dialect
-            // when there is one, an enum by name — not the portable fallback.
-            QString detail = typeEditText(document, column.type);
-            if (!column.nullable)
-                detail += QStringLiteral(" not null");
-            if (table.isPrimaryKeyColumn(column.id))
-                detail += QStringLiteral(" · PK");
-            add(t,
-                makeNode(Kind::Column, column.id, table.id, column.name, detail, column.comment));
-        }
-        if (table.primaryKey) {
-            const auto& pk = *table.primaryKey;
-            add(t, makeNode(Kind::PrimaryKey, pk.id, table.id,
-                            pk.name.isEmpty() ? tr("primary key") : pk.name,
-                            QStringLiteral("(%1)").arg(columnNames(table, pk.columnIds)), {}));
-        }
-        for (const auto& key : table.uniques)
-            add(t, makeNode(
-                       Kind::Unique, key.id, table.id, key.name.isEmpty() ? tr("unique") : key.name,
-                       QStringLiteral("unique (%1)").arg(columnNames(table, key.columnIds)), {}));
-        for (const auto& check : table.checks)
-            add(t, makeNode(Kind::Check, check.id, table.id,
-                            check.name.isEmpty() ? tr("check") : check.name, check.expression,
-                            check.expression));
-        for (const auto& index : table.indexes) {
-            QStringList parts;
-            for (const auto& key : index.keys) {
-                const auto* column = table.column(key.columnId);
-                parts << (key.columnId.isNull() ? key.expression
-                                                : (column ? column->name : QStringLiteral("?")));
+        QStringList targetNames;
+        targetNames.reserve(table.foreignKeys.size());
+        for (const auto& fk : table.foreignKeys)
+            targetNames << tableNames.value(fk.referencedTableId, QStringLiteral("?"));
+        const auto cached = previous.constFind(table.id);
+        const QList<Node> rows = cached != previous.cend() && cached->table == table &&
+                                         cached->targetNames == targetNames
+                                     ? cached->nodes
+                                     : buildTableNodes(document, table, targetNames);
+        const int base = int(nodes.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            Node node = rows[i];
+            if (i == 0) {
+                for (int& child : node.children)
+                    child += base;
+                add(parent, std::move(node));
+            } else {
+                node.parent = base;
+                nodes.append(std::move(node));
             }
-            add(t, makeNode(Kind::Index, index.id, table.id, index.name,
-                            (index.unique ? QStringLiteral("unique (%1)") : QStringLiteral("(%1)"))
-                                .arg(parts.join(QStringLiteral(", "))),
-                            {}));
         }
-        for (const auto& fk : table.foreignKeys) {
-            const auto* target = m.table(fk.referencedTableId);
-            const QString detail = QStringLiteral("(%1) → %2")
-                                       .arg(columnNames(table, fk.columnIds),
-                                            target ? target->name : QStringLiteral("?"));
-            add(t, makeNode(Kind::ForeignKey, fk.id, table.id,
-                            fk.name.isEmpty() ? tr("foreign key") : fk.name, detail, {}));
-        }
+        m_tableRows.insert(table.id, TableRows{table, std::move(targetNames), rows});
     };
 
     const auto addSchemaMembers = [&](int parent, const core::Id& schemaId, bool orphans) {
@@ -188,6 +236,13 @@ DocumentTreeModel::buildNodes(const document::Document& document) const
 
 void DocumentTreeModel::setDocument(const document::Document& document)
 {
+    // A layout-only edit leaves the model's lists shared with m_model: nothing to do, in O(1).
+    // After a model edit the comparison stops at the first difference.
+    if (m_hasDocument && document.dialect == m_dialect && document.model == m_model)
+        return;
+    m_hasDocument = true;
+    m_dialect = document.dialect;
+    m_model = document.model;
     QList<Node> nodes = buildNodes(document);
     bool sameShape = nodes.size() == m_nodes.size();
     for (qsizetype i = 0; sameShape && i < nodes.size(); ++i) {

@@ -15,6 +15,12 @@ namespace schemata::widgets {
 // from the document value on every change; when the structure (the same objects in the same places)
 // is unchanged only dataChanged() is emitted, so typing a name in the property panel keeps the
 // tree's selection and expansion.
+//
+// Built for thousands of tables (issue #3, "fluid"): a change that leaves the model's lists
+// shared with the last one (a layout-only edit, such as the drop after a drag) is recognised in
+// O(1) and touches nothing, and a table's rows are reused from the last build when neither the
+// table nor what its rows show of other objects (foreign key targets' names, the dialect, enums,
+// domains, schemas) changed — a rename rebuilds one table's rows, not 20,000 columns.
 class DocumentTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -85,13 +91,40 @@ private:
 
     static Node makeNode(Kind kind, core::Id id, core::Id tableId, QString name, QString detail,
                          QString toolTip);
-    QList<Node> buildNodes(const document::Document& document) const;
+    // A table's rows from the last build, reused while `table` and `targetNames` are equal
+    // (and the context in m_context is): the table node first, its members after it, parent
+    // and children relative to the table node (index 0).
+    struct TableRows
+    {
+        model::Table table;
+        QStringList targetNames; // the referenced table of each foreign key, in order
+        QList<Node> nodes;
+    };
+    // What every table's rows depend on besides the table: type texts name enums, domains and
+    // schemas and follow the dialect.
+    struct Context
+    {
+        QString dialect;
+        QList<model::Schema> schemas;
+        QList<model::EnumType> enums;
+        QList<model::DomainType> domains;
+        friend bool operator==(const Context&, const Context&) = default;
+    };
+
+    QList<Node> buildNodes(const document::Document& document);
+    static QList<Node> buildTableNodes(const document::Document& document,
+                                       const model::Table& table, const QStringList& targetNames);
     static QIcon loadIcon(Kind kind);
     QIcon iconFor(Kind kind) const;
 
     QList<Node> m_nodes;
     QList<int> m_roots;
-    mutable QHash<int, QIcon> m_iconCache; // rendering SVG per data() call would be slow
+    bool m_hasDocument = false;
+    QString m_dialect;
+    model::Model m_model; // shares its lists with the document shown: O(1) "unchanged"
+    Context m_context;
+    QHash<core::Id, TableRows> m_tableRows; // looked up by id only, never iterated
+    mutable QHash<int, QIcon> m_iconCache;  // rendering SVG per data() call would be slow
 };
 
 } // namespace schemata::widgets

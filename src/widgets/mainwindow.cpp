@@ -5,7 +5,6 @@
 #include "dialect/dialect.h"
 #include "model/dependents.h"
 #include "model/domainedits.h"
-#include "model/validator.h"
 #include "widgets/aboutdialog.h"
 #include "widgets/connect/importactions.h"
 #include "widgets/ddlpreview.h"
@@ -52,7 +51,6 @@ namespace schemata::widgets {
 namespace {
 
 const QString kFileFilter = QStringLiteral("*.schemata");
-constexpr int kValidationDebounceMs = 300;
 
 core::Id idAt(const QModelIndex& index, int role)
 {
@@ -82,10 +80,6 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     createActions();
     createStatusBar();
 
-    m_validationTimer.setSingleShot(true);
-    m_validationTimer.setInterval(kValidationDebounceMs);
-    connect(&m_validationTimer, &QTimer::timeout, this, &MainWindow::runValidation);
-
     connect(m_controller, &app::DocumentController::documentChanged, this,
             &MainWindow::onDocumentChanged);
     connect(m_controller, &app::DocumentController::documentReplaced, this,
@@ -98,6 +92,9 @@ MainWindow::MainWindow(app::DocumentController* controller, QSettings* settings,
     connect(m_controller, &app::DocumentController::recentFilesChanged, this,
             &MainWindow::rebuildRecentMenu);
     connect(m_validation, &ValidationPanel::objectActivated, this, &MainWindow::selectObject);
+    // Findings arrive from the panel's worker some time after the edit.
+    connect(m_validation, &ValidationPanel::validated, this,
+            [this] { m_validationLabel->setText(m_validation->summary()); });
     // A table picked on the canvas becomes the tree's (and so the property panel's) object,
     // unless the tree already shows that table or one of its members.
     connect(m_diagramScene, &DiagramScene::currentTableChanged, this,
@@ -268,7 +265,7 @@ void MainWindow::createActions()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Validate"), QKeySequence(tr("F7")), this, [this] {
-        runValidation();
+        m_validation->validateNow(); // asked for: the findings at once
         for (QDockWidget* dock : findChildren<QDockWidget*>()) {
             if (dock->widget() == m_validation) {
                 dock->show();
@@ -612,9 +609,11 @@ void MainWindow::onSelectionChanged()
 void MainWindow::onDocumentChanged()
 {
     const auto& doc = m_controller->document();
+    // Each view skips a document whose model is unchanged (a layout-only edit) in O(1); the
+    // preview and the validation panel do their work on workers.
     m_treeModel->setDocument(doc);
     m_preview->setModel(doc.model);
-    m_validationTimer.start();
+    m_validation->setModel(doc.model, doc.dialect);
     syncDialectActions();
     updateTitle();
     updateStatus();
@@ -642,21 +641,10 @@ void MainWindow::flushPendingUpdates()
 {
     if (m_preview->isPending())
         m_preview->regenerateNow();
-    if (m_validationTimer.isActive())
-        runValidation();
+    if (m_validation->isPending())
+        m_validation->validateNow();
     if (m_migrations->isPending())
         m_migrations->refreshNow();
-}
-
-void MainWindow::runValidation()
-{
-    m_validationTimer.stop();
-    const auto& doc = m_controller->document();
-    model::Diagnostics diagnostics = model::validateModel(doc.model);
-    if (const auto d = dialect::createDialect(doc.dialect))
-        diagnostics += d->validate(doc.model);
-    m_validation->setDiagnostics(diagnostics);
-    updateStatus();
 }
 
 void MainWindow::updateTitle()

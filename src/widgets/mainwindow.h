@@ -3,7 +3,6 @@
 #include "core/id.h"
 
 #include <QMainWindow>
-#include <QTimer>
 #include <memory>
 
 class QAction;
@@ -56,7 +55,8 @@ public:
 
     void selectObject(const core::Id& objectId);
     core::Id selectedObjectId() const;
-    // Runs debounced work (DDL preview, validation) now: for screenshots and tests.
+    // Runs debounced or in-flight work (DDL preview, validation, migrations) now, on this
+    // thread: for screenshots and tests.
     void flushPendingUpdates();
 
     app::DocumentController* controller() const { return m_controller; }
@@ -115,7 +115,6 @@ private:
     void onDocumentChanged();
     void onDocumentReplaced();
     void onSelectionChanged();
-    void runValidation();
     void updateTitle();
     void updateStatus();
     void updateActions();
@@ -138,7 +137,6 @@ private:
     DiagramEditor* m_diagramEditor = nullptr;
     QTabWidget* m_centralTabs = nullptr;
     ImportActions* m_importActions = nullptr;
-    QTimer m_validationTimer;
     QStringList m_expandedIds; // tree expansion kept across structural resets
     core::Id m_selectedBeforeReset;
 

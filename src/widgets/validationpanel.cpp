@@ -1,5 +1,8 @@
 #include "widgets/validationpanel.h"
 
+#include "dialect/dialect.h"
+#include "model/validator.h"
+
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
@@ -27,6 +30,81 @@ ValidationPanel::ValidationPanel(QWidget* parent) : QWidget(parent), m_list(new 
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { activate(item); });
     setDiagnostics({});
+    m_pool.setMaxThreadCount(1);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDebounceMs);
+    connect(&m_timer, &QTimer::timeout, this, &ValidationPanel::validateSoon);
+}
+
+ValidationPanel::~ValidationPanel()
+{
+    // The worker posts its result to this object: it must be done before the object goes.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+model::Diagnostics ValidationPanel::validate(const model::Model& model, const QString& dialectName)
+{
+    // Runs on the worker: only its arguments (copies) and a dialect of its own.
+    model::Diagnostics diagnostics = model::validateModel(model);
+    if (const auto d = dialect::createDialect(dialectName))
+        diagnostics += d->validate(model);
+    return diagnostics;
+}
+
+void ValidationPanel::setModel(const model::Model& model, const QString& dialectName)
+{
+    // Layout-only edits leave the model's lists shared, so this comparison is O(1) for
+    // them; after a model edit it stops at the first difference.
+    if (m_hasModel && dialectName == m_dialect && model == m_model &&
+        (m_shownCurrent || isPending()))
+        return;
+    m_hasModel = true;
+    m_model = model;
+    m_dialect = dialectName;
+    m_shownCurrent = false;
+    m_timer.start();
+}
+
+void ValidationPanel::validateSoon()
+{
+    m_timer.stop();
+    m_pool.clear(); // a queued, not yet started validation is superseded by this one
+    const quint64 generation = ++m_generation;
+    m_inFlight = true;
+    m_pool.start([this, generation, model = m_model, dialectName = m_dialect] {
+        model::Diagnostics diagnostics = validate(model, dialectName);
+        // Posted to the GUI thread; `this` outlives the worker (the destructor waits).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, diagnostics = std::move(diagnostics)] {
+                if (generation != m_generation)
+                    return; // a newer request (or a synchronous validation) replaced it
+                m_inFlight = false;
+                show(diagnostics);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ValidationPanel::validateNow()
+{
+    m_timer.stop();
+    ++m_generation; // drops a result in flight
+    m_inFlight = false;
+    show(validate(m_model, m_dialect));
+}
+
+void ValidationPanel::waitForWorker()
+{
+    m_pool.waitForDone();
+}
+
+void ValidationPanel::show(const model::Diagnostics& diagnostics)
+{
+    m_shownCurrent = true;
+    setDiagnostics(diagnostics);
+    Q_EMIT validated();
 }
 
 void ValidationPanel::setDiagnostics(const model::Diagnostics& diagnostics)
