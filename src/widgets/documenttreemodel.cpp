@@ -137,6 +137,9 @@ QList<DocumentTreeModel::Node> DocumentTreeModel::buildNodes(const document::Doc
     m_tableRows.clear();
     m_tableRows.reserve(m.tables.size());
     m_context = context;
+    ++m_stats.builds;
+    m_stats.tablesBuilt = 0;
+    m_stats.tablesReused = 0;
 
     const auto addTable = [&](int parent, const model::Table& table) {
         QStringList targetNames;
@@ -144,10 +147,11 @@ QList<DocumentTreeModel::Node> DocumentTreeModel::buildNodes(const document::Doc
         for (const auto& fk : table.foreignKeys)
             targetNames << tableNames.value(fk.referencedTableId, QStringLiteral("?"));
         const auto cached = previous.constFind(table.id);
-        const QList<Node> rows = cached != previous.cend() && cached->table == table &&
-                                         cached->targetNames == targetNames
-                                     ? cached->nodes
-                                     : buildTableNodes(document, table, targetNames);
+        const bool reuse = cached != previous.cend() && cached->table == table &&
+                           cached->targetNames == targetNames;
+        const QList<Node> rows =
+            reuse ? cached->nodes : buildTableNodes(document, table, targetNames);
+        ++(reuse ? m_stats.tablesReused : m_stats.tablesBuilt);
         const int base = int(nodes.size());
         for (qsizetype i = 0; i < rows.size(); ++i) {
             Node node = rows[i];

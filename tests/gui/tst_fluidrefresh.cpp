@@ -105,15 +105,48 @@ private Q_SLOTS:
         const core::Id tableId = doc.model.tables.first().id;
         QVERIFY(!m_window->validationPanel()->isPending());
         TreeSignals spies(m_window->treeModel());
+        const quint64 builds = m_window->treeModel()->buildStats().builds;
         document::NodeLayout node = doc.layout.nodes.value(tableId);
         node.x += 40;
         QVERIFY(m_controller->setNodeLayouts({{tableId, node}}, QStringLiteral("Move")).ok());
         QCOMPARE(spies.total(), 0);
+        QCOMPARE(m_window->treeModel()->buildStats().builds, builds); // not even rebuilt
         QVERIFY(!m_window->validationPanel()->isPending());
         // Undo is a layout-only edit too.
         m_controller->undoStack()->undo();
         QCOMPARE(spies.total(), 0);
+        QCOMPARE(m_window->treeModel()->buildStats().builds, builds);
         QVERIFY(!m_window->validationPanel()->isPending());
+    }
+
+    void renameRebuildsOnlyTheTablesThatShowIt()
+    {
+        // A table's rows show its own values and its foreign keys' target names: renaming a
+        // table rebuilds it and the tables referencing it, and reuses the others.
+        const model::Model& m = m_controller->document().model;
+        const model::Table* target = nullptr;
+        for (const model::Table& table : m.tables) {
+            if (!table.foreignKeys.isEmpty() && !target)
+                target = m.table(table.foreignKeys.first().referencedTableId);
+        }
+        if (!target)
+            QFAIL("the sample has no foreign key");
+        const core::Id targetId = target->id;
+        int referencing = 0;
+        for (const model::Table& table : m.tables) {
+            bool refers = false;
+            for (const model::ForeignKey& fk : table.foreignKeys)
+                refers = refers || fk.referencedTableId == targetId;
+            referencing += refers && table.id != targetId ? 1 : 0;
+        }
+        const int tables = int(m.tables.size());
+        QVERIFY(referencing >= 1);
+        const DocumentTreeModel* tree = m_window->treeModel();
+        const quint64 builds = tree->buildStats().builds;
+        QVERIFY(m_controller->renameTable(targetId, QStringLiteral("renamed_target")).ok());
+        QCOMPARE(tree->buildStats().builds, builds + 1);
+        QCOMPARE(tree->buildStats().tablesBuilt, 1 + referencing);
+        QCOMPARE(tree->buildStats().tablesReused, tables - 1 - referencing);
     }
 
     void renameKeepsExpansionAndSelection()
