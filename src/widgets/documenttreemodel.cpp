@@ -266,14 +266,48 @@ void DocumentTreeModel::setDocument(const document::Document& document)
         }
         return;
     }
-    beginResetModel();
+    // Objects added or removed. While most rows stay (an added table or column, a deleted
+    // key), the views keep their expanded rows, selection and scroll position: the rows move
+    // as a layout change and every persistent index is mapped by its node key. A new project
+    // (little in common) is a reset, which is cheaper for the view.
+    QHash<core::Id, int> newIndex;
+    newIndex.reserve(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (!newIndex.contains(nodes[i].id)) // the first of duplicate keys, as indexOfObject()
+            newIndex.insert(nodes[i].id, i);
+    }
+    qsizetype kept = 0;
+    for (const Node& node : std::as_const(m_nodes))
+        kept += newIndex.contains(node.id) ? 1 : 0;
+    if (m_nodes.isEmpty() || kept * 2 < m_nodes.size()) {
+        beginResetModel();
+        m_nodes = std::move(nodes);
+        rebuildRoots();
+        endResetModel();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from) {
+        const int moved = newIndex.value(m_nodes.at(int(index.internalId())).id, -1);
+        to.append(moved < 0 ? QModelIndex()
+                            : createIndex(nodes.at(moved).row, index.column(), quintptr(moved)));
+    }
     m_nodes = std::move(nodes);
+    rebuildRoots();
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged();
+}
+
+void DocumentTreeModel::rebuildRoots()
+{
     m_roots.clear();
     for (int i = 0; i < m_nodes.size(); ++i) {
         if (m_nodes[i].parent < 0)
             m_roots.append(i);
     }
-    endResetModel();
 }
 
 QModelIndex DocumentTreeModel::index(int row, int column, const QModelIndex& parent) const

@@ -14,7 +14,9 @@ namespace schemata::widgets {
 // foreign keys, then the schema's enums, a "Domains" folder (when it has any) and views. Rebuilt
 // from the document value on every change; when the structure (the same objects in the same places)
 // is unchanged only dataChanged() is emitted, so typing a name in the property panel keeps the
-// tree's selection and expansion.
+// tree's selection and expansion. Added or removed objects are a layout change with the
+// persistent indexes mapped by node key (expansion, selection and scroll position stay); a
+// document with little in common with the last (a new project) is a model reset.
 //
 // Built for thousands of tables (issue #3, "fluid"): a change that leaves the model's lists
 // shared with the last one (a layout-only edit, such as the drop after a drag) is recognised in
@@ -125,6 +127,7 @@ private:
     QList<Node> buildNodes(const document::Document& document);
     static QList<Node> buildTableNodes(const document::Document& document,
                                        const model::Table& table, const QStringList& targetNames);
+    void rebuildRoots();
     static QIcon loadIcon(Kind kind);
     QIcon iconFor(Kind kind) const;
 

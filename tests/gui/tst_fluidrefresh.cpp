@@ -10,8 +10,11 @@
 #include "testdocument.h"
 #include "widgets/documenttreemodel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/propertypanel.h"
 #include "widgets/validationpanel.h"
 
+#include <QAbstractItemModelTester>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -90,10 +93,14 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->flushPendingUpdates();
+        // Checks the tree's signals and structure after every change the tests make.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
     {
+        m_tester.reset();
         m_controller->undoStack()->setClean();
         m_window.reset();
         m_controller.reset();
@@ -180,6 +187,47 @@ private Q_SLOTS:
             const QString file = dir + QStringLiteral("/studio-after-rename.png");
             QVERIFY2(m_window->grab().save(file), qPrintable(file));
         }
+    }
+
+    void addAndRemoveKeepExpansionAndSelection()
+    {
+        const model::Model& m = m_controller->document().model;
+        QVERIFY(m.tables.size() >= 3);
+        const core::Id firstId = m.tables.first().id;
+        const model::Table kept = m.tables.at(2);
+        if (kept.columns.isEmpty())
+            QFAIL("the sample's third table has no columns");
+        QTreeView* view = m_window->modelTree();
+        DocumentTreeModel* tree = m_window->treeModel();
+        view->expand(tree->indexOfObject(kept.id));
+        m_window->selectObject(kept.columns.last().id);
+        view->scrollTo(tree->indexOfObject(kept.columns.last().id),
+                       QAbstractItemView::PositionAtTop);
+        const int scroll = view->verticalScrollBar()->value();
+
+        TreeSignals spies(tree);
+        QSignalSpy resets(tree, &QAbstractItemModel::modelReset);
+        // An added table, a removed one before the expanded table, a column added to it.
+        QVERIFY(m_controller->addTable(kept.schemaId, QStringLiteral("added_table")).ok());
+        QVERIFY(tree->indexOfObject(m_controller->document().model.tables.last().id).isValid());
+        QVERIFY(m_controller->removeTable(firstId).ok());
+        QVERIFY(!tree->indexOfObject(firstId).isValid());
+        QVERIFY(m_controller->addColumn(kept.id, QStringLiteral("added_column")).ok());
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(spies.layout.size(), 3);
+        QVERIFY(view->isExpanded(tree->indexOfObject(kept.id)));
+        QVERIFY(view->isExpanded(tree->indexOfObject(kept.schemaId)));
+        QCOMPARE(m_window->selectedObjectId(), kept.columns.last().id);
+        QCOMPARE(view->currentIndex(), tree->indexOfObject(kept.columns.last().id));
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QCOMPARE(m_window->propertyPanel()->objectId(), kept.columns.last().id);
+        QCOMPARE(dump(*tree), freshDump(m_controller->document()));
+        // The selected row goes: nothing is selected, and nothing crashes.
+        QVERIFY(m_controller->removeColumn(kept.columns.last().id).ok());
+        // (the selection model reports the current row gone, so the panels let go of it)
+        QVERIFY(m_window->selectedObjectId().isNull());
+        QVERIFY(m_window->propertyPanel()->objectId().isNull());
+        QCOMPARE(dump(*tree), freshDump(m_controller->document()));
     }
 
     void treeEqualsAFreshBuild_data()
@@ -314,6 +362,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<app::DocumentController> m_controller;
     std::unique_ptr<widgets::MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 QTEST_MAIN(TestFluidRefresh)
