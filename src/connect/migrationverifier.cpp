@@ -68,7 +68,8 @@ public:
         bool upsOk = true;
         for (int i = 0; i < n && upsOk && !cancelled(); ++i) {
             const document::Migration& m = migrations.at(i);
-            const bool withRows = m_options.sampleRows && !m.irreversible;
+            const bool withRows = m_options.sampleRows && !m.irreversible &&
+                                  !m_options.migrationsWithoutRows.contains(i + 1);
             if (withRows)
                 m_report.notes += m_rows.insert(m_db, catalogs.constLast(),
                                                 QStringLiteral("before migration %1").arg(i + 1));

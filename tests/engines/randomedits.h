@@ -13,7 +13,9 @@ namespace schemata::enginetest {
 // rename tables, columns, indexes, foreign keys, checks and uniques; type widening,
 // nullability and default changes; enum types and appended values; views; domains
 // (create, drop, rename, default, NOT NULL, checks, a wider base type, columns declared
-// with one or moved onto or off one). Every edit
+// with one or moved onto or off one); swaps of two names (tables, columns, indexes, views,
+// PostgreSQL enums and domains), a 3-cycle of table names, and a name taken over from an
+// object the same edit drops (randomeditsswaps.cpp). Every edit
 // keeps the model valid for the dialect and keeps the sample rows the verifier inserts
 // valid (no NOT NULL over a column that may hold NULLs, no UNIQUE over a column filled
 // with one default, no narrowing type change), so a failure points at the migration
@@ -30,6 +32,10 @@ public:
     // null"). Returns an empty string when the chosen kind of edit had nothing to work
     // on (the caller just asks again).
     QString apply(model::Model& model);
+    // Whether the last apply() gave a table or column a name another one had in the same
+    // edit (a swap, a rotation, a name taken over from a dropped one): the verifier's
+    // sample-row check pairs tables and columns by name and cannot follow that.
+    bool lastEditReusedDataNames() const { return m_reusedDataNames; }
 
 private:
     QString addTable(model::Model& m);
@@ -65,6 +71,20 @@ private:
     QString addDomainColumn(model::Model& m);
     QString columnToDomain(model::Model& m);
     QString columnFromDomain(model::Model& m);
+    // randomeditsswaps.cpp
+    QString swapTables(model::Model& m);
+    QString rotateTables(model::Model& m);
+    QString swapColumns(model::Model& m);
+    QString swapIndexes(model::Model& m);
+    QString swapViews(model::Model& m);
+    QString swapEnums(model::Model& m);
+    QString swapDomains(model::Model& m);
+    QString replaceTable(model::Model& m);
+    QString replaceColumn(model::Model& m);
+    QString replaceIndex(model::Model& m);
+    QString replaceView(model::Model& m);
+    QString replaceEnum(model::Model& m);
+    QString replaceDomain(model::Model& m);
 
     int pick(int size) { return int(m_random.bounded(quint64(size))); }
     QString name(const char* prefix) { return QLatin1String(prefix) + QString::number(++m_names); }
@@ -80,11 +100,15 @@ private:
     model::DomainType* pickDomain(model::Model& m,
                                   const std::function<bool(const model::DomainType&)>& ok);
     model::Column newColumn(const QString& type, bool nullable);
+    // `count` distinct indexes into a list of `size`, in random order; empty when too few.
+    QList<int> pickDistinct(int size, int count);
+    bool renamableColumn(const model::Table& t, const model::Column& c) const;
 
     QRandomGenerator64 m_random;
     core::IdGenerator m_ids;
     QString m_dialect;
     int m_names = 0;
+    bool m_reusedDataNames = false;
     core::Id m_schema;
     // Columns that may hold NULL in existing rows (added without a default to a table
     // that had rows, or foreign-key columns the sample rows leave NULL): never NOT NULL.
