@@ -384,6 +384,20 @@ void TestSqliteRebuild::retarget()
     QCOMPARE(
         SqliteTableRebuild::retargetCreateTable(u"CREATE VIEW a AS SELECT 1"_s, u"a"_s, u"b"_s),
         u"CREATE VIEW a AS SELECT 1"_s);
+    // REFERENCES mapped all at once (a swap goes both ways); quoted names whole, other
+    // tables and non-references untouched.
+    const QHash<QString, QString> swapped = {
+        {u"a"_s, u"b"_s}, {u"b"_s, u"a"_s}, {u"\"x \"\" y\""_s, u"z"_s}};
+    QCOMPARE(SqliteTableRebuild::retargetReferences(
+                 u"CREATE TABLE t (\n    p INTEGER REFERENCES a (id),\n    q INTEGER,\n"
+                 "    CONSTRAINT f FOREIGN KEY (q) REFERENCES b (id),\n"
+                 "    CONSTRAINT g FOREIGN KEY (q) REFERENCES \"x \"\" y\" (id),\n"
+                 "    CONSTRAINT h FOREIGN KEY (q) REFERENCES ab (id),\n    CHECK (a <> b)\n)"_s,
+                 swapped),
+             u"CREATE TABLE t (\n    p INTEGER REFERENCES b (id),\n    q INTEGER,\n"
+             "    CONSTRAINT f FOREIGN KEY (q) REFERENCES a (id),\n"
+             "    CONSTRAINT g FOREIGN KEY (q) REFERENCES z (id),\n"
+             "    CONSTRAINT h FOREIGN KEY (q) REFERENCES ab (id),\n    CHECK (a <> b)\n)"_s);
 }
 
 void TestSqliteRebuild::upAndDown_data()
