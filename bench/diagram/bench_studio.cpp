@@ -329,6 +329,7 @@ int main(int argc, char* argv[])
         const double treeDropMs = guiThreadCpuMs() - c0;
 
         // A keystroke in a table name: a model edit.
+        const QString ddlBeforeRename = window.ddlPreview()->sqlView()->sql();
         const model::Table renamedTable =
             controller.document().model.tables.first(); // a copy: the edit replaces the document
         const QString renamed = renamedTable.name + QStringLiteral("_renamed");
@@ -373,7 +374,28 @@ int main(int argc, char* argv[])
         std::printf("%-44s %9.1f ms changed %6.1f ms identical   (cpu; %.1f MB of UTF-16)\n",
                     "SqlView::setSql of the whole DDL", setChangedMs, setSameMs,
                     double(ddl.size()) * 2 / 1e6);
+        // The rename's own change: from its first to its last line (the renamed table's CREATE
+        // and every REFERENCES of it) — what the preview sets when the rename's result arrives.
+        c = guiThreadCpuMs();
+        sqlView->setSql(ddlBeforeRename);
+        const double setUndoMs = guiThreadCpuMs() - c;
+        c = guiThreadCpuMs();
         sqlView->setSql(ddl);
+        std::printf("%-44s %9.1f ms back %6.1f ms forth   (cpu)\n",
+                    "SqlView::setSql, the rename's change", setUndoMs, guiThreadCpuMs() - c);
+        // What else the preview's show() does: scroll back to the selected table's statement.
+        // After a change near the top the lexer restyles every line up to it (Scintilla styles
+        // in order); a second reveal, with the styles in place, is the lookup alone.
+        sqlView->setSql(ddlBeforeRename);
+        sqlView->setSql(ddl);
+        c = guiThreadCpuMs();
+        const int revealedLine = window.ddlPreview()->revealObject(tables.first()->tableId());
+        const double revealMs = guiThreadCpuMs() - c;
+        c = guiThreadCpuMs();
+        window.ddlPreview()->revealObject(tables.first()->tableId());
+        std::printf("%-44s %9.1f ms restyled %6.1f ms styled   (cpu; line %d)\n",
+                    "DdlPreview::revealObject (a table)", revealMs, guiThreadCpuMs() - c,
+                    revealedLine);
     }
 
     // Frames as the studio paints them (items, their caches, the view's own work): the
