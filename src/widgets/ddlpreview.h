@@ -54,6 +54,10 @@ public:
 
     static constexpr int kDebounceMs = 200;
 
+protected:
+    // Brings the selected object into view when a regeneration happened while hidden.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void dialectChanged(const QString& dialectName);
     void regenerated();
@@ -76,6 +80,7 @@ private:
     bool m_shownCurrent = false; // the view shows m_model in the selected dialect
     quint64 m_generation = 0;    // of the newest request; older results are dropped
     bool m_inFlight = false;
+    bool m_revealOnShow = false; // a regeneration while hidden left m_revealed to scroll to
     dialect::DdlScript m_script;
     QString m_sql;
     core::Id m_revealed;

@@ -8,14 +8,19 @@
 #include "dialect/dialect.h"
 #include "model/validator.h"
 #include "testdocument.h"
+#include "widgets/ddlpreview.h"
+#include "widgets/diagram/diagramview.h"
 #include "widgets/documenttreemodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/propertypanel.h"
+#include "widgets/sqlview.h"
 #include "widgets/validationpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -228,6 +233,43 @@ private Q_SLOTS:
         QVERIFY(m_window->selectedObjectId().isNull());
         QVERIFY(m_window->propertyPanel()->objectId().isNull());
         QCOMPARE(dump(*tree), freshDump(m_controller->document()));
+    }
+
+    void previewRevealsTheSelectionWhenShown()
+    {
+        // With the diagram in front the preview is hidden: a regeneration does not scroll it
+        // (that restyles every line above the selection), showing it does.
+        m_window->centralTabs()->setCurrentWidget(m_window->diagramView());
+        widgets::DdlPreview* preview = m_window->ddlPreview();
+        widgets::SqlView* view = preview->sqlView();
+        QVERIFY(!preview->isVisible());
+        const model::Model& m = m_controller->document().model;
+        const core::Id firstId = m.tables.first().id;
+        const model::Table last = m.tables.last();
+        m_window->selectObject(last.id); // an explicit selection scrolls at once
+        QVERIFY(view->firstVisibleLine() > 0);
+        // Scrolled back to the top (as a user would have, the last time the preview was in
+        // front): only a reveal brings the table back into view.
+        view->setFirstVisibleLine(0);
+        // Five more lines above the selected table's statement.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_controller->addColumn(firstId, QStringLiteral("grow_%1").arg(i)).ok());
+        m_window->flushPendingUpdates();
+        const QStringList lines = view->sql().split(QLatin1Char('\n'));
+        const QRegularExpression create(
+            QStringLiteral("CREATE TABLE .*\\b%1\\b").arg(QRegularExpression::escape(last.name)));
+        int line = -1;
+        for (int i = 0; i < lines.size() && line < 0; ++i)
+            line = create.match(lines[i]).hasMatch() ? i : -1;
+        QVERIFY2(line > 0, qPrintable(last.name));
+        QCOMPARE(view->firstVisibleLine(), 0); // not scrolled while hidden
+        m_window->centralTabs()->setCurrentWidget(preview);
+        QVERIFY(preview->isVisible());
+        QCOMPARE(view->firstVisibleLine(), line - 1); // one line of context above it
+        int cursorLine = 0;
+        int index = 0;
+        view->getCursorPosition(&cursorLine, &index);
+        QCOMPARE(cursorLine, line);
     }
 
     void treeEqualsAFreshBuild_data()
