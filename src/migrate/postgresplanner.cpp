@@ -549,6 +549,12 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
             PostgresDomainSteps(pg(), ctx).nameForColumnSteps(afterSide, after.type.domainId);
         if (!now.isEmpty())
             typeSql = now;
+    } else if (after.type.kind == model::LogicalType::Kind::Enum && afterSide == Side::From) {
+        // Likewise an enum: the down's column steps run while the up's type renames hold,
+        // so a renamed enum goes by its new name there.
+        const core::Id toEnum = ctx.toIdOf(after.type.enumId);
+        if (ctx.toIndex.enumType(toEnum) && typeSql == ctx.sqlName(Side::From, after.type.enumId))
+            typeSql = ctx.sqlName(Side::To, toEnum);
     }
 
     if (pb->generated != pa->generated) {
