@@ -338,6 +338,13 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "the rename was refused\n");
         const double renameCallMs = guiThreadCpuMs() - c0;
         printSettled("rename a table (model edit)", settleRefreshes(window, 500));
+        // A click on another table in the tree after the edit: the property panel, the table
+        // editor and the preview (hidden behind the diagram tab) follow the selection.
+        c0 = guiThreadCpuMs();
+        window.selectObject(tables.last()->tableId());
+        QCoreApplication::processEvents();
+        std::printf("%-44s %9.1f ms cpu\n", "select another table after the rename",
+                    guiThreadCpuMs() - c0);
         c0 = guiThreadCpuMs();
         probe.setDocument(controller.document());
         const double treeRenameMs = guiThreadCpuMs() - c0;
@@ -383,9 +390,11 @@ int main(int argc, char* argv[])
         sqlView->setSql(ddl);
         std::printf("%-44s %9.1f ms back %6.1f ms forth   (cpu)\n",
                     "SqlView::setSql, the rename's change", setUndoMs, guiThreadCpuMs() - c);
-        // What else the preview's show() does: scroll back to the selected table's statement.
-        // After a change near the top the lexer restyles every line up to it (Scintilla styles
-        // in order); a second reveal, with the styles in place, is the lookup alone.
+        // What else the preview's show() does: scroll back to the selected table's statement
+        // (with the preview in front; hidden, it waits until shown). After a change near the
+        // top the lexer restyles every line up to it (Scintilla styles in order); a second
+        // reveal, with the styles in place, is the lookup alone.
+        window.centralTabs()->setCurrentWidget(window.ddlPreview());
         sqlView->setSql(ddlBeforeRename);
         sqlView->setSql(ddl);
         c = guiThreadCpuMs();
@@ -396,6 +405,7 @@ int main(int argc, char* argv[])
         std::printf("%-44s %9.1f ms restyled %6.1f ms styled   (cpu; line %d)\n",
                     "DdlPreview::revealObject (a table)", revealMs, guiThreadCpuMs() - c,
                     revealedLine);
+        window.centralTabs()->setCurrentWidget(view);
     }
 
     // Frames as the studio paints them (items, their caches, the view's own work): the

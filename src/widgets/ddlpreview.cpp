@@ -138,15 +138,9 @@ void DdlPreview::show(Rendered rendered)
         info += QStringLiteral(" · ") +
                 tr("%n emulation warning(s)", nullptr, int(script.warnings.size()));
     m_info->setText(info);
-    // A regeneration after a dialect switch keeps the selected object in view — once the view
-    // is seen: scrolling after a change above that line makes the lexer restyle every line up
-    // to it (~130 ms of GUI thread on 2,000 tables), wasted while another tab is in front.
-    if (!m_revealed.isNull() && lineOf(m_revealed) >= 0) {
-        if (isVisible())
-            revealObject(m_revealed);
-        else
-            m_revealOnShow = true;
-    }
+    // A regeneration after a dialect switch keeps the selected object in view.
+    if (!m_revealed.isNull() && lineOf(m_revealed) >= 0)
+        revealObject(m_revealed);
     Q_EMIT regenerated();
 }
 
@@ -175,9 +169,12 @@ int DdlPreview::lineOf(const core::Id& objectId) const
 int DdlPreview::revealObject(const core::Id& objectId)
 {
     m_revealed = objectId;
-    m_revealOnShow = false;
     const int line = lineOf(objectId);
-    if (line >= 0) {
+    // Scrolled once the view is seen: scrolling after a change above that line makes the lexer
+    // restyle every line up to it (~130 ms of GUI thread on 2,000 tables), wasted while another
+    // tab is in front. showEvent() comes back here.
+    m_revealOnShow = line >= 0 && !isVisible();
+    if (line >= 0 && !m_revealOnShow) {
         // The caret line highlight marks the statement; one line of context above it.
         m_view->setCursorPosition(line, 0);
         m_view->setFirstVisibleLine(std::max(0, line - 1));

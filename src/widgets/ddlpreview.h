@@ -44,9 +44,9 @@ public:
     void regenerateNow();
     // A regeneration is debounced or running on the worker.
     bool isPending() const { return m_timer.isActive() || m_inFlight; }
-    // Scrolls to the first statement that creates `objectId` (a table, enum, view…);
-    // remembered, so it also applies after the next regeneration. Returns the line
-    // (0-based) or -1 when no statement creates it.
+    // Scrolls to the first statement that creates `objectId` (a table, enum, view…) — while
+    // hidden, when next shown; remembered, so it also applies after the next regeneration.
+    // Returns the line (0-based) or -1 when no statement creates it.
     int revealObject(const core::Id& objectId);
 
     QComboBox* dialectSelector() const { return m_selector; }
@@ -80,7 +80,7 @@ private:
     bool m_shownCurrent = false; // the view shows m_model in the selected dialect
     quint64 m_generation = 0;    // of the newest request; older results are dropped
     bool m_inFlight = false;
-    bool m_revealOnShow = false; // a regeneration while hidden left m_revealed to scroll to
+    bool m_revealOnShow = false; // m_revealed is to be scrolled to when the view is shown
     dialect::DdlScript m_script;
     QString m_sql;
     core::Id m_revealed;

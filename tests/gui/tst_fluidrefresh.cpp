@@ -237,8 +237,9 @@ private Q_SLOTS:
 
     void previewRevealsTheSelectionWhenShown()
     {
-        // With the diagram in front the preview is hidden: a regeneration does not scroll it
-        // (that restyles every line above the selection), showing it does.
+        // With the diagram in front the preview is hidden: neither a selection nor a
+        // regeneration scrolls it (that restyles every line above the selection), showing it
+        // does.
         m_window->centralTabs()->setCurrentWidget(m_window->diagramView());
         widgets::DdlPreview* preview = m_window->ddlPreview();
         widgets::SqlView* view = preview->sqlView();
@@ -246,11 +247,9 @@ private Q_SLOTS:
         const model::Model& m = m_controller->document().model;
         const core::Id firstId = m.tables.first().id;
         const model::Table last = m.tables.last();
-        m_window->selectObject(last.id); // an explicit selection scrolls at once
-        QVERIFY(view->firstVisibleLine() > 0);
-        // Scrolled back to the top (as a user would have, the last time the preview was in
-        // front): only a reveal brings the table back into view.
         view->setFirstVisibleLine(0);
+        m_window->selectObject(last.id);
+        QCOMPARE(view->firstVisibleLine(), 0);
         // Five more lines above the selected table's statement.
         for (int i = 0; i < 5; ++i)
             QVERIFY(m_controller->addColumn(firstId, QStringLiteral("grow_%1").arg(i)).ok());

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -103,6 +104,8 @@ void TestMainWindow::treeShowsTheDocument()
     const model::Table& last = model.tables.last();
     QVERIFY(!last.columns.isEmpty());
     m_window->selectObject(last.columns.first().id);
+    // (the preview scrolls when it is shown: the diagram tab was in front)
+    m_window->centralTabs()->setCurrentWidget(m_window->ddlPreview());
     widgets::SqlView* view = m_window->ddlPreview()->sqlView();
     int line = 0;
     int index = 0;
