@@ -379,8 +379,14 @@ void PlannerBase::planColumnAlters(PlanContext& ctx, State& state) const
             // Most columns of a large model do not change: skip them before building SQL.
             const auto* before = ctx.columnParts(Side::From, old->id);
             const auto* after = ctx.columnParts(Side::To, c.id);
+            // Same text, yet a named type (PostgreSQL enum or domain) may be another one
+            // that took the old one's name.
+            const bool sameNamedType =
+                enumValuesInColumnType() || (ctx.toIdOf(old->type.enumId) == c.type.enumId &&
+                                             ctx.toIdOf(old->type.domainId) == c.type.domainId);
             if (!tableRenamed && before && after && old->name == c.name &&
-                old->comment == c.comment && before->definition == after->definition)
+                old->comment == c.comment && before->definition == after->definition &&
+                sameNamedType)
                 continue;
             QStringList up =
                 alterColumnSql(ctx, Side::From, *d.from, *old, Side::To, *d.to, c, table);

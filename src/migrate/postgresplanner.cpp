@@ -184,12 +184,12 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
         return -1;
     };
     if (phase == Phase::DropEnumsAndSchemas) {
-        const QSet<core::Id> droppedEarlier = typesDroppedBeforeRenames(ctx);
+        const TypeDrops drops = typeDrops(ctx);
         // Domains before the enums they may be over.
-        PostgresDomainSteps(pg(), ctx).planDrops(droppedEarlier);
+        PostgresDomainSteps(pg(), ctx).planDrops(drops.early);
         for (const model::EnumType& e : ctx.from.enums) {
-            if (!ctx.toIndex.enumType(ctx.toIdOf(e.id)) && !droppedEarlier.contains(e.id))
-                planEnumDrop(ctx, e);
+            if (!ctx.toIndex.enumType(ctx.toIdOf(e.id)) && !drops.early.contains(e.id))
+                planEnumDrop(ctx, e, drops.parked.value(e.id));
         }
         for (const model::Schema& s : ctx.from.schemas) {
             if (ctx.toIndex.schema(ctx.toIdOf(s.id)))
@@ -331,15 +331,17 @@ void PostgresPlanner::planSchemasAndEnums(PlanContext& ctx, Phase phase) const
     // A type whose name another takes goes first (after the schema renames, which its
     // down needs undone last), then the renames: enums and domains in one order (types
     // share a namespace).
-    const QSet<core::Id> dropEarly = typesDroppedBeforeRenames(ctx);
+    const TypeDrops drops = typeDrops(ctx);
     const PostgresDomainSteps earlyDomains(pg(), ctx);
     for (const model::DomainType& d : ctx.from.domains) {
-        if (dropEarly.contains(d.id))
+        if (drops.early.contains(d.id))
             earlyDomains.planDrop(d);
     }
     for (const model::EnumType& e : ctx.from.enums) {
-        if (dropEarly.contains(e.id))
+        if (drops.early.contains(e.id))
             planEnumDrop(ctx, e);
+        else if (drops.parked.contains(e.id))
+            planEnumPark(ctx, e, drops.parked.value(e.id));
     }
     planTypeRenames(ctx);
     for (const model::EnumType& e : ctx.from.enums) {
@@ -552,9 +554,16 @@ QStringList PostgresPlanner::alterColumnSql(PlanContext& ctx, Side beforeSide,
     } else if (after.type.kind == model::LogicalType::Kind::Enum && afterSide == Side::From) {
         // Likewise an enum: the down's column steps run while the up's type renames hold,
         // so a renamed enum goes by its new name there.
+        // A dropped enum parked under a temporary name goes by that one.
         const core::Id toEnum = ctx.toIdOf(after.type.enumId);
-        if (ctx.toIndex.enumType(toEnum) && typeSql == ctx.sqlName(Side::From, after.type.enumId))
-            typeSql = ctx.sqlName(Side::To, toEnum);
+        const model::EnumType* old = ctx.fromIndex.enumType(after.type.enumId);
+        if (typeSql == ctx.sqlName(Side::From, after.type.enumId)) {
+            if (ctx.toIndex.enumType(toEnum))
+                typeSql = ctx.sqlName(Side::To, toEnum);
+            else if (const QString parked = typeDrops(ctx).parked.value(after.type.enumId);
+                     old && !parked.isEmpty())
+                typeSql = qualifiedAfterRenames(ctx, Side::From, old->schemaId, parked);
+        }
     }
 
     if (pb->generated != pa->generated) {

@@ -3,6 +3,7 @@
 #include "dialect/postgres/postgresdialect.h"
 #include "migrate/plannerbase.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace schemata::migrate {
@@ -103,13 +104,22 @@ private:
     // name. Runs in the SchemasAndEnums phase after the schema renames.
     void planTypeRenames(PlanContext& ctx) const;
     // Dropped enums and domains (old-model ids) whose name a kept or new type takes in
-    // this migration, and that nothing uses once the tables and columns of the drop
-    // phases are gone: they are dropped before the type renames instead of with the
-    // other type drops at the end, which would come after the rename or CREATE that
-    // needs the name (postgresplannertyperenames.cpp).
-    QSet<core::Id> typesDroppedBeforeRenames(const PlanContext& ctx) const;
-    // DROP TYPE of dropped enum `e` (old model); its down creates it again.
-    void planEnumDrop(PlanContext& ctx, const model::EnumType& e) const;
+    // this migration (postgresplannertyperenames.cpp). The type drops come at the end of
+    // the plan, after the rename or CREATE that needs the name, so: `early` ones, which
+    // nothing uses once the drop phases ran, are dropped before the type renames; `parked`
+    // enums, which a kept column uses until its alter, are renamed to a temporary name
+    // (the value) before the type renames and dropped under it at the end.
+    struct TypeDrops
+    {
+        QSet<core::Id> early;
+        QHash<core::Id, QString> parked;
+    };
+    TypeDrops typeDrops(const PlanContext& ctx) const;
+    void planEnumPark(PlanContext& ctx, const model::EnumType& e, const QString& temporary) const;
+    // DROP TYPE of dropped enum `e` (old model), under `parkedAs` when set; its down
+    // creates it again.
+    void planEnumDrop(PlanContext& ctx, const model::EnumType& e,
+                      const QString& parkedAs = {}) const;
     QString notNullCheckName(const PlanContext& ctx, const model::Table& table,
                              const model::Column& column) const;
     // Statements that turn enum `e` (old values) into `values`, converting every column

@@ -1,6 +1,7 @@
 // PostgresPlanner: renames and schema moves of enums and domains, and the drops of types
 // whose names they take. Apart from postgresplanner.cpp so that file stays readable; same
 // class.
+#include "dialect/sqltext.h"
 #include "migrate/postgresdomainsteps.h"
 #include "migrate/postgresplanner.h"
 #include "migrate/renameorder.h"
@@ -111,11 +112,12 @@ void PostgresPlanner::planTypeRenames(PlanContext& ctx) const
     }
 }
 
-QSet<core::Id> PostgresPlanner::typesDroppedBeforeRenames(const PlanContext& ctx) const
+PostgresPlanner::TypeDrops PostgresPlanner::typeDrops(const PlanContext& ctx) const
 {
     // Names kept and new types hold at the end, per schema (as named after the schema
     // renames). Creates run after the renames too, so a new type counts.
     QSet<QString> taken;
+    QSet<QString> known; // every type name either side, so a temporary takes none of them
     const auto key = [](const QString& schema, const QString& name) {
         return schema + u'\x1f' + name;
     };
@@ -123,13 +125,19 @@ QSet<core::Id> PostgresPlanner::typesDroppedBeforeRenames(const PlanContext& ctx
         taken.insert(key(schemaNameAfterRenames(ctx, Side::To, e.schemaId), e.name));
     for (const model::DomainType& d : ctx.to.domains)
         taken.insert(key(schemaNameAfterRenames(ctx, Side::To, d.schemaId), d.name));
+    known = taken;
+    for (const model::EnumType& e : ctx.from.enums)
+        known.insert(key(schemaNameAfterRenames(ctx, Side::From, e.schemaId), e.name));
+    for (const model::DomainType& d : ctx.from.domains)
+        known.insert(key(schemaNameAfterRenames(ctx, Side::From, d.schemaId), d.name));
 
-    // A type still used when the type renames run cannot go yet: a column of a kept table
-    // that keeps it until its alter (after the renames), or a domain over an enum. Those
-    // stay with the drops at the end, where the rename still collides (a known limit).
-    // A domain over an enum stays too: its down (CREATE DOMAIN) is written with the enum
-    // names after the renames, which an early drop's down would run before.
-    const auto usedAfterDrops = [&ctx](const core::Id& typeId) {
+    // A type a kept column uses until its alter (after the renames) cannot go before the
+    // renames: an enum steps aside under a temporary name instead (its columns and their
+    // downs follow it there). A domain over an enum, and an enum under a domain, keep
+    // their place: the domain's down (CREATE DOMAIN) is written with the enum names
+    // after the renames. Those, and a domain its columns still use, still collide (a
+    // known limit).
+    const auto usedByKeptColumn = [&ctx](const core::Id& typeId) {
         for (const model::Table& t : ctx.from.tables) {
             const core::Id toTable = ctx.toIdOf(t.id);
             if (!ctx.isKeptToTable(toTable))
@@ -140,37 +148,65 @@ QSet<core::Id> PostgresPlanner::typesDroppedBeforeRenames(const PlanContext& ctx
                     c.type.domainId == typeId ||
                     (c.type.kind == model::LogicalType::Kind::Enum && c.type.enumId == typeId);
                 if (uses && now && now->column(ctx.toIdOf(c.id)))
-                    return true; // kept column: altered after the renames
+                    return true;
             }
         }
+        return false;
+    };
+    const auto underDomain = [&ctx](const core::Id& enumId) {
         for (const model::DomainType& d : ctx.from.domains) {
-            if (d.baseType.kind == model::LogicalType::Kind::Enum && d.baseType.enumId == typeId)
+            if (d.baseType.kind == model::LogicalType::Kind::Enum && d.baseType.enumId == enumId)
                 return true;
         }
         return false;
     };
-    QSet<core::Id> out;
+    TypeDrops out;
     for (const model::EnumType& e : ctx.from.enums) {
-        if (ctx.toIndex.enumType(ctx.toIdOf(e.id)) ||
-            !taken.contains(key(schemaNameAfterRenames(ctx, Side::From, e.schemaId), e.name)) ||
-            usedAfterDrops(e.id))
+        const QString schema = schemaNameAfterRenames(ctx, Side::From, e.schemaId);
+        if (ctx.toIndex.enumType(ctx.toIdOf(e.id)) || !taken.contains(key(schema, e.name)) ||
+            underDomain(e.id))
             continue;
-        out.insert(e.id);
+        if (!usedByKeptColumn(e.id)) {
+            out.early.insert(e.id);
+            continue;
+        }
+        const QString suffix = QStringLiteral("_schemata_tmp");
+        QString temporary = dialect::fitIdentifier(e.name + suffix, kMaxIdentifierBytes, 0, suffix);
+        for (int n = 2; known.contains(key(schema, temporary)); ++n) {
+            const QString numbered = suffix + QString::number(n);
+            temporary = dialect::fitIdentifier(e.name + numbered, kMaxIdentifierBytes, 0, numbered);
+        }
+        known.insert(key(schema, temporary));
+        out.parked.insert(e.id, temporary);
     }
     for (const model::DomainType& d : ctx.from.domains) {
         if (ctx.toIndex.domainType(ctx.toIdOf(d.id)) ||
             !taken.contains(key(schemaNameAfterRenames(ctx, Side::From, d.schemaId), d.name)) ||
-            usedAfterDrops(d.id) || d.baseType.kind == model::LogicalType::Kind::Enum ||
+            usedByKeptColumn(d.id) || d.baseType.kind == model::LogicalType::Kind::Enum ||
             !d.baseType.domainId.isNull())
             continue;
-        out.insert(d.id);
+        out.early.insert(d.id);
     }
     return out;
 }
 
-void PostgresPlanner::planEnumDrop(PlanContext& ctx, const model::EnumType& e) const
+void PostgresPlanner::planEnumPark(PlanContext& ctx, const model::EnumType& e,
+                                   const QString& temporary) const
 {
-    const QString name = qualifiedAfterRenames(ctx, Side::From, e.schemaId, e.name);
+    const QString schema = schemaNameAfterRenames(ctx, Side::From, e.schemaId);
+    ctx.addStep(QStringLiteral("rename enum %1 to %2 (dropped below)").arg(e.name, temporary),
+                enumChangeOf(ctx, e.id), e.id,
+                {QStringLiteral("ALTER TYPE %1 RENAME TO %2")
+                     .arg(pg().qualifiedName(schema, e.name), q(temporary))},
+                {QStringLiteral("ALTER TYPE %1 RENAME TO %2")
+                     .arg(pg().qualifiedName(schema, temporary), q(e.name))});
+}
+
+void PostgresPlanner::planEnumDrop(PlanContext& ctx, const model::EnumType& e,
+                                   const QString& parkedAs) const
+{
+    const QString name =
+        qualifiedAfterRenames(ctx, Side::From, e.schemaId, parkedAs.isEmpty() ? e.name : parkedAs);
     QStringList literals;
     for (const QString& v : e.values)
         literals.append(lit(v));
@@ -178,7 +214,9 @@ void PostgresPlanner::planEnumDrop(PlanContext& ctx, const model::EnumType& e) c
                          .arg(name, literals.join(QStringLiteral(", ")))};
     if (!e.comment.isEmpty())
         down.append(QStringLiteral("COMMENT ON TYPE %1 IS %2").arg(name, lit(e.comment)));
-    ctx.addStep(QStringLiteral("drop enum %1").arg(e.name), enumChangeOf(ctx, e.id), e.id,
+    ctx.addStep(parkedAs.isEmpty() ? QStringLiteral("drop enum %1").arg(e.name)
+                                   : QStringLiteral("drop enum %1 (as %2)").arg(e.name, parkedAs),
+                enumChangeOf(ctx, e.id), e.id,
                 {QStringLiteral("DROP TYPE %1%2").arg(guard(ctx, "IF EXISTS"_L1), name)}, down);
 }
 

@@ -362,6 +362,8 @@ private Q_SLOTS:
             QTest::newRow("type-replace") << u"type-replace"_s;
             // A column leaves an enum the migration renames: its down names it as renamed.
             QTest::newRow("enum-rename-column-leaves") << u"enum-rename-column-leaves"_s;
+            // An enum replaced by one that takes its name and its column.
+            QTest::newRow("enum-replace-column-moves") << u"enum-replace-column-moves"_s;
         }
     }
     void plannedGoldenCases()
