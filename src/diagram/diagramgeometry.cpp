@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -12,7 +11,7 @@ namespace schemata::diagram {
 
 namespace {
 
-constexpr double kGridGap = 60;   // between auto-placed boxes of tables without a layout node
+constexpr double kGridGap = 60;    // between auto-placed boxes of tables without a layout node
 constexpr double kAreaMargin = 24; // subject area around its members
 
 QString typeText(const model::Column& column, const model::Model& model)
@@ -54,8 +53,8 @@ bool DiagramGeometry::columnsAreUnique(const model::Table& table, const QList<co
     const QSet<core::Id> wanted(columnIds.cbegin(), columnIds.cend());
     // A key is unique for these columns when all its columns are among them.
     const auto covers = [&](const QList<core::Id>& key) {
-        return !key.isEmpty()
-               && std::all_of(key.cbegin(), key.cend(), [&](const core::Id& c) { return wanted.contains(c); });
+        return !key.isEmpty() && std::all_of(key.cbegin(), key.cend(),
+                                             [&](const core::Id& c) { return wanted.contains(c); });
     };
     if (table.primaryKey && covers(table.primaryKey->columnIds))
         return true;
@@ -83,13 +82,14 @@ bool DiagramGeometry::isJoinTable(const model::Table& table)
     if (!table.primaryKey || table.primaryKey->columnIds.size() < 2)
         return false;
     // Exactly two foreign keys whose columns together make up the whole primary key.
-    const QSet<core::Id> pk(table.primaryKey->columnIds.cbegin(), table.primaryKey->columnIds.cend());
+    const QSet<core::Id> pk(table.primaryKey->columnIds.cbegin(),
+                            table.primaryKey->columnIds.cend());
     int covering = 0;
     QSet<core::Id> covered;
     for (const model::ForeignKey& fk : table.foreignKeys) {
-        const bool inPk = !fk.columnIds.isEmpty()
-                          && std::all_of(fk.columnIds.cbegin(), fk.columnIds.cend(),
-                                         [&](const core::Id& c) { return pk.contains(c); });
+        const bool inPk = !fk.columnIds.isEmpty() &&
+                          std::all_of(fk.columnIds.cbegin(), fk.columnIds.cend(),
+                                      [&](const core::Id& c) { return pk.contains(c); });
         if (inPk) {
             ++covering;
             for (const core::Id& c : fk.columnIds)
@@ -127,13 +127,82 @@ QSizeF DiagramGeometry::fitSize(const model::Table& table, const model::Model& m
     }
     // Badges right of the type: "PII" and "NN"/"U" need room in the worst case.
     const double badges = fm.horizontalAdvance(QStringLiteral("PII NN U")) + metrics.padding;
-    double width = metrics.padding + metrics.markerWidth + nameWidth + metrics.padding * 2 + typeWidth
-                   + badges + metrics.padding;
-    width = std::max(width, hm.horizontalAdvance(table.name) + metrics.padding * 4 + fm.height() * 2);
+    double width = metrics.padding + metrics.markerWidth + nameWidth + metrics.padding * 2 +
+                   typeWidth + badges + metrics.padding;
+    width =
+        std::max(width, hm.horizontalAdvance(table.name) + metrics.padding * 4 + fm.height() * 2);
     width = std::clamp(std::ceil(width), metrics.minWidth, metrics.maxWidth);
-    const double height = metrics.headerHeight + table.columns.size() * metrics.rowHeight
-                          + (table.columns.isEmpty() ? metrics.rowHeight : metrics.padding / 2);
+    const double height = metrics.headerHeight + table.columns.size() * metrics.rowHeight +
+                          (table.columns.isEmpty() ? metrics.rowHeight : metrics.padding / 2);
     return {width, std::ceil(height)};
+}
+
+TableBox DiagramGeometry::makeBox(const model::Table& table, const model::Model& model)
+{
+    TableBox box;
+    box.tableId = table.id;
+    box.name = table.name;
+    if (const model::Schema* s = model.schema(table.schemaId))
+        box.schemaName = s->name;
+    box.indexCount = int(table.indexes.size());
+    box.joinTable = isJoinTable(table);
+    QSet<core::Id> fkColumns;
+    for (const model::ForeignKey& fk : table.foreignKeys)
+        fkColumns.unite(QSet<core::Id>(fk.columnIds.cbegin(), fk.columnIds.cend()));
+    QSet<core::Id> uniqueColumns;
+    for (const model::KeyConstraint& u : table.uniques)
+        uniqueColumns.unite(QSet<core::Id>(u.columnIds.cbegin(), u.columnIds.cend()));
+    QSet<core::Id> indexedColumns;
+    for (const model::Index& index : table.indexes) {
+        for (const model::IndexKey& key : index.keys) {
+            if (!key.columnId.isNull()) {
+                indexedColumns.insert(key.columnId);
+                if (index.unique && index.keys.size() == 1)
+                    uniqueColumns.insert(key.columnId);
+            }
+        }
+    }
+    box.rows.reserve(table.columns.size());
+    for (const model::Column& column : table.columns) {
+        ColumnRow row;
+        row.columnId = column.id;
+        row.name = column.name;
+        row.type = typeText(column, model);
+        row.primaryKey = table.primaryKey && containsColumn(table.primaryKey->columnIds, column.id);
+        row.foreignKey = fkColumns.contains(column.id);
+        row.unique = uniqueColumns.contains(column.id);
+        row.notNull = !column.nullable;
+        row.pii = column.pii != model::PiiCategory::None;
+        row.indexed = indexedColumns.contains(column.id);
+        box.rows.append(row);
+    }
+    return box;
+}
+
+Edge DiagramGeometry::makeEdge(const model::Table& table, const model::ForeignKey& fk)
+{
+    Edge edge;
+    edge.foreignKeyId = fk.id;
+    edge.childTableId = table.id;
+    edge.parentTableId = fk.referencedTableId;
+    edge.name = fk.name;
+    edge.selfReference = table.id == fk.referencedTableId;
+    edge.childEnd = childEndStyle(table, fk);
+    edge.parentEnd = parentEndStyle(table, fk);
+    if (!fk.columnIds.isEmpty())
+        edge.foreignKeyColumn = fk.columnIds.constFirst();
+    if (!fk.referencedColumnIds.isEmpty())
+        edge.referencedColumn = fk.referencedColumnIds.constFirst();
+    return edge;
+}
+
+void DiagramGeometry::placeRows(TableBox& box) const
+{
+    box.headerRect = QRectF(box.rect.topLeft(), QSizeF(box.rect.width(), m_headerHeight));
+    for (int i = 0; i < box.rows.size(); ++i)
+        box.rows[i].rect =
+            QRectF(box.rect.left(), box.rect.top() + m_headerHeight + i * m_rowHeight,
+                   box.rect.width(), m_rowHeight);
 }
 
 DiagramGeometry DiagramGeometry::compute(const document::Document& document, const QFont& font,
@@ -143,18 +212,17 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
     g.m_routing = routing;
     const BoxMetrics metrics(font);
     g.m_rowHeight = metrics.rowHeight;
+    g.m_headerHeight = metrics.headerHeight;
+    g.m_computed = true;
+    g.m_font = font;
+    g.m_model = document.model;
     const model::Model& model = document.model;
 
     QList<qsizetype> unplaced;
     g.m_tables.reserve(model.tables.size());
+    g.m_fitSizes.reserve(model.tables.size());
     for (const model::Table& table : model.tables) {
-        TableBox box;
-        box.tableId = table.id;
-        box.name = table.name;
-        if (const model::Schema* s = model.schema(table.schemaId))
-            box.schemaName = s->name;
-        box.indexCount = int(table.indexes.size());
-        box.joinTable = isJoinTable(table);
+        TableBox box = makeBox(table, model);
         const QSizeF fit = fitSize(table, model, metrics);
         const auto node = document.layout.nodes.constFind(table.id);
         QSizeF size = fit;
@@ -170,39 +238,11 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
             box.rect = QRectF(QPointF(0, 0), size);
             unplaced.append(g.m_tables.size());
         }
-        QSet<core::Id> fkColumns;
-        for (const model::ForeignKey& fk : table.foreignKeys)
-            fkColumns.unite(QSet<core::Id>(fk.columnIds.cbegin(), fk.columnIds.cend()));
-        QSet<core::Id> uniqueColumns;
-        for (const model::KeyConstraint& u : table.uniques)
-            uniqueColumns.unite(QSet<core::Id>(u.columnIds.cbegin(), u.columnIds.cend()));
-        QSet<core::Id> indexedColumns;
-        for (const model::Index& index : table.indexes) {
-            for (const model::IndexKey& key : index.keys) {
-                if (!key.columnId.isNull()) {
-                    indexedColumns.insert(key.columnId);
-                    if (index.unique && index.keys.size() == 1)
-                        uniqueColumns.insert(key.columnId);
-                }
-            }
-        }
-        box.rows.reserve(table.columns.size());
-        for (const model::Column& column : table.columns) {
-            ColumnRow row;
-            row.columnId = column.id;
-            row.name = column.name;
-            row.type = typeText(column, model);
-            row.primaryKey = table.primaryKey && containsColumn(table.primaryKey->columnIds, column.id);
-            row.foreignKey = fkColumns.contains(column.id);
-            row.unique = uniqueColumns.contains(column.id);
-            row.notNull = !column.nullable;
-            row.pii = column.pii != model::PiiCategory::None;
-            row.indexed = indexedColumns.contains(column.id);
-            box.rows.append(row);
-        }
         g.m_tableIndex.insert(table.id, g.m_tables.size());
         g.m_tables.append(box);
+        g.m_fitSizes.append(fit);
     }
+    g.m_measured = g.m_tables.size();
 
     // Tables without a layout node go into a grid below everything placed, in model
     // order, so a document without layout still draws (and does so deterministically).
@@ -230,35 +270,41 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
         }
     }
 
-    for (TableBox& box : g.m_tables) {
-        box.headerRect = QRectF(box.rect.topLeft(), QSizeF(box.rect.width(), metrics.headerHeight));
-        for (int i = 0; i < box.rows.size(); ++i)
-            box.rows[i].rect = QRectF(box.rect.left(), box.rect.top() + metrics.headerHeight + i * metrics.rowHeight,
-                                      box.rect.width(), metrics.rowHeight);
-    }
+    for (TableBox& box : g.m_tables)
+        g.placeRows(box);
 
     for (const model::Table& table : model.tables) {
         for (const model::ForeignKey& fk : table.foreignKeys) {
             if (!g.m_tableIndex.contains(fk.referencedTableId))
                 continue; // a dangling reference: the validator reports it, the diagram skips it
-            Edge edge;
-            edge.foreignKeyId = fk.id;
-            edge.childTableId = table.id;
-            edge.parentTableId = fk.referencedTableId;
-            edge.name = fk.name;
-            edge.selfReference = table.id == fk.referencedTableId;
-            edge.childEnd = childEndStyle(table, fk);
-            edge.parentEnd = parentEndStyle(table, fk);
-            if (!fk.columnIds.isEmpty())
-                edge.foreignKeyColumn = fk.columnIds.constFirst();
-            if (!fk.referencedColumnIds.isEmpty())
-                edge.referencedColumn = fk.referencedColumnIds.constFirst();
+            Edge edge = makeEdge(table, fk);
             g.routeEdge(edge);
             g.m_edges.append(edge);
         }
     }
+    g.indexEdges();
+    g.buildAnnotations(document.layout);
+    return g;
+}
 
-    for (const document::SubjectArea& area : document.layout.subjectAreas) {
+void DiagramGeometry::indexEdges()
+{
+    m_edgesByTable.clear();
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const Edge& edge = m_edges.at(i);
+        m_edgesByTable[edge.childTableId].append(i);
+        if (edge.parentTableId != edge.childTableId)
+            m_edgesByTable[edge.parentTableId].append(i);
+    }
+}
+
+void DiagramGeometry::buildAnnotations(const document::DiagramLayout& layout)
+{
+    m_areas.clear();
+    m_areaMembers.clear();
+    m_areasByTable.clear();
+    m_notes.clear();
+    for (const document::SubjectArea& area : layout.subjectAreas) {
         AreaBox a;
         a.areaId = area.id;
         a.name = area.name;
@@ -266,27 +312,22 @@ DiagramGeometry DiagramGeometry::compute(const document::Document& document, con
         a.memberIds = area.memberIds;
         QList<qsizetype> members;
         for (const core::Id& member : std::as_const(a.memberIds)) {
-            const auto at = g.m_tableIndex.constFind(member);
-            if (at == g.m_tableIndex.cend())
+            const auto at = m_tableIndex.constFind(member);
+            if (at == m_tableIndex.cend())
                 continue; // a view or a dangling id: nothing drawn to frame
             members.append(*at);
-            QList<qsizetype>& areas = g.m_areasByTable[member];
-            if (!areas.contains(g.m_areas.size()))
-                areas.append(g.m_areas.size());
+            QList<qsizetype>& areas = m_areasByTable[member];
+            if (!areas.contains(m_areas.size()))
+                areas.append(m_areas.size());
         }
-        g.m_areaMembers.append(members);
-        g.m_areas.append(a);
+        m_areaMembers.append(members);
+        m_areas.append(a);
     }
-    for (qsizetype i = 0; i < g.m_edges.size(); ++i) {
-        const Edge& edge = g.m_edges.at(i);
-        g.m_edgesByTable[edge.childTableId].append(i);
-        if (edge.parentTableId != edge.childTableId)
-            g.m_edgesByTable[edge.parentTableId].append(i);
-    }
-    g.moveTable({}, {}); // computes the area rects
-    for (const document::Note& note : document.layout.notes)
-        g.m_notes.append(NoteBox{note.id, note.text, QRectF(note.x, note.y, note.width, note.height)});
-    return g;
+    for (qsizetype i = 0; i < m_areas.size(); ++i)
+        fitArea(i);
+    for (const document::Note& note : layout.notes)
+        m_notes.append(
+            NoteBox{note.id, note.text, QRectF(note.x, note.y, note.width, note.height)});
 }
 
 void DiagramGeometry::routeEdge(Edge& edge) const
@@ -306,10 +347,13 @@ void DiagramGeometry::routeEdge(Edge& edge) const
     const double fromY = rowY(*child, edge.foreignKeyColumn);
     const double toY = rowY(*parent, edge.referencedColumn);
     if (edge.selfReference) {
+        // The loops of the same table before this one: compute() routes an edge before
+        // appending it, so a re-route (a move, update()) must count only those too.
         int slot = 0;
         for (const Edge& other : m_edges) {
-            if (other.selfReference && other.childTableId == edge.childTableId
-                && other.foreignKeyId != edge.foreignKeyId)
+            if (other.foreignKeyId == edge.foreignKeyId && other.childTableId == edge.childTableId)
+                break;
+            if (other.selfReference && other.childTableId == edge.childTableId)
                 ++slot;
         }
         edge.points = EdgeRouter::selfLoop(child->rect, fromY, toY, slot);
@@ -333,11 +377,8 @@ void DiagramGeometry::moveTable(const core::Id& tableId, const QPointF& topLeft)
         if (it == m_tableIndex.cend())
             return;
         TableBox& box = m_tables[*it];
-        const QPointF delta = topLeft - box.rect.topLeft();
-        box.rect.translate(delta);
-        box.headerRect.translate(delta);
-        for (ColumnRow& row : box.rows)
-            row.rect.translate(delta);
+        box.rect.moveTopLeft(topLeft);
+        placeRows(box);
         for (const qsizetype i : m_edgesByTable.value(tableId))
             routeEdge(m_edges[i]);
     }
@@ -356,9 +397,9 @@ void DiagramGeometry::fitArea(qsizetype areaIndex)
     for (const qsizetype member : std::as_const(m_areaMembers[areaIndex]))
         r = r.united(m_tables[member].rect);
     // Room above the members for the area's name.
-    m_areas[areaIndex].rect = r.isNull()
-        ? QRectF()
-        : r.adjusted(-kAreaMargin, -kAreaMargin * 2, kAreaMargin, kAreaMargin);
+    m_areas[areaIndex].rect =
+        r.isNull() ? QRectF()
+                   : r.adjusted(-kAreaMargin, -kAreaMargin * 2, kAreaMargin, kAreaMargin);
 }
 
 QRectF DiagramGeometry::bounds() const
