@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>schemata::widgets::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/comparedialog.cpp" line="137"/>
+        <source>%n change(s) between %1 (database) and the project; %2 rename candidate(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schemata::widgets::DdlPreview</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/ddlpreview.cpp" line="80"/>
+        <location filename="../../../../src/widgets/ddlpreview.cpp" line="136"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/ddlpreview.cpp" line="82"/>
+        <location filename="../../../../src/widgets/ddlpreview.cpp" line="139"/>
         <source>%n emulation warning(s)</source>
         <translation>
             <numerusform>%n emulation warning</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>schemata::widgets::DiagramEditor</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="47"/>
+        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="55"/>
         <source>Deleting this also changes or removes %n dependent object(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="270"/>
+        <location filename="../../../../src/widgets/diagram/diagrameditor.cpp" line="283"/>
         <source>%n foreign key(s) dropped: their tables are not in this project</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -64,8 +75,24 @@
 <context>
     <name>schemata::widgets::DiagramScene</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/diagram/diagramscene.cpp" line="204"/>
+        <location filename="../../../../src/widgets/diagram/diagramscene.cpp" line="373"/>
         <source>Move %n Tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagramscene.cpp" line="376"/>
+        <source>Move %n Notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/diagram/diagramscene.cpp" line="378"/>
+        <source>Move %n Items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -75,7 +102,7 @@
 <context>
     <name>schemata::widgets::DocumentTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="68"/>
+        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="51"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -83,11 +110,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="134"/>
+        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="193"/>
+        <source>%n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="208"/>
+        <source>Used by %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/documenttreemodel.cpp" line="225"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
             <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::DomainDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/domaindialog.cpp" line="198"/>
+        <source>Used by %n column(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -111,9 +165,47 @@
     </message>
 </context>
 <context>
+    <name>schemata::widgets::ImportActions</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/importactions.cpp" line="236"/>
+        <source>Imported %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/importreportdialog.cpp" line="48"/>
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/importreportdialog.cpp" line="50"/>
+        <source>%n view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/importreportdialog.cpp" line="52"/>
+        <source>%n trigger(s), policies or rules on those tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schemata::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="457"/>
         <source>Deleting this also changes or removes %n dependent object(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -121,7 +213,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="528"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="560"/>
+        <source>%n column(s) are declared with the domain %1. Delete it and turn them into its base type %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="666"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -129,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/mainwindow.cpp" line="529"/>
+        <location filename="../../../../src/widgets/mainwindow.cpp" line="667"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -138,9 +238,55 @@
     </message>
 </context>
 <context>
+    <name>schemata::widgets::MigrationDock</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/migration/migrationdock.cpp" line="445"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/migration/migrationdock.cpp" line="507"/>
+        <source>%n pending change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/migration/migrationdock.cpp" line="509"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/migration/migrationdock.cpp" line="511"/>
+        <source>%n irreversible step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schemata::widgets::NewFromDatabaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../src/widgets/connect/newfromdatabasedialog.cpp" line="207"/>
+        <source>%n schema(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>schemata::widgets::ValidationPanel</name>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/validationpanel.cpp" line="76"/>
+        <location filename="../../../../src/widgets/validationpanel.cpp" line="154"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -148,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../src/widgets/validationpanel.cpp" line="77"/>
+        <location filename="../../../../src/widgets/validationpanel.cpp" line="155"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
