@@ -17,12 +17,12 @@ class NoteItem;
 class RelationshipItem;
 class TableItem;
 
-// The ER canvas. Observes the DocumentController: on documentChanged it recomputes the
-// geometry and updates only the items whose box or route changed (creating and removing
-// items for added and removed tables and keys). A drag of any number of tables becomes
-// ONE undoable command on mouse release (notes dragged along in the same command).
-// Subject areas (under everything) and notes (above the tables) are items too; only the
-// grid is drawn in the background layer.
+// The ER canvas. Observes the DocumentController: on documentChanged it updates the
+// geometry (DiagramGeometry::update: only what the edit changed) and the items whose box
+// or route changed (creating and removing items for added and removed tables and keys). A drag of
+// any number of tables becomes ONE undoable command on mouse release (notes dragged along in the
+// same command). Subject areas (under everything) and notes (above the tables) are items too; only
+// the grid is drawn in the background layer.
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
