@@ -48,7 +48,8 @@ void DiagramGeometry::update(const document::Document& document, const QFont& fo
     QList<bool> remade; // per new box: measured again (its content may differ)
     tables.reserve(count);
     fits.reserve(count);
-    tableIndex.reserve(count);
+    if (!sameTables)
+        tableIndex.reserve(count);
     dirty.reserve(count);
     remade.reserve(count);
     qsizetype measured = 0;
@@ -95,7 +96,8 @@ void DiagramGeometry::update(const document::Document& document, const QFont& fo
             box.rect = rect;
             placeRows(box);
         }
-        tableIndex.insert(table.id, tables.size());
+        if (!sameTables) // else the index is the one there is
+            tableIndex.insert(table.id, tables.size());
         tables.append(box);
         fits.append(fit);
         dirty.append(moved);
@@ -134,7 +136,8 @@ void DiagramGeometry::update(const document::Document& document, const QFont& fo
 
     m_tables = std::move(tables);
     m_fitSizes = std::move(fits);
-    m_tableIndex = std::move(tableIndex);
+    if (!sameTables)
+        m_tableIndex = std::move(tableIndex);
     m_edges = std::move(edges);
     m_model = model;
     m_measured = measured;
