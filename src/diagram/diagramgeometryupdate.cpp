@@ -108,8 +108,11 @@ void DiagramGeometry::update(const document::Document& document, const QFont& fo
     QHash<core::Id, qsizetype> previousEdges;
     if (!sameTables) {
         previousEdges.reserve(m_edges.size());
-        for (qsizetype i = 0; i < m_edges.size(); ++i)
-            previousEdges.insert(m_edges.at(i).foreignKeyId, i);
+        for (qsizetype i = 0; i < m_edges.size(); ++i) {
+            // An id used twice (an invalid model) is not reused: which edge it was is unknown.
+            const core::Id& fkId = m_edges.at(i).foreignKeyId;
+            previousEdges.insert(fkId, previousEdges.contains(fkId) ? -1 : i);
+        }
     }
     QList<Edge> edges;
     QList<qsizetype> toRoute;
@@ -123,7 +126,7 @@ void DiagramGeometry::update(const document::Document& document, const QFont& fo
                 if (!tableIndex.contains(fk.referencedTableId))
                     continue; // dangling, as in compute()
                 const auto was = previousEdges.constFind(fk.id);
-                if (!remade.at(t) && was != previousEdges.cend() &&
+                if (!remade.at(t) && was != previousEdges.cend() && *was >= 0 &&
                     m_edges.at(*was).childTableId == table.id) {
                     edges.append(m_edges.at(*was));
                 } else {

@@ -164,6 +164,7 @@ class TestDiagramGeometryUpdate : public QObject
 private Q_SLOTS:
     void editsGiveWhatComputeGives();
     void fallsBackWhenEverythingChanged();
+    void duplicateForeignKeyIds();
 };
 
 void TestDiagramGeometryUpdate::editsGiveWhatComputeGives()
@@ -312,6 +313,25 @@ void TestDiagramGeometryUpdate::fallsBackWhenEverythingChanged()
     g.update(renamed, font);
     QCOMPARE(g.measuredCount(), renamed.model.tables.size());
     const QString diff = difference(g, DiagramGeometry::compute(renamed, font));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// An invalid model with one foreign key id twice in a table: still what compute() draws.
+void TestDiagramGeometryUpdate::duplicateForeignKeyIds()
+{
+    const QFont font = DiagramPainter::defaultFont();
+    document::Document doc = startDocument();
+    model::Table& t = tableOf(doc, "t0006");
+    t.foreignKeys.append(testing::foreignKey(QStringLiteral("fk_dup"), QStringLiteral("t0006_id"),
+                                             QStringLiteral("t_customer"),
+                                             QStringLiteral("c_cid")));
+    t.foreignKeys.append(testing::foreignKey(QStringLiteral("fk_dup"), QStringLiteral("t0006_c0"),
+                                             QStringLiteral("t_tag"), QStringLiteral("c_tid")));
+    DiagramGeometry g = DiagramGeometry::compute(doc, font);
+    tableOf(doc, "t0007").name = QStringLiteral("renamed");
+    g.update(doc, font);
+    QCOMPARE(g.measuredCount(), 1);
+    const QString diff = difference(g, DiagramGeometry::compute(doc, font));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
